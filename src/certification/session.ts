@@ -1,0 +1,134 @@
+/**
+ * Certification sessions of RS6247 (doc.incubateur.net certification page: "une session s'ouvre tous les 6 mois,
+ * en mai et en décembre"; the press says November and May — so the months are a setting, default May + November).
+ *
+ * A session is identified by `<year>-<season>` (`2026-novembre`); `season` is the French month slug of the
+ * application window. Explicit sessions (real dates) take precedence over generated ones.
+ * All dates are calendar strings `YYYY-MM-DD`; `now` is always a parameter.
+ */
+import * as z from 'zod/mini';
+import { CalendarDateSchema } from '../shared/schema.js';
+import { addDays, daysBetween, daysInMonth, type CalendarDate } from '../shared/dates.js';
+
+/** French month slugs, used as session `season` (index 0 = January). */
+export const MONTH_SLUGS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
+export const SeasonSchema = z.enum(MONTH_SLUGS);
+export type Season = z.infer<typeof SeasonSchema>;
+
+/** Lifecycle status of a session as stored (see {@link sessionStatus} for the status computed at a date). */
+export const SessionStatusSchema = z.enum(['planned', 'open', 'evaluating', 'closed']);
+export type SessionStatus = z.infer<typeof SessionStatusSchema>;
+
+/**
+ * A certification session: application window (`applicationOpens` … `applicationCloses`, inclusive), orals,
+ * results and ceremony dates. `generated: true` marks a session computed by {@link generateSessions}.
+ */
+export const CertificationSessionSchema = z.object({
+  id: z.string().check(z.regex(/^\d{4}-[a-z]+$/)),
+  season: SeasonSchema,
+  year: z.int().check(z.gte(2015), z.lte(2100)),
+  applicationOpens: CalendarDateSchema,
+  applicationCloses: CalendarDateSchema,
+  oralsFrom: z.optional(CalendarDateSchema),
+  oralsTo: z.optional(CalendarDateSchema),
+  resultsBy: z.optional(CalendarDateSchema),
+  ceremony: z.optional(CalendarDateSchema),
+  status: z.optional(SessionStatusSchema),
+  generated: z.optional(z.boolean()),
+}).check(z.refine((s) => s.applicationCloses >= s.applicationOpens, {
+  path: ['applicationCloses'],
+  params: { code: 'window_reversed', fr: 'la clôture des candidatures précède leur ouverture', en: 'applications close before they open' },
+}));
+export type CertificationSession = z.infer<typeof CertificationSessionSchema>;
+
+/** Settings of the session generator. */
+export interface SessionCalendarOptions {
+  /** Months (1–12) in which applications open. Default `[5, 11]` (May, November); the doc also says December: `[5, 12]`. */
+  months?: readonly number[];
+  /** Explicit sessions with their real dates; they replace generated sessions with the same id. */
+  sessions?: readonly CertificationSession[];
+  /** Days from the close of applications to the first oral. Default 14. */
+  oralsAfterDays?: number;
+  /** Length of the oral period in days. Default 28. */
+  oralsLengthDays?: number;
+  /** Days from the last oral to the results. Default 28 (the doc says "quelques jours"; the press 1–2 months). */
+  resultsAfterDays?: number;
+}
+
+const DEFAULT_MONTHS = [5, 11] as const;
+
+function pad(n: number): string { return String(n).padStart(2, '0'); }
+function weekday(date: CalendarDate): number { return new Date(`${date}T00:00:00Z`).getUTCDay(); }
+
+/** Generated window: first Monday of the month → last Friday of the month. */
+function generatedSession(year: number, month: number, o: SessionCalendarOptions): CertificationSession {
+  let opens = `${year}-${pad(month)}-01`;
+  while (weekday(opens) !== 1) opens = addDays(opens, 1);
+  let closes = `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`;
+  while (weekday(closes) !== 5) closes = addDays(closes, -1);
+  const oralsFrom = addDays(closes, o.oralsAfterDays ?? 14);
+  const oralsTo = addDays(oralsFrom, o.oralsLengthDays ?? 28);
+  const season = MONTH_SLUGS[month - 1];
+  return { id: `${year}-${season}`, season, year, applicationOpens: opens, applicationCloses: closes, oralsFrom, oralsTo, resultsBy: addDays(oralsTo, o.resultsAfterDays ?? 28), generated: true };
+}
+
+/**
+ * Sessions whose application window intersects years `fromYear`…`toYear` (inclusive), sorted by opening date.
+ * Explicit `options.sessions` replace generated ones of the same id and are always included when in range.
+ */
+export function generateSessions(fromYear: number, toYear: number, options: SessionCalendarOptions = {}): CertificationSession[] {
+  const months = [...new Set(options.months ?? DEFAULT_MONTHS)].sort((a, b) => a - b);
+  for (const m of months) if (!Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`Mois de session invalide / invalid session month: ${m} (1–12)`);
+  const byId = new Map<string, CertificationSession>();
+  for (let y = fromYear; y <= toYear; y++) for (const m of months) { const s = generatedSession(y, m, options); byId.set(s.id, s); }
+  for (const s of options.sessions ?? []) if (s.year >= fromYear && s.year <= toYear) byId.set(s.id, s);
+  return [...byId.values()].sort((a, b) => a.applicationOpens.localeCompare(b.applicationOpens));
+}
+
+/** True when `now` is inside the application window (both ends inclusive). */
+export function isApplicationOpen(session: Pick<CertificationSession, 'applicationOpens' | 'applicationCloses'>, now: CalendarDate): boolean {
+  return session.applicationOpens <= now && now <= session.applicationCloses;
+}
+
+/** Days left before the deadline (0 on the closing day), or `null` when the window is not open at `now`. Unit: days. */
+export function daysLeftToApply(session: Pick<CertificationSession, 'applicationOpens' | 'applicationCloses'>, now: CalendarDate): number | null {
+  return isApplicationOpen(session, now) ? daysBetween(now, session.applicationCloses) : null;
+}
+
+/** Status of a session at `now`: `planned` before the window, `open` inside, `evaluating` until results, then `closed`. */
+export function sessionStatus(session: CertificationSession, now: CalendarDate): SessionStatus {
+  if (now < session.applicationOpens) return 'planned';
+  if (now <= session.applicationCloses) return 'open';
+  const end = session.resultsBy ?? session.oralsTo ?? session.applicationCloses;
+  return now <= end ? 'evaluating' : 'closed';
+}
+
+/** The session one can still apply to at `now`: the first whose window has not closed (open now, or the next one). */
+export function nextSession(now: CalendarDate, options: SessionCalendarOptions = {}): CertificationSession {
+  const year = Number(now.slice(0, 4));
+  const found = generateSessions(year - 1, year + 2, options).find((s) => s.applicationCloses >= now);
+  if (!found) throw new RangeError(`Aucune session trouvée après ${now} / no session found after ${now}`);
+  return found;
+}
+
+/**
+ * The `n`-th session (1-based) whose application window opens after `date` — e.g. the last session a former intra
+ * may apply to is `nthSessionAfter(lastMissionEnd, 2)` (RS6247 rule "jusqu'à deux sessions après le départ").
+ */
+export function nthSessionAfter(date: CalendarDate, n: number, options: SessionCalendarOptions = {}): CertificationSession {
+  const year = Number(date.slice(0, 4));
+  const list = generateSessions(year, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
+    .filter((s) => s.applicationOpens > date);
+  const s = list[n - 1];
+  if (!s) throw new RangeError(`Session ${n} après ${date} introuvable / not found`);
+  return s;
+}
+
+/** Finds a session by id among explicit sessions, then among generated ones (`2027-mai`). */
+export function sessionById(id: string, options: SessionCalendarOptions = {}): CertificationSession | undefined {
+  const explicit = options.sessions?.find((s) => s.id === id);
+  if (explicit) return explicit;
+  const year = Number(id.slice(0, 4));
+  if (!Number.isInteger(year)) return undefined;
+  return generateSessions(year, year, options).find((s) => s.id === id);
+}

@@ -1,0 +1,48 @@
+/**
+ * `@betagouv/intras`: the public API of the domain library (explicit named re-exports only).
+ * Pure TypeScript + zod/mini: no DOM, no Lit, no side effects at import.
+ */
+export {
+  type Lang, type Issue, type ParseResult, type RejectedRecord, type ListResult,
+  formatPath, describeIssue, parseWith, parseList, DomainError, isDomainError,
+} from './shared/issues.js';
+export {
+  type CalendarDate, isCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths, compareDates, maxDate, minDate,
+} from './shared/dates.js';
+export { CalendarDateSchema, InstantSchema, SlugSchema } from './shared/schema.js';
+
+export {
+  PHASE_NAMES, PhaseNameSchema, type PhaseName, PHASE_LABELS, ACTIVE_PHASES, PhaseSchema, type Phase,
+  STARTUP_EVENT_NAMES, StartupEventNameSchema, type StartupEventName, StartupEventSchema, type StartupEvent,
+  StartupSchema, type Startup, startupUrl, currentPhase, isActive, reachedPhase,
+} from './startups/startup.js';
+export {
+  SPONSOR_TYPES, DOMAINES_MINISTERIELS, OrganisationSchema, type Organisation, IncubatorSchema, type Incubator,
+} from './organisations/organisation.js';
+export {
+  DOMAINES, DomaineSchema, type Domaine, MISSION_STATUSES, MissionStatusSchema, type MissionStatus, MISSION_STATUS_LABELS,
+  LEGAL_STATUSES, LegalStatusSchema, type LegalStatus, LEGAL_STATUS_LABELS, CategorieFPSchema, VersantSchema,
+  MissionSchema, type Mission, HeldCertificationSchema, IntrapreneurProfileSchema, type IntrapreneurProfile, isMissionActive,
+} from './members/member.js';
+export {
+  CAREER_STAGES, CareerStageSchema, type CareerStage, POSITION_KINDS, PositionKindSchema, type PositionKind,
+  ExternalRefSchema, type ExternalRef, PositionSchema, type Position, sortPositions,
+} from './careers/career.js';
+export {
+  RS6247_COMPETENCE_IDS, Rs6247CompetenceIdSchema, type Rs6247CompetenceId, RS6247_SHORT_LABELS,
+} from './skills/rs6247-ids.js';
+export {
+  PORTRAIT_CATEGORIES, PortraitCategorySchema, type PortraitCategory, PORTRAIT_CATEGORY_LABELS, PortraitStatusSchema,
+  type PortraitStatus, ConsentSchema, type Consent, PortraitStartupSchema, PortraitSchema, type Portrait,
+  PortraitsDocumentSchema, parsePortraits, isPublishable, foldText, portraitSearchText, type PortraitFilter,
+  filterPortraits, initials,
+} from './portraits/portrait.js';
+export {
+  decodeHtmlEntities, ApiStartupRecordSchema, type ApiStartupRecord, startupFromApi, type ApiStartupsResult,
+  parseApiStartups, ApiOrganisationSchema, parseApiOrganisations, ApiIncubatorSchema, parseApiIncubators,
+} from './sources/betagouv-v27.js';
+export {
+  MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus, CertificationSessionSchema,
+  type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen, daysLeftToApply,
+  sessionStatus, nextSession, nthSessionAfter, sessionById,
+} from './certification/session.js';

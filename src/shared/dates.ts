@@ -1,0 +1,74 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings (design.md §3): compared as strings, no time zone, no `Date` drift.
+ * "Now" is always a parameter; nothing here reads the clock.
+ */
+
+/** A calendar date `YYYY-MM-DD` (ISO 8601, proleptic Gregorian). */
+export type CalendarDate = string;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar date (`2024-02-29` yes, `2023-02-29` no). */
+export function isCalendarDate(s: unknown): s is CalendarDate {
+  if (typeof s !== 'string') return false;
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** Number of days (28–31) in month `month` (1–12) of `year`, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The calendar date part of an ISO date or date-time (`2026-06-18T10:00:00+02:00` → `2026-06-18`, as written). */
+export function toCalendarDate(isoDateOrDateTime: string): CalendarDate {
+  return isoDateOrDateTime.slice(0, 10);
+}
+
+function toUtcMs(d: CalendarDate): number {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`Date invalide / invalid date: "${d}" (YYYY-MM-DD)`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function fromUtcMs(ms: number): CalendarDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Unit: days. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
+}
+
+/** `date` plus `days` days (may be negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcMs(toUtcMs(date) + days * 86_400_000);
+}
+
+/** `date` plus `months` calendar months, clamped to the month's last day (`2024-01-31` + 1 → `2024-02-29`). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const m = DATE_RE.exec(date);
+  if (!m) throw new RangeError(`Date invalide / invalid date: "${date}" (YYYY-MM-DD)`);
+  const total = Number(m[1]) * 12 + (Number(m[2]) - 1) + months;
+  const y = Math.floor(total / 12);
+  const mo = (total % 12) + 1;
+  const d = Math.min(Number(m[3]), daysInMonth(y, mo));
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Lexicographic = chronological comparison of two calendar dates (−1, 0, 1). */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The later of two dates. */
+export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}
+
+/** The earlier of two dates. */
+export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a <= b ? a : b;
+}

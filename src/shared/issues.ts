@@ -1,0 +1,196 @@
+/**
+ * Validation results and bilingual (French / English) error messages.
+ *
+ * Invalid input is a value, not an exception (design.md §3): parsers return a {@link ParseResult};
+ * list parsers keep the valid records and report each invalid one with its index, JSON path and message.
+ * zod's own messages are never shown: {@link describeIssue} maps each zod issue to a French and an English
+ * sentence that names the field (`competences[3].label.fr : texte requis`). The library never calls `z.config()`.
+ */
+import type * as z from 'zod/mini';
+
+/** A supported UI / message language. French is the default everywhere. */
+export type Lang = 'fr' | 'en';
+
+/** One validation problem, in both languages, with the JSON path of the field (`startups[0].ghid`). */
+export interface Issue {
+  /** JSON path of the field, e.g. `phases[2].start`; `""` for the record itself. */
+  readonly path: string;
+  /** Stable machine code (`required`, `invalid_type`, `invalid_value`, `invalid_date`, `too_small`, …). */
+  readonly code: string;
+  /** French message, naming the field. */
+  readonly fr: string;
+  /** English message, naming the field. */
+  readonly en: string;
+}
+
+/** Result of parsing one value: either `ok` with the typed value, or the list of issues. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T; readonly issues: readonly [] }
+  | { readonly ok: false; readonly value?: undefined; readonly issues: readonly Issue[] };
+
+/** A record of a list that failed validation: its position in the input, its id when readable, and why. */
+export interface RejectedRecord {
+  /** 0-based index of the record in the input list. */
+  readonly index: number;
+  /** The record's `id` (or `ghid`) when the input had a string one, to help find it. */
+  readonly id?: string;
+  /** Every issue found in that record (paths are relative to the record). */
+  readonly issues: readonly Issue[];
+}
+
+/** Result of parsing a list: the valid records (input order kept) and the rejected ones. Never throws. */
+export interface ListResult<T> {
+  readonly valid: T[];
+  readonly rejected: RejectedRecord[];
+  /** Number of records read (valid + rejected). */
+  readonly total: number;
+}
+
+/** Formats a zod path as a JSON path: `["competences", 3, "label", "fr"]` → `competences[3].label.fr`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const TYPE_FR: Record<string, string> = {
+  string: 'un texte', number: 'un nombre', int: 'un entier', boolean: 'un booléen (true / false)',
+  array: 'une liste', object: 'un objet', date: 'une date', null: 'null',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'an integer', boolean: 'a boolean (true / false)',
+  array: 'a list', object: 'an object', date: 'a date', null: 'null',
+};
+
+function received(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Turns one zod issue into a bilingual {@link Issue}. `prefix` is prepended to the path (a list's index).
+ * Requires the issue to carry `input` (parse with `{ reportInput: true }`) for the "received" part.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): Issue {
+  const path = formatPath([...prefix, ...issue.path]);
+  const at = (fr: string, en: string, code: string): Issue => ({
+    path, code,
+    fr: path ? `${path} : ${fr}` : fr,
+    en: path ? `${path}: ${en}` : en,
+  });
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return at('champ requis', 'required field', 'required');
+      const exp = String(issue.expected);
+      return at(`${TYPE_FR[exp] ?? exp} attendu, reçu ${received(input)}`,
+        `expected ${TYPE_EN[exp] ?? exp}, received ${received(input)}`, 'invalid_type');
+    }
+    case 'too_small': {
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return at('texte requis', 'text required', 'required');
+      if (issue.origin === 'array')
+        return at(`au moins ${issue.minimum} élément(s) requis`, `at least ${issue.minimum} item(s) required`, 'too_small');
+      if (issue.origin === 'string')
+        return at(`au moins ${issue.minimum} caractères`, `at least ${issue.minimum} characters`, 'too_small');
+      return at(`doit être ≥ ${issue.minimum}`, `must be ≥ ${issue.minimum}`, 'too_small');
+    }
+    case 'too_big': {
+      if (issue.origin === 'string')
+        return at(`au plus ${issue.maximum} caractères`, `at most ${issue.maximum} characters`, 'too_big');
+      if (issue.origin === 'array')
+        return at(`au plus ${issue.maximum} élément(s)`, `at most ${issue.maximum} item(s)`, 'too_big');
+      return at(`doit être ≤ ${issue.maximum}`, `must be ≤ ${issue.maximum}`, 'too_big');
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => shown(v)).join(', ');
+      const got = input === undefined ? '' : ` « ${shown(input)} »`;
+      return at(`valeur inattendue${got} ; valeurs possibles : ${allowed}`,
+        `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value');
+    }
+    case 'invalid_format': {
+      if (issue.format === 'date')
+        return at(`date attendue au format AAAA-MM-JJ, reçu « ${shown(input)} »`,
+          `expected a date as YYYY-MM-DD, received "${shown(input)}"`, 'invalid_date');
+      if (issue.format === 'datetime')
+        return at(`date et heure ISO 8601 attendues, reçu « ${shown(input)} »`,
+          `expected an ISO 8601 date-time, received "${shown(input)}"`, 'invalid_datetime');
+      if (issue.format === 'url')
+        return at(`adresse web (URL) invalide « ${shown(input)} »`, `invalid URL "${shown(input)}"`, 'invalid_url');
+      if (issue.format === 'regex')
+        return at(`format invalide « ${shown(input)} »`, `invalid format "${shown(input)}"`, 'invalid_format');
+      return at(`format ${issue.format} invalide`, `invalid ${issue.format} format`, 'invalid_format');
+    }
+    case 'unrecognized_keys':
+      return at(`champ(s) inconnu(s) : ${issue.keys.join(', ')}`, `unknown field(s): ${issue.keys.join(', ')}`, 'unrecognized_keys');
+    case 'invalid_union':
+      return at('aucune des formes attendues ne correspond', 'matches none of the expected shapes', 'invalid_union');
+    case 'custom': {
+      const params = (issue.params ?? {}) as { fr?: string; en?: string; code?: string };
+      return at(params.fr ?? issue.message, params.en ?? issue.message, params.code ?? 'custom');
+    }
+    default:
+      return at('valeur invalide', 'invalid value', issue.code);
+  }
+}
+
+/** Parses `input` with `schema`; never throws. Issues are bilingual and name the field. */
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  if (r.success) return { ok: true, value: r.data, issues: [] };
+  return { ok: false, issues: r.error.issues.map((i) => describeIssue(i)) };
+}
+
+/**
+ * Parses a list record by record: one bad record never hides the good ones. Input order is kept.
+ * A non-array input gives zero valid records and one rejection at index -1.
+ */
+export function parseList<S extends z.ZodMiniType>(schema: S, input: unknown): ListResult<z.output<S>> {
+  if (!Array.isArray(input)) {
+    return {
+      valid: [], total: 0,
+      rejected: [{ index: -1, issues: [{ path: '', code: 'invalid_type', fr: `une liste est attendue, reçu ${received(input)}`, en: `expected a list, received ${received(input)}` }] }],
+    };
+  }
+  const valid: z.output<S>[] = [];
+  const rejected: RejectedRecord[] = [];
+  input.forEach((record, index) => {
+    const r = schema.safeParse(record, { reportInput: true });
+    if (r.success) valid.push(r.data);
+    else {
+      const raw = record as { id?: unknown; ghid?: unknown } | null;
+      const id = typeof raw?.id === 'string' ? raw.id : typeof raw?.ghid === 'string' ? raw.ghid : undefined;
+      rejected.push({ index, ...(id ? { id } : {}), issues: r.error.issues.map((i) => describeIssue(i)) });
+    }
+  });
+  return { valid, rejected, total: input.length };
+}
+
+/**
+ * Domain error: a snake_case `code` and a typed `info`. Thrown only for programming errors
+ * (an impossible state transition, say); bad input data is reported as {@link Issue}s instead.
+ */
+export class DomainError<C extends string = string, I = unknown> extends Error {
+  readonly code: C;
+  readonly info: I;
+  constructor(code: C, message: string, info: I) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.info = info;
+  }
+}
+
+/** Type guard for {@link DomainError}, optionally of one `code`. */
+export function isDomainError<C extends string>(e: unknown, code?: C): e is DomainError<C> {
+  return e instanceof DomainError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,13 @@
+/** Small zod/mini building blocks shared by every domain schema. */
+import * as z from 'zod/mini';
+
+/** Non-empty trimmed-agnostic text (`""` is rejected with "texte requis"). */
+export const Text = () => z.string().check(z.minLength(1));
+/** A calendar date `YYYY-MM-DD` (validated, leap years included). */
+export const CalendarDateSchema = z.iso.date();
+/** An instant: ISO 8601 date-time with offset (`2026-06-18T10:00:00+02:00`). */
+export const InstantSchema = z.iso.datetime({ offset: true });
+/** A stable lowercase slug id (`pitch`, `cohesion-equipe`, `p-vertical-1`). */
+export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/));
+/** An http(s) URL or a site-relative path (`/photos/a.svg`, `data/p.json`). */
+export const UrlOrPathSchema = z.string().check(z.minLength(1), z.regex(/^(https?:\/\/|\/|\.{0,2}\/?[\w.-])/));

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { addDays, daysBetween, daysInMonth, type CalendarDate } from '../shared/dates.js';
+import { parseList, type ListResult } from '../shared/issues.js';
 
 /** French month slugs, used as session `season` (index 0 = January). */
 export const MONTH_SLUGS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
@@ -131,4 +132,38 @@ export function sessionById(id: string, options: SessionCalendarOptions = {}): C
   const year = Number(id.slice(0, 4));
   if (!Number.isInteger(year)) return undefined;
   return generateSessions(year, year, options).find((s) => s.id === id);
+}
+
+/**
+ * A sessions file (JSON Schema `dist/schemas/certification-sessions.schema.json`): an array of sessions, or
+ * `{ "sessions": [...] }` (an optional `$schema` key is allowed for editors).
+ */
+export const CertificationSessionsDocumentSchema = z.union([
+  z.array(CertificationSessionSchema),
+  z.object({ $schema: z.optional(z.string()), sessions: z.array(CertificationSessionSchema) }),
+]);
+
+/**
+ * Unwraps a sessions file (array or `{ sessions: [...] }`) and validates each session on its own; also reports
+ * duplicate ids. Never throws; a document of another shape gives one rejection at index -1.
+ */
+export function parseSessions(input: unknown): ListResult<CertificationSession> {
+  const list = Array.isArray(input) ? input
+    : input && typeof input === 'object' && Array.isArray((input as { sessions?: unknown }).sessions) ? (input as { sessions: unknown[] }).sessions : undefined;
+  if (!list) {
+    return { valid: [], total: 0, rejected: [{ index: -1, issues: [{ path: '', code: 'invalid_document', fr: 'document attendu : une liste de sessions ou { "sessions": [...] }', en: 'expected a list of sessions or { "sessions": [...] }' }] }] };
+  }
+  const r = parseList(CertificationSessionSchema, list);
+  const rejectedAt = new Set(r.rejected.map((x) => x.index));
+  const seen = new Set<string>();
+  const valid: CertificationSession[] = [];
+  let k = 0;
+  list.forEach((_, index) => {
+    if (rejectedAt.has(index)) return;
+    const s = r.valid[k++];
+    if (seen.has(s.id)) r.rejected.push({ index, id: s.id, issues: [{ path: 'id', code: 'duplicate_id', fr: `id : session « ${s.id} » en double`, en: `id: duplicate session "${s.id}"` }] });
+    else { seen.add(s.id); valid.push(s); }
+  });
+  r.rejected.sort((a, b) => a.index - b.index);
+  return { valid, rejected: r.rejected, total: r.total };
 }

@@ -27,7 +27,10 @@ const configs = [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
   {
+    // src/ is side-effect free by design (package.json "sideEffects" says the same to consumers' bundlers),
+    // so modules whose exports no element uses (adapters, sessions, CLI helpers…) stay out of the CDN file.
     input: 'components/index.ts', onwarn,
+    treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
     plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { file: 'dist/cdn/intras.js', format: 'es', sourcemap: true },
   },

@@ -2,9 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-/** Serve `/` as the demo page and `/data/...`, `/dist/...` relative to the project root. */
+/**
+ * `/` is the demo page (demo/index.html); `/data/…` is demo/data/…; `/dsfr/…` is the pinned DSFR devDependency's
+ * dist folder (demo only). `/dist/…` is the build output, loaded exactly as a site editor would.
+ */
 const rewrite = (context, next) => {
-  if (context.url === '/' || context.url.startsWith('/?')) context.url = '/demo/index.html' + context.url.slice(1);
+  const [path, query = ''] = context.url.split('?');
+  const q = query ? `?${query}` : '';
+  if (path === '/' || path === '/index.html') context.url = `/demo/index.html${q}`;
+  else if (path.startsWith('/data/')) context.url = `/demo${path}${q}`;
+  else if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${q}`;
   return next();
 };
 

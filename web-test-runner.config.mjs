@@ -10,7 +10,41 @@ const executablePath = candidates.find((p) => p && existsSync(p));
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/**
+ * Real HTTP endpoints on the test server (loopback) for the data-pipeline states:
+ * - `/test-api/status/<code>`: answers with that HTTP status;
+ * - `/test-api/slow?ms=<n>&file=<path>`: serves a project file after n ms (loading state);
+ * - `/test-api/flaky?key=<k>&file=<path>`: 503 on the first request for a key, then the file (retry);
+ * - `/test-api/text?body=<s>`: a 200 response that is not JSON.
+ */
+const flakyKeys = new Set();
+async function testApi(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const file = url.searchParams.get('file');
+  const serve = async () => {
+    const { readFile } = await import('node:fs/promises');
+    context.type = 'application/json';
+    context.body = await readFile(new URL(`.${file}`, import.meta.url), 'utf8');
+  };
+  if (url.pathname.startsWith('/test-api/status/')) {
+    context.status = Number(url.pathname.split('/').pop());
+    context.body = 'error';
+  } else if (url.pathname === '/test-api/slow') {
+    await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 500)));
+    await serve();
+  } else if (url.pathname === '/test-api/flaky') {
+    const key = url.searchParams.get('key');
+    if (!flakyKeys.has(key)) { flakyKeys.add(key); context.status = 503; context.body = 'busy'; }
+    else await serve();
+  } else if (url.pathname === '/test-api/text') {
+    context.type = 'text/plain';
+    context.body = url.searchParams.get('body') ?? 'not json';
+  } else return next();
+}
+
 export default {
+  middleware: [testApi],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,

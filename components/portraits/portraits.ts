@@ -1,0 +1,459 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import {
+  PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
+  filterPortraits, initials, isPublishable, parsePortraits, portraitSearchText, sortPositions, startupUrl,
+  type Portrait, type PortraitCategory, type PortraitFilter, type Position,
+} from '../../src/index.js';
+import { IntraElement } from '../shared/base.js';
+import { DataSourceController } from '../shared/data-source.js';
+import { IntraSelectEvent } from '../shared/events.js';
+import { IntraLocalize } from '../shared/i18n.js';
+import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
+import type { PortraitsMessages } from './portraits.i18n.js';
+import './portraits.i18n.js'; // registers the element's FR/EN messages (idempotent)
+import { portraitsStyles } from './portraits.styles.js';
+
+/** URL query parameters holding the gallery state (shareable links, back button). */
+const PARAMS = { q: 'q', category: 'parcours', administration: 'administration', competence: 'competence' } as const;
+/** Hash of a portrait's deep link: `#portrait-<id>`. */
+const HASH_PREFIX = '#portrait-';
+
+/** Palette of avatar backgrounds (DSFR illustrative "contrast" tokens, light fallbacks). */
+const AVATAR_TONES = ['green-tilleul-verveine', 'green-emeraude', 'blue-ecume', 'purple-glycine', 'pink-macaron', 'yellow-tournesol', 'orange-terre-battue', 'brown-cafe-creme'] as const;
+
+function hashString(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return Math.abs(h);
+}
+
+/**
+ * `<intra-portraits>`: a gallery of intrapreneurs' portraits (doc.incubateur.net "Galerie de portraits
+ * d'intrapreneurs"), in the DSFR style, with facets (path archetype, administration, RS6247 competence),
+ * accent-insensitive search, paging and an accessible detail dialog with the career timeline.
+ *
+ * **Consent is enforced here**: a portrait whose `consent.given` is not `true` or whose `status` is not
+ * `published` is never rendered, whatever the input says.
+ *
+ * Data: the `items` property > an inline `<script type="application/json">` child > `src` (JSON: an array of
+ * portraits or `{ "portraits": [...] }`, JSON Schema `dist/schemas/portraits.schema.json`). Each record is
+ * validated on its own; invalid ones are skipped, counted discreetly and detailed in `intra-error`.
+ *
+ * State in the URL: `?q=…&parcours=…&administration=…&competence=…` and `#portrait-<id>` for the dialog.
+ *
+ * @summary Gallery of intrapreneur portraits with facets, search and a detail dialog.
+ *
+ * @slot - An optional `<script type="application/json">` with the portraits (read, never displayed).
+ *
+ * @fires intra-load - Data from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
+ * @fires intra-error - Loading failed (`kind`: network | http | parse | invalid) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN).
+ * @fires intra-select - The user opened a portrait. `detail: { id, item }` (the portrait).
+ *
+ * @csspart filters - The search and facet bar.
+ * @csspart search - The search field.
+ * @csspart count - The live result count.
+ * @csspart list - The list of cards.
+ * @csspart card - One portrait card.
+ * @csspart card-title - The name (link) of a card.
+ * @csspart avatar - The photo or initials avatar.
+ * @csspart tag - The archetype tag.
+ * @csspart more - The "Voir plus" button.
+ * @csspart notice - The discreet "records skipped" notice.
+ * @csspart status - Loading, empty and no-match messages.
+ * @csspart error - The error alert.
+ * @csspart dialog - The detail dialog.
+ * @csspart timeline - The career timeline in the dialog.
+ *
+ * @cssprop [--intra-portraits-card-min-width=16rem] - Minimum width of a card column.
+ * @cssprop [--intra-portraits-gap=1.5rem] - Gap between cards.
+ * @cssprop [--intra-portraits-avatar-size=4rem] - Size of the avatar on cards.
+ * @cssprop [--intra-portraits-accent=var(--text-action-high-blue-france, #000091)] - Accent colour (titles, timeline).
+ * @cssprop [--intra-portraits-dialog-width=48rem] - Maximum width of the detail dialog.
+ */
+export class IntraPortraits extends IntraElement {
+  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, portraitsStyles];
+
+  /** URL of a JSON file of portraits (array or `{ "portraits": [...] }`). Fetched without cookies. */
+  @property({ reflect: true }) src?: string;
+
+  /** Portraits set by code (array or `{ portraits }`); takes precedence over inline JSON and `src`. Validated like the others. */
+  @property({ attribute: false }) items?: unknown;
+
+  /** Number of cards shown at first and added by each "Voir plus" (default 24). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
+
+  /** Preset archetype filter (`horizontal` | `vertical` | `passeur` | `sortie_prive`); the URL may override it. */
+  @property() category?: string;
+
+  /** Hides the facet selects (search stays unless `without-search`). */
+  @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
+
+  /** Hides the search field. */
+  @property({ type: Boolean, attribute: 'without-search' }) withoutSearch = false;
+
+  @state() private _filter: Required<PortraitFilter> = { q: '', category: '', administration: '', competence: '' };
+  @state() private _pages = 1;
+  @state() private _openId?: string;
+  @state() private _failedPhotos = new Set<string>();
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+
+  readonly #t = new IntraLocalize<PortraitsMessages>(this);
+  readonly #data = new DataSourceController<Portrait>(this, {
+    property: () => this.items,
+    src: () => this.src,
+    parse: parsePortraits,
+    displayable: (valid) => valid.filter(isPublishable).length,
+  });
+  #source?: Portrait[];
+  #published: Portrait[] = [];
+  #index = new Map<string, string>();
+  #focusAfterRender?: number | 'search';
+  #searchPushed = false;
+  #openedByPush = false;
+  #returnFocusTo?: string;
+
+  /** Resolves when the current data load has settled (useful in tests and scripts). */
+  get loaded(): Promise<unknown> {
+    return this.#data.complete;
+  }
+
+  /** The portraits currently displayable (valid, consent given, published), in input order. */
+  get publishedPortraits(): readonly Portrait[] {
+    this.#sync();
+    return this.#published;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readUrl();
+    window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('hashchange', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('hashchange', this.#onPopState);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('category') && !new URL(location.href).searchParams.has(PARAMS.category)) {
+      this._filter = { ...this._filter, category: this.#validCategory(this.category) };
+    }
+    this.#sync();
+  }
+
+  protected override updated(): void {
+    const dialog = this._dialog;
+    if (dialog && this._openId && !dialog.open && this.#published.some((p) => p.id === this._openId)) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.dialog-close')?.focus();
+    }
+    if (this.#focusAfterRender !== undefined) {
+      const target = this.#focusAfterRender === 'search'
+        ? this.renderRoot.querySelector<HTMLElement>('#q') ?? this.renderRoot.querySelector<HTMLElement>('.reset')
+        : this.renderRoot.querySelectorAll<HTMLElement>('.card-title a')[this.#focusAfterRender];
+      this.#focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  /** Keeps the derived lists in step with the last load (valid → consent-gated → search index). */
+  #sync(): void {
+    const valid = this.#data.value?.valid;
+    if (valid === this.#source) return;
+    this.#source = valid;
+    this.#published = (valid ?? []).filter(isPublishable);
+    this.#index = new Map(this.#published.map((p) => [p.id, portraitSearchText(p)]));
+  }
+
+  #validCategory(v: string | null | undefined): PortraitCategory | '' {
+    return (PORTRAIT_CATEGORIES as readonly string[]).includes(v ?? '') ? (v as PortraitCategory) : '';
+  }
+
+  #readUrl(): void {
+    const params = new URL(location.href).searchParams;
+    this._filter = {
+      q: params.get(PARAMS.q) ?? '',
+      category: this.#validCategory(params.get(PARAMS.category) ?? this.category),
+      administration: params.get(PARAMS.administration) ?? '',
+      competence: params.get(PARAMS.competence) ?? '',
+    };
+    const id = location.hash.startsWith(HASH_PREFIX) ? decodeURIComponent(location.hash.slice(HASH_PREFIX.length)) : undefined;
+    if (id !== this._openId) {
+      if (!id) this._dialog?.open && this._dialog.close();
+      this._openId = id;
+    }
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    const url = new URL(location.href);
+    const f = this._filter;
+    const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
+    set(PARAMS.q, f.q.trim() ? f.q : '');
+    set(PARAMS.category, f.category);
+    set(PARAMS.administration, f.administration);
+    set(PARAMS.competence, f.competence);
+    if (url.href === location.href) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', url);
+  }
+
+  #onPopState = (): void => {
+    this.#readUrl();
+    this._pages = 1;
+  };
+
+  #onSearch(e: InputEvent): void {
+    this._filter = { ...this._filter, q: (e.target as HTMLInputElement).value };
+    this._pages = 1;
+    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+    this.#searchPushed = true;
+  }
+
+  #onSelect(key: 'category' | 'administration' | 'competence', e: Event): void {
+    this._filter = { ...this._filter, [key]: (e.target as HTMLSelectElement).value };
+    this._pages = 1;
+    this.#searchPushed = false;
+    this.#writeUrl('push');
+  }
+
+  #reset(): void {
+    this._filter = { q: '', category: this.withoutFilters ? this.#validCategory(this.category) : '', administration: '', competence: '' };
+    this._pages = 1;
+    this.#searchPushed = false;
+    this.#writeUrl('push');
+    this.#focusAfterRender = 'search';
+  }
+
+  #more(shown: number): void {
+    this._pages++;
+    this.#focusAfterRender = shown;
+  }
+
+  #open(e: MouseEvent, p: Portrait): void {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // let "open in new tab" work
+    e.preventDefault();
+    this.#returnFocusTo = p.id;
+    this._openId = p.id;
+    const url = new URL(location.href);
+    url.hash = `${HASH_PREFIX.slice(1)}${encodeURIComponent(p.id)}`;
+    history.pushState(history.state, '', url);
+    this.#openedByPush = true;
+    this.dispatchEvent(new IntraSelectEvent<Portrait>({ id: p.id, item: p }));
+  }
+
+  #onDialogClose(): void {
+    const id = this._openId ?? this.#returnFocusTo;
+    this._openId = undefined;
+    if (location.hash.startsWith(HASH_PREFIX)) {
+      if (this.#openedByPush) history.back();
+      else {
+        const url = new URL(location.href);
+        url.hash = '';
+        history.replaceState(history.state, '', url);
+      }
+    }
+    this.#openedByPush = false;
+    // Focus returns to the card that opened the dialog (or the search field when it is not on the page).
+    const link = this.renderRoot.querySelector<HTMLElement>(`.card-title a[data-id="${CSS.escape(id ?? '')}"]`);
+    (link ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
+  }
+
+  #photoFailed(id: string): void {
+    this._failedPhotos = new Set(this._failedPhotos).add(id);
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render(): TemplateResult {
+    const status = this.#data.status;
+    const error = this.#data.error;
+    const value = this.#data.value;
+    if (status === 'error' && error) return this.#renderError(error.fr, error.en);
+    if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
+    const published = this.#published;
+    if (published.length === 0) {
+      return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${this.#t.term('portraitsEmpty')}</p>`;
+    }
+    const matches = filterPortraits(published, this._filter, this.#index);
+    const shown = Math.min(matches.length, Math.max(1, this.pageSize) * this._pages);
+    const opened = this._openId ? published.find((p) => p.id === this._openId) : undefined;
+    return html`
+      ${this.#renderFilters(published)}
+      <p class="count" part="count" role="status" aria-live="polite">${this.#t.term('portraitsCount', matches.length, published.length)}</p>
+      ${this.#renderSkipped()}
+      ${matches.length === 0 ? html`
+        <div class="state" part="status">
+          <p class="state-title">${this.#t.term('portraitsNoMatch')}</p>
+          <p>${this.#t.term('portraitsNoMatchHint')}</p>
+          <button type="button" class="btn secondary reset" @click=${this.#reset}>${this.#t.term('portraitsReset')}</button>
+        </div>` : html`
+        <ul class="list" part="list">
+          ${matches.slice(0, shown).map((p) => this.#renderCard(p))}
+        </ul>
+        ${shown < matches.length ? html`
+          <div class="more-row">
+            <button type="button" class="btn secondary" part="more" @click=${() => this.#more(shown)}>${this.#t.term('portraitsMore', matches.length - shown)}</button>
+          </div>` : nothing}`}
+      ${this.#renderDialog(opened)}
+    `;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`
+      <p class="state" part="status" role="status">${this.#t.term('portraitsLoading')}</p>
+      <ul class="list skeleton" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<li><div class="card"><span class="avatar"></span><span class="bar"></span><span class="bar short"></span></div></li>`)}
+      </ul>`;
+  }
+
+  #renderError(fr: string, en: string): TemplateResult {
+    return html`
+      <div class="alert error" part="error" role="alert">
+        <p class="alert-title">${this.#t.term('portraitsErrorTitle')}</p>
+        <p>${this.#t.code === 'en' ? en : fr}</p>
+        <p class="alert-actions"><button type="button" class="btn sm" @click=${() => this.#data.retry()}>${this.#t.term('portraitsRetry')}</button></p>
+      </div>`;
+  }
+
+  #renderSkipped(): TemplateResult | typeof nothing {
+    const rejected = this.#data.value?.rejected.length ?? 0;
+    return rejected ? html`<p class="notice" part="notice">${this.#t.term('portraitsSkipped', rejected)}</p>` : nothing;
+  }
+
+  #renderFilters(published: readonly Portrait[]): TemplateResult | typeof nothing {
+    if (this.withoutFilters && this.withoutSearch) return nothing;
+    const lang = this.#t.code;
+    const f = this._filter;
+    const administrations = [...new Set(published.map((p) => p.administration).filter((a): a is string => !!a))]
+      .sort((a, b) => a.localeCompare(b, 'fr'));
+    const competences = RS6247_COMPETENCE_IDS.filter((c) => published.some((p) => p.competences?.includes(c)));
+    const countBy = (pred: (p: Portrait) => boolean) => published.reduce((n, p) => n + (pred(p) ? 1 : 0), 0);
+    return html`
+      <div class="filters" part="filters" role="search" aria-label=${this.#t.term('portraitsFiltersLabel')}>
+        ${this.withoutSearch ? nothing : html`
+          <div class="field search" part="search">
+            <label for="q">${this.#t.term('portraitsSearchLabel')}<span class="hint" id="q-hint">${this.#t.term('portraitsSearchHint')}</span></label>
+            <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${f.q} @input=${this.#onSearch}
+              @change=${() => { this.#searchPushed = false; }} />
+          </div>`}
+        ${this.withoutFilters ? nothing : html`
+          <div class="field">
+            <label for="f-category">${this.#t.term('portraitsArchetype')}</label>
+            <select id="f-category" @change=${(e: Event) => this.#onSelect('category', e)}>
+              <option value="" ?selected=${!f.category}>${this.#t.term('portraitsAll')}</option>
+              ${PORTRAIT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${f.category === c}>${PORTRAIT_CATEGORY_LABELS[c][lang]} (${countBy((p) => p.category === c)})</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="f-administration">${this.#t.term('portraitsAdministration')}</label>
+            <select id="f-administration" @change=${(e: Event) => this.#onSelect('administration', e)}>
+              <option value="" ?selected=${!f.administration}>${this.#t.term('portraitsAllFem')}</option>
+              ${administrations.map((a) => html`<option value=${a} ?selected=${f.administration === a}>${a}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="f-competence">${this.#t.term('portraitsCompetence')}</label>
+            <select id="f-competence" @change=${(e: Event) => this.#onSelect('competence', e)}>
+              <option value="" ?selected=${!f.competence}>${this.#t.term('portraitsAllFem')}</option>
+              ${competences.map((c) => html`<option value=${c} ?selected=${f.competence === c}>${RS6247_SHORT_LABELS[c][lang]}</option>`)}
+            </select>
+          </div>`}
+      </div>`;
+  }
+
+  #renderAvatar(p: Portrait, size: 'card' | 'dialog'): TemplateResult {
+    if (p.photoUrl && !this._failedPhotos.has(p.id)) {
+      const px = size === 'card' ? 64 : 96;
+      return html`<img class="avatar" part="avatar" src=${p.photoUrl} alt=${p.photoAlt ?? ''} width=${px} height=${px}
+        loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.#photoFailed(p.id)} />`;
+    }
+    const tone = AVATAR_TONES[hashString(p.id) % AVATAR_TONES.length];
+    return html`<span class="avatar initials" part="avatar" aria-hidden="true"
+      style="background-color: var(--background-contrast-${tone}, var(--intra-avatar-fallback, #e3e3fd))">${initials(p.displayName)}</span>`;
+  }
+
+  #renderStartups(p: Portrait): TemplateResult | typeof nothing {
+    if (!p.startups.length) return nothing;
+    return html`<p class="startups"><span class="startups-label">${this.#t.term('portraitsStartups', p.startups.length)} :</span>
+      ${p.startups.map((s, i) => html`${i ? ', ' : ''}<a href=${startupUrl(s.ghid)} title=${this.#t.term('portraitsStartupLink', s.name)}>${s.name}</a>`)}</p>`;
+  }
+
+  #renderCard(p: Portrait): TemplateResult {
+    const lang = this.#t.code;
+    return html`
+      <li>
+        <article class="card" part="card" aria-labelledby="t-${p.id}">
+          ${this.#renderAvatar(p, 'card')}
+          <h3 class="card-title" part="card-title" id="t-${p.id}">
+            <a href="${HASH_PREFIX}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
+              @click=${(e: MouseEvent) => this.#open(e, p)}>${p.displayName}</a>
+          </h3>
+          <p class="headline">${p.headline}</p>
+          <p class="tags"><span class="tag" part="tag">${PORTRAIT_CATEGORY_LABELS[p.category][lang]}</span></p>
+          ${this.#renderStartups(p)}
+        </article>
+      </li>`;
+  }
+
+  #timeline(p: Portrait): Array<Pick<Position, 'stage' | 'title' | 'organisationLabel' | 'start' | 'end'> & { startupGhids?: string[] }> {
+    if (p.careerPath?.length) return sortPositions(p.careerPath);
+    return [
+      { stage: 'avant', title: p.before, organisationLabel: '' },
+      ...p.startups.map((s) => ({ stage: 'pendant' as const, title: s.name, organisationLabel: 'beta.gouv.fr', startupGhids: [s.ghid] })),
+      ...p.after.map((a) => ({ stage: 'apres' as const, title: a, organisationLabel: '' })),
+    ];
+  }
+
+  #period(start?: string, end?: string | null): string {
+    const fmt = new Intl.DateTimeFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const d = (s: string) => fmt.format(new Date(`${s}T00:00:00Z`));
+    if (start && end) return `${d(start)} – ${d(end)}`;
+    if (start) return this.#t.term('portraitsSince', d(start));
+    return '';
+  }
+
+  #renderDialog(p: Portrait | undefined): TemplateResult {
+    const lang = this.#t.code;
+    const stageLabel = { avant: this.#t.term('portraitsBefore'), pendant: this.#t.term('portraitsDuring'), apres: this.#t.term('portraitsAfter') };
+    const names = new Map(p?.startups.map((s) => [s.ghid, s.name]));
+    return html`
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
+        ${p ? html`
+          <div class="dialog-body">
+            <div class="dialog-header">
+              <button type="button" class="btn tertiary sm dialog-close" @click=${() => this._dialog?.close()}>${this.#t.term('portraitsClose')}</button>
+            </div>
+            <div class="dialog-id">
+              ${this.#renderAvatar(p, 'dialog')}
+              <div>
+                <h2 id="dialog-title">${p.displayName}</h2>
+                <p class="headline">${p.headline}</p>
+                <p class="tags"><span class="tag" part="tag">${PORTRAIT_CATEGORY_LABELS[p.category][lang]}</span>
+                  ${p.administration ? html`<span class="tag admin">${p.administration}</span>` : nothing}</p>
+              </div>
+            </div>
+            <h3>${this.#t.term('portraitsNarrative')}</h3>
+            ${p.narrative.split(/\n{2,}/).map((para) => html`<p class="narrative">${para}</p>`)}
+            ${this.#renderStartups(p)}
+            ${p.competences?.length ? html`
+              <h3>${this.#t.term('portraitsCompetences')}</h3>
+              <ul class="chips">${p.competences.map((c) => html`<li class="tag">${RS6247_SHORT_LABELS[c][lang]}</li>`)}</ul>` : nothing}
+            <h3>${this.#t.term('portraitsCareer')}</h3>
+            <ol class="timeline" part="timeline">
+              ${this.#timeline(p).map((pos) => html`
+                <li class="step ${pos.stage}">
+                  <span class="stage">${stageLabel[pos.stage]}</span>
+                  <span class="step-title">${pos.title}</span>
+                  ${pos.organisationLabel ? html`<span class="step-org">${pos.organisationLabel}</span>` : nothing}
+                  ${pos.start ? html`<span class="step-dates">${this.#period(pos.start, pos.end)}</span>` : nothing}
+                  ${pos.startupGhids?.length ? html`<span class="step-startups">${pos.startupGhids.map((g, i) => html`${i ? ', ' : ''}<a href=${startupUrl(g)}>${names.get(g) ?? g}</a>`)}</span>` : nothing}
+                </li>`)}
+            </ol>
+            ${p.publishedAt ? html`<p class="published">${this.#t.term('portraitsPublishedOn', new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${p.publishedAt}T00:00:00Z`)))}</p>` : nothing}
+          </div>` : nothing}
+      </dialog>`;
+  }
+}

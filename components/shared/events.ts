@@ -1,0 +1,76 @@
+/**
+ * Events of the `intra-*` elements: `intra-` prefixed, kebab-case, bubbling and composed, `Event` subclasses
+ * with a typed readonly `detail`, registered in `HTMLElementEventMap` (design.md §4). They are fired for user
+ * actions and finished loads, never when code sets a property.
+ */
+import type { RejectedRecord } from '../../src/index.js';
+
+/** Cause of a data error. `records` = some records were rejected but the others are shown (partial state). */
+export type DataErrorKind = 'network' | 'http' | 'parse' | 'invalid' | 'records';
+
+/** Detail of `intra-load`: the data finished loading (from inline JSON or `src`). Counts are record counts. */
+export interface IntraLoadDetail {
+  /** Where the data came from. */
+  readonly source: 'property' | 'inline' | 'src';
+  /** Records read in the input. */
+  readonly total: number;
+  /** Valid records. */
+  readonly valid: number;
+  /** Records rejected by validation (details in `intra-error`). */
+  readonly rejected: number;
+  /** Valid records that may be displayed (e.g. portraits with consent and `published` status). */
+  readonly displayable: number;
+}
+
+/** Detail of `intra-error`: cause, HTTP status when any, bilingual message and the rejected records. */
+export interface IntraErrorDetail {
+  readonly kind: DataErrorKind;
+  /** HTTP status for `http` errors. */
+  readonly status?: number;
+  /** The URL that failed (the element's `src`), for `network` / `http` / `parse`. */
+  readonly url?: string;
+  /** French message. */
+  readonly fr: string;
+  /** English message. */
+  readonly en: string;
+  /** For `records` and `invalid`: each rejected record with its index and issues. */
+  readonly rejected?: readonly RejectedRecord[];
+}
+
+/** `intra-load`: data finished loading. */
+export class IntraLoadEvent extends Event {
+  static readonly eventName = 'intra-load';
+  readonly detail: IntraLoadDetail;
+  constructor(detail: IntraLoadDetail) {
+    super(IntraLoadEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** `intra-error`: loading failed, or some records were rejected. */
+export class IntraErrorEvent extends Event {
+  static readonly eventName = 'intra-error';
+  readonly detail: IntraErrorDetail;
+  constructor(detail: IntraErrorDetail) {
+    super(IntraErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+/** `intra-select`: the user opened an item (a portrait, a job…). */
+export class IntraSelectEvent<T = unknown> extends Event {
+  static readonly eventName = 'intra-select';
+  readonly detail: { readonly id: string; readonly item: T };
+  constructor(detail: { id: string; item: T }) {
+    super(IntraSelectEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'intra-load': IntraLoadEvent;
+    'intra-error': IntraErrorEvent;
+    'intra-select': IntraSelectEvent;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Localisation for every element, on `@shoelace-style/localize` (a ReactiveController made for Lit).
+ * French is the default and the fallback; English is available. An element follows the **nearest** `lang`
+ * attribute (itself, an ancestor, across shadow roots, then `<html lang>`), not the browser's language.
+ *
+ * Each element declares its messages as a typed object per language and registers them with
+ * {@link registerMessages}; keys are checked at compile time through {@link IntraLocalize}'s type parameter.
+ */
+import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
+import type { Lang } from '../../src/index.js';
+
+/** Base catalogues: French is registered first so it is the library's fallback. */
+registerTranslation(
+  { $code: 'fr', $name: 'Français', $dir: 'ltr' },
+  { $code: 'en', $name: 'English', $dir: 'ltr' },
+);
+
+/** A message: a string, or a function of typed arguments returning a string. */
+export type Message = string | ((...args: never[]) => string);
+/** A catalogue of messages for one language. */
+export type Messages = Record<string, Message>;
+
+/** Adds an element's French and English messages to the shared catalogues (same keys in both, checked by type). */
+export function registerMessages<M extends Messages>(fr: M, en: { [K in keyof M]: M[K] }): void {
+  registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', ...fr } as Translation,
+    { $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
+}
+
+/** Finds the nearest `lang` attribute from `el` up, crossing shadow-root boundaries; `undefined` when none. */
+export function nearestLang(el: Element): string | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) {
+      const v = withLang.getAttribute('lang');
+      if (v) return v;
+    }
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** `fr` unless the nearest `lang` starts with `en`. Unsupported languages fall back to French. */
+export function resolveLang(el: Element): Lang {
+  const l = (nearestLang(el) ?? document.documentElement.lang ?? '').toLowerCase();
+  return l.startsWith('en') ? 'en' : 'fr';
+}
+
+/**
+ * Localize controller following the nearest `lang`. `M` is the element's message type, so `term('key', …args)`
+ * is checked at compile time.
+ */
+export class IntraLocalize<M extends Messages> extends LocalizeController<M & Translation> {
+  override lang(): string {
+    return resolveLang(this.host);
+  }
+  /** The resolved UI language, `fr` or `en`. */
+  get code(): Lang {
+    return resolveLang(this.host);
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * DSFR-token primitives shared by every element (design.md §4): card, tag, badge, buttons, input, select,
+ * alert, visually-hidden, focus ring. They mirror DSFR 1.14 metrics and use the DSFR tokens with their
+ * light value as fallback (`var(--text-default-grey, #3a3a3a)`), so a DSFR page (light or dark) gets its
+ * exact colours and fonts and any other page still gets a clean look. DSFR itself is never bundled.
+ */
+import { css } from 'lit';
+
+/** Host defaults, typography, focus ring and visually-hidden helper. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--text-default-grey, #3a3a3a);
+    font-family: var(--intra-font-family, Marianne, arial, sans-serif);
+    font-size: 1rem;
+    line-height: 1.5rem;
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  :focus-visible {
+    outline: 2px solid var(--intra-focus-color, #0a76f6);
+    outline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute !important; width: 1px !important; height: 1px !important; padding: 0 !important;
+    margin: -1px !important; overflow: hidden !important; clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important; border: 0 !important;
+  }
+  h2, h3, h4, p, ul, ol, figure { margin: 0; }
+  a { color: var(--text-action-high-blue-france, #000091); text-decoration: underline; text-underline-offset: 2px; }
+  a:hover { text-decoration-thickness: 2px; }
+`;
+
+/** Buttons: primary (`.btn`), secondary (`.btn.secondary`), tertiary (`.btn.tertiary`), small (`.sm`). */
+export const buttonStyles = css`
+  .btn {
+    display: inline-flex; align-items: center; gap: .5rem; min-height: 2.5rem; padding: .5rem 1.5rem;
+    border: 0; border-radius: 0; cursor: pointer; font: inherit; font-weight: 500; line-height: 1.5rem;
+    color: var(--text-inverted-blue-france, #f5f5fe);
+    background-color: var(--background-action-high-blue-france, #000091);
+  }
+  .btn:hover { background-color: var(--background-action-high-blue-france-hover, #1212ff); }
+  .btn:active { background-color: var(--background-action-high-blue-france-active, #2323ff); }
+  .btn.secondary, .btn.tertiary {
+    color: var(--text-action-high-blue-france, #000091); background-color: transparent;
+    box-shadow: inset 0 0 0 1px var(--border-action-high-blue-france, #000091);
+  }
+  .btn.tertiary { box-shadow: inset 0 0 0 1px var(--border-default-grey, #ddd); }
+  .btn.secondary:hover, .btn.tertiary:hover { background-color: var(--background-default-grey-hover, #f6f6f6); }
+  .btn.sm { min-height: 2rem; padding: .25rem .75rem; font-size: .875rem; line-height: 1.5rem; }
+  .btn[disabled] { cursor: not-allowed; color: var(--text-disabled-grey, #929292); background-color: var(--background-disabled-grey, #e5e5e5); box-shadow: none; }
+`;
+
+/** Form fields: label, hint, input, select. */
+export const fieldStyles = css`
+  .field { display: flex; flex-direction: column; gap: .5rem; min-width: 0; }
+  label, .label { display: block; color: var(--text-label-grey, #161616); font-weight: 400; }
+  .hint { display: block; font-size: .75rem; line-height: 1.25rem; color: var(--text-mention-grey, #666); }
+  input[type='search'], input[type='text'], input[type='email'], input[type='date'], input[type='number'], select, textarea {
+    display: block; width: 100%; min-height: 2.5rem; padding: .5rem 1rem; margin: 0; font: inherit;
+    color: var(--text-label-grey, #161616);
+    background-color: var(--background-contrast-grey, #eee);
+    border: 0; border-radius: .25rem .25rem 0 0;
+    box-shadow: inset 0 -2px 0 0 var(--border-plain-grey, #3a3a3a);
+    appearance: none;
+  }
+  select {
+    padding-right: 2.5rem;
+    background-image: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23161616' d='m12 13.1 5-4.9 1.4 1.4-6.4 6.3-6.4-6.4L7 8.1l5 5z'/%3E%3C/svg%3E");
+    background-repeat: no-repeat; background-position: calc(100% - 1rem) 50%; background-size: 1rem 1rem;
+  }
+  :host-context([data-fr-theme='dark']) select {
+    background-image: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23cecece' d='m12 13.1 5-4.9 1.4 1.4-6.4 6.3-6.4-6.4L7 8.1l5 5z'/%3E%3C/svg%3E");
+  }
+  input::placeholder { color: var(--text-mention-grey, #666); font-style: italic; opacity: 1; }
+`;
+
+/** Tags (`.tag`) and badges (`.badge`). */
+export const tagStyles = css`
+  .tag {
+    display: inline-flex; align-items: center; min-height: 1.5rem; padding: .125rem .625rem; border-radius: 1rem;
+    font-size: .75rem; line-height: 1.25rem; color: var(--text-action-high-grey, #161616);
+    background-color: var(--background-action-low-blue-france, #e3e3fd);
+  }
+  .badge {
+    display: inline-flex; align-items: center; padding: 0 .375rem; border-radius: .25rem; font-size: .75rem;
+    line-height: 1.25rem; font-weight: 700; text-transform: uppercase;
+    color: var(--text-default-info, #0063cb); background-color: var(--background-contrast-info, #e8edff);
+  }
+`;
+
+/** Alerts: `.alert` with `.error`, `.info`, `.success`, `.warning`. */
+export const alertStyles = css`
+  .alert {
+    position: relative; padding: 1rem 1rem 1rem 3rem;
+    box-shadow: inset 0 0 0 1px var(--border-plain-info, #0063cb), inset 2.5rem 0 0 0 var(--background-flat-info, #0063cb);
+    background-color: var(--background-default-grey, #fff);
+  }
+  .alert::before { content: 'i'; position: absolute; left: 0; top: 1rem; width: 2.5rem; text-align: center;
+    color: var(--text-inverted-grey, #fff); font-weight: 700; }
+  .alert.error { box-shadow: inset 0 0 0 1px var(--border-plain-error, #ce0500), inset 2.5rem 0 0 0 var(--background-flat-error, #ce0500); }
+  .alert.error::before { content: '!'; }
+  .alert.success { box-shadow: inset 0 0 0 1px var(--border-plain-success, #18753c), inset 2.5rem 0 0 0 var(--background-flat-success, #18753c); }
+  .alert.success::before { content: '✓'; }
+  .alert.warning { box-shadow: inset 0 0 0 1px var(--border-plain-warning, #b34000), inset 2.5rem 0 0 0 var(--background-flat-warning, #b34000); }
+  .alert.warning::before { content: '!'; }
+  .alert-title { font-weight: 700; font-size: 1.125rem; line-height: 1.75rem; margin-bottom: .25rem; color: var(--text-title-grey, #161616); }
+`;
+
+/** Card frame (`.card`), DSFR-like: grey border, bottom blue bar on hover of an enlarged link. */
+export const cardStyles = css`
+  .card {
+    position: relative; display: flex; flex-direction: column; height: 100%;
+    background-color: var(--background-default-grey, #fff);
+    box-shadow: inset 0 0 0 1px var(--border-default-grey, #ddd), inset 0 -.25rem 0 0 var(--border-plain-blue-france, #000091);
+  }
+  .card:hover { background-color: var(--background-default-grey-hover, #f6f6f6); }
+`;

@@ -1,0 +1,41 @@
+/** Helpers for element tests: invented portraits, URL reset, waiting for loads. */
+import type { Portrait } from '../../src/index.js';
+
+let n = 0;
+/** An invented, valid, published portrait; override any field. */
+export function makePortrait(over: Partial<Portrait> & Record<string, unknown> = {}): Portrait {
+  n++;
+  return {
+    id: `t-${n}`,
+    displayName: `Camille Testeur ${n}`,
+    headline: 'Cheffe de projet numérique, DGFiP',
+    category: 'vertical',
+    administration: 'Direction générale des Finances publiques',
+    before: 'Inspectrice des finances publiques',
+    startups: [{ ghid: 'aides-jeunes', name: 'Aides Jeunes' }],
+    after: ['Cheffe de la mission numérique'],
+    narrative: 'Partie d’un service des impôts, elle pilote aujourd’hui un portefeuille de produits.',
+    competences: ['pitch', 'financement'],
+    consent: { given: true, at: '2025-01-10' },
+    status: 'published',
+    publishedAt: '2025-02-01',
+    ...over,
+  } as Portrait;
+}
+
+/** Removes the gallery's URL state (query parameters and hash) between tests, keeping the runner's own parameters. */
+export function resetUrl(): void {
+  const url = new URL(location.href);
+  for (const k of ['q', 'parcours', 'administration', 'competence']) url.searchParams.delete(k);
+  url.hash = '';
+  history.replaceState(null, '', url);
+}
+
+/** Waits until `predicate` holds (polling each animation frame), or fails after `ms`. */
+export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
+  const end = performance.now() + ms;
+  while (!predicate()) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}

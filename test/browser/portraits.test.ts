@@ -1,0 +1,447 @@
+import { fixture, html, expect, oneEvent, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/portraits/intra-portraits.js';
+import type { IntraPortraits } from '../../components/portraits/portraits.js';
+import { IntraLoadEvent, IntraErrorEvent, IntraSelectEvent } from '../../components/shared/events.js';
+import { makePortrait, resetUrl, until } from './helpers.js';
+
+const FIXTURES = '/test/fixtures/portraits';
+
+const $ = (el: IntraPortraits, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: IntraPortraits, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const names = (el: IntraPortraits) => $$(el, '.card-title a').map((a) => a.textContent!.trim());
+const deepActive = (): Element | null => {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+async function loaded(el: IntraPortraits) {
+  await el.loaded;
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('<intra-portraits>', () => {
+  beforeEach(resetUrl);
+  afterEach(resetUrl);
+
+  it('is defined as a custom element', () => {
+    expect(customElements.get('intra-portraits')).to.exist;
+    expect(document.createElement('intra-portraits').constructor.name).to.equal('IntraPortraits');
+  });
+
+  describe('data paths', () => {
+    it('renders from the items property (array), accessible, no events for a property set by code', async () => {
+      let events = 0;
+      const el = await fixture<IntraPortraits>(html`<intra-portraits @intra-load=${() => events++} .items=${[makePortrait({ displayName: 'Élodie Marchal' }), makePortrait({ displayName: 'Yanis Bouchet' })]}></intra-portraits>`);
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Élodie Marchal', 'Yanis Bouchet']);
+      expect($(el, '.count')!.textContent).to.contain('2 portraits');
+      expect(events).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('accepts { portraits: [...] } as well as an array', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${{ portraits: [makePortrait({ displayName: 'Nadia Ferrand' })] }}></intra-portraits>`);
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Nadia Ferrand']);
+    });
+
+    it('reads an inline <script type="application/json"> child and fires intra-load', async () => {
+      const data = JSON.stringify([makePortrait({ displayName: 'Inline Personne' })]);
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-portraits><script type="application/json">${data}</script></intra-portraits>`;
+      const el = wrapper.firstElementChild as IntraPortraits;
+      const ev = oneEvent(el, 'intra-load');
+      document.body.append(wrapper);
+      const { detail } = (await ev) as IntraLoadEvent;
+      expect(detail).to.deep.equal({ source: 'inline', total: 1, valid: 1, rejected: 0, displayable: 1 });
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Inline Personne']);
+      wrapper.remove();
+    });
+
+    it('fetches src over HTTP and fires intra-load with counts', async () => {
+      const el = document.createElement('intra-portraits') as IntraPortraits;
+      const ev = oneEvent(el, 'intra-load');
+      el.src = `${FIXTURES}/valid.json`;
+      document.body.append(el);
+      const { detail } = (await ev) as IntraLoadEvent;
+      expect(detail.source).to.equal('src');
+      expect(detail.rejected).to.equal(0);
+      expect(detail.valid).to.be.greaterThan(5);
+      await loaded(el);
+      expect($$(el, '.card').length).to.equal(Math.min(detail.displayable, 24));
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('gives the property precedence over inline JSON and src', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-portraits src="${FIXTURES}/valid.json"><script type="application/json">${JSON.stringify([makePortrait({ displayName: 'Inline' })])}</script></intra-portraits>`;
+      const el = wrapper.firstElementChild as IntraPortraits;
+      el.items = [makePortrait({ displayName: 'Propriété' })];
+      document.body.append(wrapper);
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Propriété']);
+      wrapper.remove();
+    });
+  });
+
+  describe('consent', () => {
+    it('never renders a portrait without consent or not published, whatever the input says', async () => {
+      const items = [
+        makePortrait({ displayName: 'Visible Un' }),
+        makePortrait({ displayName: 'Brouillon Consenti', status: 'draft' }),
+        makePortrait({ displayName: 'Publié Sans Consentement', consent: { given: false } }),
+        makePortrait({ displayName: 'Archivé', status: 'archived' }),
+      ];
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${items}></intra-portraits>`);
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Visible Un']);
+      expect(el.shadowRoot!.textContent).not.to.contain('Brouillon');
+      expect(el.shadowRoot!.textContent).not.to.contain('Sans Consentement');
+      expect(el.publishedPortraits.map((p) => p.displayName)).to.deep.equal(['Visible Un']);
+    });
+
+    it('does not open a deep link to a portrait that is not publishable', async () => {
+      const hidden = makePortrait({ displayName: 'Secret Draft', status: 'draft' });
+      history.replaceState(null, '', `#portrait-${hidden.id}`);
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait(), hidden]}></intra-portraits>`);
+      await loaded(el);
+      expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(false);
+      expect(el.shadowRoot!.textContent).not.to.contain('Secret Draft');
+    });
+  });
+
+  describe('states', () => {
+    it('loading: role=status while src is fetched, accessible', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits src="/test-api/slow?ms=800&file=${FIXTURES}/valid.json"></intra-portraits>`);
+      const status = $(el, '[role="status"]');
+      expect(status?.textContent).to.contain('Chargement des portraits');
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      expect($$(el, '.card').length).to.be.greaterThan(0);
+    });
+
+    it('empty: no publishable portrait', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ status: 'draft' })]}></intra-portraits>`);
+      await loaded(el);
+      expect($(el, '[role="status"]')!.textContent).to.contain('Aucun portrait publié');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error by HTTP status: French message, retry button, intra-error detail', async () => {
+      const el = document.createElement('intra-portraits') as IntraPortraits;
+      const ev = oneEvent(el, 'intra-error');
+      el.src = '/test-api/status/404';
+      document.body.append(el);
+      const { detail } = (await ev) as IntraErrorEvent;
+      expect(detail.kind).to.equal('http');
+      expect(detail.status).to.equal(404);
+      await loaded(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('Impossible d’afficher les portraits');
+      expect(alert.textContent).to.contain('404');
+      expect(alert.querySelector('button')!.textContent).to.contain('Réessayer');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('error by network failure (closed port) is named as such', async () => {
+      const el = document.createElement('intra-portraits') as IntraPortraits;
+      const ev = oneEvent(el, 'intra-error');
+      el.src = 'http://127.0.0.1:9/portraits.json';
+      document.body.append(el);
+      const { detail } = (await ev) as IntraErrorEvent;
+      expect(detail.kind).to.equal('network');
+      await loaded(el);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('réseau');
+      el.remove();
+    });
+
+    it('error for a response that is not JSON, and for a document of the wrong shape', async () => {
+      const a = await fixture<IntraPortraits>(html`<intra-portraits src="/test-api/text?body=%3Chtml%3E"></intra-portraits>`);
+      await loaded(a);
+      expect($(a, '[role="alert"]')!.textContent).to.contain('pas du JSON valide');
+      const b = await fixture<IntraPortraits>(html`<intra-portraits src="${FIXTURES}/invalid-document.json"></intra-portraits>`);
+      await loaded(b);
+      expect($(b, '[role="alert"]')!.textContent).to.contain('format attendu');
+    });
+
+    it('retry reloads after a failure (503 then 200)', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits src="/test-api/flaky?key=${Math.random()}&file=${FIXTURES}/valid.json"></intra-portraits>`);
+      await loaded(el);
+      const button = $(el, '[role="alert"] button')!;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('503');
+      button.click();
+      await until(() => $$(el, '.card').length > 0, 4000, 'cards after retry');
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
+
+    it('partial: invalid records are skipped, counted discreetly and detailed in intra-error', async () => {
+      const el = document.createElement('intra-portraits') as IntraPortraits;
+      const ev = oneEvent(el, 'intra-error');
+      el.src = `${FIXTURES}/mixed.json`;
+      document.body.append(el);
+      const { detail } = (await ev) as IntraErrorEvent;
+      expect(detail.kind).to.equal('records');
+      expect(detail.rejected!.length).to.equal(2);
+      for (const r of detail.rejected!) {
+        expect(r.index).to.be.a('number');
+        expect(r.issues[0].fr).to.be.a('string').and.not.empty;
+        expect(r.issues[0].en).to.be.a('string').and.not.empty;
+      }
+      await loaded(el);
+      expect($(el, '.notice')!.textContent).to.contain('2 fiches ignorées');
+      expect($$(el, '.card').length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('a single bad record never blanks the gallery (property path)', async () => {
+      const bad = { ...makePortrait(), category: 'diagonal' };
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ displayName: 'Bonne Fiche' }), bad]}></intra-portraits>`);
+      await loaded(el);
+      expect(names(el)).to.deep.equal(['Bonne Fiche']);
+      expect($(el, '.notice')!.textContent).to.contain('1 fiche ignorée');
+    });
+  });
+
+  describe('search, facets and URL state', () => {
+    const items = () => [
+      makePortrait({ displayName: 'Élodie Marchal', category: 'passeur', administration: 'ANCT', competences: ['test'] }),
+      makePortrait({ displayName: 'Yanis Bouchet', category: 'horizontal', administration: 'DGFiP', narrative: 'Serial intrapreneur à la DINUM.', competences: ['deploiement'], startups: [{ ghid: 'mon-suivi-justice', name: 'Mon Suivi Justice' }] }),
+      makePortrait({ displayName: 'Hélène Roux', category: 'vertical', administration: 'DGFiP', competences: ['pitch'] }),
+    ];
+
+    it('search is accent- and case-insensitive over name, narrative and start-ups; count announced', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${items()}></intra-portraits>`);
+      await loaded(el);
+      const q = $(el, '#q') as HTMLInputElement;
+      const count = $(el, '.count')!;
+      expect(count.getAttribute('aria-live')).to.equal('polite');
+      for (const [query, expected] of [['elodie', ['Élodie Marchal']], ['HELENE', ['Hélène Roux']], ['suivi justice', ['Yanis Bouchet']], ['dinum', ['Yanis Bouchet']]] as const) {
+        q.value = query;
+        q.dispatchEvent(new InputEvent('input'));
+        await el.updateComplete;
+        expect(names(el), query).to.deep.equal(expected);
+        expect(count.textContent).to.contain('1 portrait sur 3');
+      }
+      expect(new URL(location.href).searchParams.get('q')).to.equal('dinum');
+    });
+
+    it('facets filter by archetype, administration and competence; state goes to the URL; back restores it', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${items()}></intra-portraits>`);
+      await loaded(el);
+      const admin = $(el, '#f-administration') as HTMLSelectElement;
+      admin.value = 'DGFiP';
+      admin.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Yanis Bouchet', 'Hélène Roux']);
+      expect(new URL(location.href).searchParams.get('administration')).to.equal('DGFiP');
+      const comp = $(el, '#f-competence') as HTMLSelectElement;
+      comp.value = 'pitch';
+      comp.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Hélène Roux']);
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Yanis Bouchet', 'Hélène Roux']);
+      expect(comp.value).to.equal('');
+    });
+
+    it('reads its initial state from the URL (shareable link) and the category preset', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('parcours', 'passeur');
+      history.replaceState(null, '', url);
+      const a = await fixture<IntraPortraits>(html`<intra-portraits .items=${items()}></intra-portraits>`);
+      await loaded(a);
+      expect(names(a)).to.deep.equal(['Élodie Marchal']);
+      resetUrl();
+      const b = await fixture<IntraPortraits>(html`<intra-portraits category="horizontal" without-filters .items=${items()}></intra-portraits>`);
+      await loaded(b);
+      expect(names(b)).to.deep.equal(['Yanis Bouchet']);
+      expect($(b, '#f-category')).to.equal(null);
+      expect($(b, '#q')).to.exist;
+    });
+
+    it('no match: message with a reset button that restores everything; accessible', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${items()}></intra-portraits>`);
+      await loaded(el);
+      const q = $(el, '#q') as HTMLInputElement;
+      q.value = 'zzzz introuvable';
+      q.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Aucun portrait ne correspond à votre recherche');
+      await expect(el).to.be.accessible();
+      ($(el, '.reset') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(names(el).length).to.equal(3);
+      expect(deepActive()?.id).to.equal('q');
+    });
+
+    it('without-search and without-filters hide the bar', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits without-search without-filters .items=${items()}></intra-portraits>`);
+      await loaded(el);
+      expect($(el, '.filters')).to.equal(null);
+    });
+  });
+
+  describe('cards', () => {
+    it('links start-ups to beta.gouv.fr, shows the archetype tag, and an initials avatar without photo', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ displayName: 'Élodie Marchal', category: 'sortie_prive', startups: [{ ghid: 'mon-suivi-justice', name: 'Mon Suivi Justice' }] })]}></intra-portraits>`);
+      await loaded(el);
+      const link = $(el, '.startups a') as HTMLAnchorElement;
+      expect(link.href).to.equal('https://beta.gouv.fr/startups/mon-suivi-justice.html');
+      expect($(el, '.tag')!.textContent).to.equal('Sortie dans le privé');
+      expect($(el, '.avatar.initials')!.textContent).to.equal('ÉM');
+      expect($(el, '.avatar.initials')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('photo: lazy, sized, with alt; falls back to initials when it fails to load', async () => {
+      const ok = makePortrait({ displayName: 'Avec Photo', photoUrl: '/test/fixtures/portraits/avatars/p-003.svg', photoAlt: 'Illustration abstraite' });
+      const broken = makePortrait({ displayName: 'Photo Cassée', photoUrl: '/test/fixtures/portraits/avatars/missing.svg', photoAlt: '' });
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[ok, broken]}></intra-portraits>`);
+      await loaded(el);
+      const img = $(el, 'img.avatar') as HTMLImageElement;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('width')).to.equal('64');
+      expect(img.getAttribute('height')).to.equal('64');
+      expect(img.alt).to.equal('Illustration abstraite');
+      await until(() => $$(el, '.avatar.initials').length === 1, 4000, 'broken photo fallback');
+      expect($(el, '.avatar.initials')!.textContent).to.equal('PC');
+    });
+
+    it('pages large galleries: page-size cards, "Voir plus" moves focus to the first new card', async () => {
+      const items = Array.from({ length: 12 }, (_, i) => makePortrait({ displayName: `Personne ${String(i + 1).padStart(2, '0')}` }));
+      const el = await fixture<IntraPortraits>(html`<intra-portraits page-size="5" .items=${items}></intra-portraits>`);
+      await loaded(el);
+      expect($$(el, '.card').length).to.equal(5);
+      const more = $(el, '[part="more"]') as HTMLButtonElement;
+      expect(more.textContent).to.contain('7 restants');
+      more.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($$(el, '.card').length).to.equal(10);
+      expect(deepActive()?.textContent?.trim()).to.equal('Personne 06');
+    });
+
+    it('2,400 portraits render one page, not thousands of nodes', async () => {
+      const items = Array.from({ length: 2400 }, (_, i) => makePortrait({ displayName: `Agent ${i}` }));
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${items}></intra-portraits>`);
+      await loaded(el);
+      expect($$(el, '.card').length).to.equal(24);
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+      expect(nodes).to.be.lessThan(1000);
+    });
+  });
+
+  describe('detail dialog', () => {
+    it('opens a native modal dialog with narrative and timeline, fires intra-select, deep-links, returns focus', async () => {
+      const p = makePortrait({
+        displayName: 'Élodie Marchal',
+        careerPath: [
+          { stage: 'apres', title: 'Responsable de portefeuille', organisationLabel: 'ANCT', sector: 'public', start: '2024-01-01' },
+          { stage: 'avant', title: 'Juriste', organisationLabel: 'DDT 33', sector: 'public', start: '2015-09-01', end: '2021-02-28' },
+          { stage: 'pendant', title: 'Intrapreneure', organisationLabel: 'beta.gouv.fr', sector: 'public', start: '2021-03-01', end: '2023-12-31', startupGhids: ['aides-jeunes'] },
+        ],
+      });
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[p]}></intra-portraits>`);
+      await loaded(el);
+      const link = $(el, '.card-title a')!;
+      const sel = oneEvent(el, 'intra-select');
+      link.focus();
+      link.click();
+      const { detail } = (await sel) as IntraSelectEvent;
+      expect(detail.id).to.equal(p.id);
+      await el.updateComplete;
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      expect(dialog.open).to.equal(true);
+      expect(location.hash).to.equal(`#portrait-${p.id}`);
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('dialog-title');
+      expect($(el, '#dialog-title')!.textContent).to.equal('Élodie Marchal');
+      expect($$(el, '.timeline .step-title').map((s) => s.textContent)).to.deep.equal(['Juriste', 'Intrapreneure', 'Responsable de portefeuille']);
+      await expect(el).to.be.accessible();
+      dialog.close();
+      await until(() => !location.hash, 2000, 'hash cleared');
+      await el.updateComplete;
+      expect(deepActive()).to.equal(link);
+    });
+
+    it('opens from a deep link (#portrait-<id>) on load, with a timeline built from before/startups/after', async () => {
+      const p = makePortrait({ displayName: 'Lien Direct' });
+      history.replaceState(null, '', `#portrait-${p.id}`);
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait(), p]}></intra-portraits>`);
+      await loaded(el);
+      await until(() => ($(el, 'dialog') as HTMLDialogElement).open, 2000, 'dialog open');
+      expect($(el, '#dialog-title')!.textContent).to.equal('Lien Direct');
+      expect($$(el, '.timeline .stage').map((s) => s.textContent)).to.deep.equal(['Avant', 'Pendant', 'Après']);
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('search → facet → card → dialog → close, focus back on the card', async () => {
+      const items = [
+        makePortrait({ displayName: 'Élodie Marchal', category: 'passeur' }),
+        makePortrait({ displayName: 'Elodie Vasseur', category: 'horizontal' }),
+        makePortrait({ displayName: 'Yanis Bouchet', category: 'passeur' }),
+      ];
+      const el = await fixture<IntraPortraits>(html`<div><button id="before">avant</button><intra-portraits .items=${items}></intra-portraits></div>`)
+        .then((d) => d.querySelector('intra-portraits') as IntraPortraits);
+      await loaded(el);
+      (document.getElementById('before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.id).to.equal('q');
+      await sendKeys({ type: 'elodie' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Élodie Marchal', 'Elodie Vasseur']);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.id).to.equal('f-category');
+      await sendKeys({ press: 'ArrowDown' }); // horizontal
+      await el.updateComplete;
+      await until(() => names(el).length === 1, 2000, 'facet applied');
+      expect(names(el)).to.deep.equal(['Elodie Vasseur']);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.textContent?.trim()).to.equal('Elodie Vasseur');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await until(() => dialog.open, 2000, 'dialog open');
+      expect(deepActive()?.classList.contains('dialog-close')).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open, 2000, 'dialog closed');
+      await el.updateComplete;
+      expect(deepActive()?.textContent?.trim()).to.equal('Elodie Vasseur');
+    });
+  });
+
+  describe('languages', () => {
+    it('French by default, English with lang="en" on the element or an ancestor, live switch', async () => {
+      const items = [makePortrait({ category: 'passeur' })];
+      const fr = await fixture<IntraPortraits>(html`<intra-portraits .items=${items}></intra-portraits>`);
+      await loaded(fr);
+      expect($(fr, 'label[for="q"]')!.textContent).to.contain('Rechercher un portrait');
+      expect($(fr, '.tag')!.textContent).to.equal('Passeur');
+      const en = await fixture<IntraPortraits>(html`<intra-portraits lang="en" .items=${items}></intra-portraits>`);
+      await loaded(en);
+      expect($(en, 'label[for="q"]')!.textContent).to.contain('Search portraits');
+      expect($(en, '.tag')!.textContent).to.equal('Bridge-builder');
+      const wrap = await fixture<HTMLElement>(html`<section lang="en-GB"><intra-portraits .items=${items}></intra-portraits></section>`);
+      const inner = wrap.querySelector('intra-portraits') as IntraPortraits;
+      await loaded(inner);
+      expect($(inner, '.count')!.textContent).to.contain('1 portrait');
+      expect($(inner, 'label[for="q"]')!.textContent).to.contain('Search');
+      en.setAttribute('lang', 'fr');
+      await elementUpdated(en);
+      expect($(en, 'label[for="q"]')!.textContent).to.contain('Rechercher');
+      await expect(en).to.be.accessible();
+    });
+  });
+});

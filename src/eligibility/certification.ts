@@ -1,0 +1,218 @@
+/**
+ * Rule set: certification RS6247 "Concevoir un service public numérique au sein de l'État"
+ * (doc.incubateur.net `…/intrapreneur/certification-des-intrapreneurs/README.md`, "Éligibilité" and calendar;
+ * domain.md §1.3 and §6.1). Reason codes: PUBLIC_AGENT, INTRA_ROLE, MIN_DURATION, ACCELERATION_REACHED,
+ * NOT_ALREADY_CERTIFIED, LEFT_RECENTLY, SESSION_OPEN.
+ */
+import { isApplicationOpen, nextSession } from '../certification/session.js';
+import { maxDate } from '../shared/dates.js';
+import { combineChanges } from './engine.js';
+import { calendar, durationFacts, findSession, lastSessionAfterLeaving, sessionsFrom } from './durations.js';
+import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
+import { SOURCES } from './sources.js';
+import type { Change, Context, Counterfactual, FailedCriterion, Outcome, RuleSet, Situation } from './types.js';
+
+const unknownSession = (id: string) => ({
+  fr: `La session « ${id} » n’existe pas dans le calendrier des sessions.`,
+  en: `Session "${id}" is not in the session calendar.`,
+});
+
+function minDuration(s: Situation, ctx: Context): Outcome {
+  const d = durationFacts(s, ctx);
+  const ft = formatNumber(ctx.settings.fullTimeDaysPerWeek);
+  const dpw = formatNumber(s.daysPerWeek as number);
+  const met = d.countedUntil >= d.requiredLastDay;
+  const mode = d.fullTime ? { fr: 'temps plein', en: 'full-time' } : { fr: 'temps partiel', en: 'part-time' };
+  const valueText = {
+    fr: `${months(d.completedMonths).fr} de mission à ${dpw.fr} j/semaine (${mode.fr})`,
+    en: `${months(d.completedMonths).en} of mission at ${dpw.en} days/week (${mode.en})`,
+  };
+  const thresholdText = {
+    fr: `6 mois à temps plein (au moins ${ft.fr} j/semaine) ou 12 mois à temps partiel`,
+    en: `6 months full-time (at least ${ft.en} days/week) or 12 months part-time`,
+  };
+  const reach = formatDate(d.requiredLastDay);
+  const base = { value: { months: d.completedMonths, daysPerWeek: s.daysPerWeek, fullTime: d.fullTime }, valueText, threshold: { months: d.requiredMonths, fullTimeDaysPerWeek: ctx.settings.fullTimeDaysPerWeek }, thresholdText };
+  if (met) {
+    return { ...base, met, message: { fr: `Vous avez au moins ${months(d.requiredMonths).fr} de mission à ${mode.fr}.`, en: `You have at least ${months(d.requiredMonths).en} of mission ${mode.en}.` } };
+  }
+  const message = {
+    fr: `Il faut ${months(d.requiredMonths).fr} de mission à ${mode.fr} ; vous en avez ${d.completedMonths}.`,
+    en: `${cap(months(d.requiredMonths)).en} of mission ${mode.en} are required; you have ${d.completedMonths}.`,
+  };
+  let fix: Change;
+  if (s.missionEnd == null || s.missionEnd >= d.requiredLastDay) {
+    fix = { kind: 'wait_until', rule: 'MIN_DURATION', date: d.requiredLastDay, fr: `Vous atteindrez ${months(d.requiredMonths).fr} de mission le ${reach.fr}.`, en: `You will reach ${months(d.requiredMonths).en} of mission on ${reach.en}.` };
+  } else if (s.missionEnd >= ctx.now) {
+    fix = { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: d.requiredLastDay, fr: `Votre mission devrait se poursuivre au moins jusqu’au ${reach.fr}.`, en: `Your mission would have to last at least until ${reach.en}.` };
+  } else {
+    fix = { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${months(d.completedMonths).fr} ; il en fallait ${d.requiredMonths}.`, en: `Your mission has ended after ${months(d.completedMonths).en}; ${d.requiredMonths} were required.` };
+  }
+  return { ...base, met, message, fix };
+}
+
+function leftRecently(s: Situation, ctx: Context): Outcome {
+  const target = findSession(s.targetSession as string, ctx)!;
+  const end = s.missionEnd as string;
+  const last = lastSessionAfterLeaving(end, ctx);
+  const n = ctx.settings.maxSessionsAfterLeaving;
+  const met = target.applicationOpens <= last.applicationOpens;
+  const endT = formatDate(end); const lastN = sessionName(last); const tN = sessionName(target);
+  const base = {
+    value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
+    threshold: { lastSession: last.id, sessions: n }, thresholdText: { fr: `au plus tard ${lastN.fr} (${n}e session après le départ)`, en: `at the latest ${lastN.en} (session ${n} after leaving)` },
+  };
+  if (met) return { ...base, met, message: { fr: `${cap(tN).fr} fait partie des ${n} sessions qui suivent votre départ.`, en: `${cap(tN).en} is within the ${n} sessions after you left.` } };
+  const message = {
+    fr: `Après le départ de la communauté, on peut candidater aux ${n} sessions suivantes : la dernière ouverte pour vous est ${lastN.fr}.`,
+    en: `After leaving the community, one may apply to the next ${n} sessions: the last one open to you is ${lastN.en}.`,
+  };
+  const first = sessionsFrom(ctx.now, ctx, 1)[0];
+  const fix: Change = first && first.applicationOpens <= last.applicationOpens
+    ? { kind: 'target_session', rule: 'LEFT_RECENTLY', sessionId: first.id, opens: first.applicationOpens, closes: first.applicationCloses, fr: `Candidatez à ${sessionName(first).fr} (candidatures ${windowText(first).fr}).`, en: `Apply to ${sessionName(first).en} (applications ${windowText(first).en}).` }
+    : { kind: 'impossible', rule: 'LEFT_RECENTLY', fr: `${cap(lastN).fr} était la dernière session ouverte pour vous (clôture le ${formatDate(last.applicationCloses).fr}) ; une nouvelle mission d’intrapreneur·e rouvrirait la possibilité.`, en: `${cap(lastN).en} was the last session open to you (closed on ${formatDate(last.applicationCloses).en}); a new intrapreneur mission would open it again.` };
+  return { ...base, met, message, fix };
+}
+
+function sessionOpen(s: Situation, ctx: Context): Outcome {
+  const id = s.targetSession as string;
+  const target = findSession(id, ctx);
+  const nowT = formatDate(ctx.now);
+  if (!target) {
+    const next = nextSession(ctx.now, calendar(ctx));
+    return {
+      met: false, value: id, valueText: { fr: id, en: id }, threshold: null, thresholdText: { fr: 'une session du calendrier', en: 'a session of the calendar' },
+      message: unknownSession(id),
+      fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${sessionName(next).fr} (candidatures ${windowText(next).fr}).`, en: `Aim for ${sessionName(next).en} (applications ${windowText(next).en}).` },
+    };
+  }
+  const w = windowText(target); const tN = sessionName(target);
+  const met = isApplicationOpen(target, ctx.now);
+  const base = { value: ctx.now, valueText: { fr: `nous sommes le ${nowT.fr}`, en: `today is ${nowT.en}` }, threshold: { opens: target.applicationOpens, closes: target.applicationCloses }, thresholdText: { fr: `candidatures ${w.fr}`, en: `applications ${w.en}` } };
+  if (met) return { ...base, met, message: { fr: `Les candidatures pour ${tN.fr} sont ouvertes ${w.fr}.`, en: `Applications for ${tN.en} are open ${w.en}.` } };
+  if (ctx.now < target.applicationOpens) {
+    const o = formatDate(target.applicationOpens);
+    return { ...base, met, message: { fr: `Les candidatures pour ${tN.fr} ne sont pas encore ouvertes (${w.fr}).`, en: `Applications for ${tN.en} are not open yet (${w.en}).` }, fix: { kind: 'wait_until', rule: 'SESSION_OPEN', date: target.applicationOpens, fr: `Revenez à partir du ${o.fr} : candidatures ${w.fr}.`, en: `Come back from ${o.en}: applications ${w.en}.` } };
+  }
+  const next = nextSession(ctx.now, calendar(ctx));
+  return {
+    ...base, met,
+    message: { fr: `Les candidatures pour ${tN.fr} sont closes depuis le ${formatDate(target.applicationCloses).fr}.`, en: `Applications for ${tN.en} closed on ${formatDate(target.applicationCloses).en}.` },
+    fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${sessionName(next).fr} (candidatures ${windowText(next).fr}).`, en: `Aim for ${sessionName(next).en} (applications ${windowText(next).en}).` },
+  };
+}
+
+const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
+
+/**
+ * Smallest change for the certification: the fixes of the non-time criteria, plus — when a time criterion fails
+ * (duration still growing, window closed or not open yet, too late after leaving) — the earliest session whose
+ * window contains a day on which the duration is reached and which is still within the sessions after leaving:
+ * "éligible à partir de la session de mai 2027".
+ */
+function certificationCounterfactual(s: Situation, failed: readonly FailedCriterion[], ctx: Context): Counterfactual {
+  const isTime = (f: FailedCriterion) => TIME_RULES.has(f.code) && f.fix !== undefined && (f.code !== 'MIN_DURATION' || f.fix.kind === 'wait_until');
+  const changes: Change[] = failed.filter((f) => !isTime(f)).map((f) => f.fix ?? { kind: 'impossible', rule: f.code, fr: f.message.fr, en: f.message.en });
+  const time = failed.filter(isTime);
+  if (time.length) {
+    const dur = time.find((f) => f.code === 'MIN_DURATION')?.fix;
+    const ready = dur?.kind === 'wait_until' ? dur.date : ctx.now;
+    const last = s.missionEnd != null ? lastSessionAfterLeaving(s.missionEnd, ctx) : undefined;
+    let found: Change | undefined;
+    for (const ses of sessionsFrom(ctx.now, ctx)) {
+      if (last && ses.applicationOpens > last.applicationOpens) break;
+      const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
+      if (day > ses.applicationCloses) continue;
+      const n = sessionName(ses); const w = windowText(ses);
+      found = day > ses.applicationOpens && day > ctx.now
+        ? { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr}, dès le ${formatDate(day).fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en}, from ${formatDate(day).en} (applications ${w.en}).` }
+        : { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en} (applications ${w.en}).` };
+      break;
+    }
+    if (found && found.kind === 'target_session' && found.sessionId === s.targetSession && ctx.now < found.opens && !dur) {
+      const f = time.find((t) => t.code === 'SESSION_OPEN')?.fix;
+      if (f) found = f;
+    }
+    changes.push(found ?? time.find((f) => f.fix?.kind === 'impossible')?.fix ?? {
+      kind: 'impossible', rule: time[0].code,
+      fr: 'Aucune session à venir ne vous est ouverte.', en: 'No upcoming session is open to you.',
+    });
+  }
+  return combineChanges(changes);
+}
+
+/** The RS6247 certification rule set. */
+export const CERTIFICATION_RULES: RuleSet = {
+  id: 'certification',
+  label: { fr: 'Certification des intrapreneurs (RS6247)', en: 'Intrapreneur certification (RS6247)' },
+  source: SOURCES.certEligibility,
+  groups: [
+    { id: 'profil', label: { fr: 'Votre profil', en: 'Your profile' }, inputs: ['domaine', 'publicAgent', 'alreadyCertified'] },
+    { id: 'mission', label: { fr: 'Votre mission', en: 'Your mission' }, inputs: ['missionStart', 'missionEnd', 'missionGapDays', 'daysPerWeek', 'reachedAcceleration'] },
+    { id: 'session', label: { fr: 'Votre candidature', en: 'Your application' }, inputs: ['targetSession'] },
+  ],
+  rules: [
+    {
+      id: 'PUBLIC_AGENT', source: SOURCES.certEligibility, reads: ['publicAgent'],
+      label: { fr: 'Être agent public', en: 'Be a public agent' },
+      condition: {
+        kind: 'equals', input: 'publicAgent', value: true,
+        met: { fr: 'Vous êtes agent public.', en: 'You are a public agent.' },
+        failed: { fr: 'La certification est réservée aux agents publics (fonctionnaires ou contractuels).', en: 'The certification is for public agents only (civil servants or contract agents).' },
+        fix: null,
+      },
+    },
+    {
+      id: 'INTRA_ROLE', source: SOURCES.certEligibility, reads: ['domaine'],
+      label: { fr: 'Avoir exercé le rôle d’intrapreneur·e', en: 'Have worked as an intrapreneur' },
+      condition: {
+        kind: 'equals', input: 'domaine', value: 'Intraprenariat',
+        met: { fr: 'Vous êtes intrapreneur·e (domaine Intraprenariat).', en: 'You are an intrapreneur (domain Intraprenariat).' },
+        failed: { fr: 'La certification est réservée aux intrapreneur·es (domaine Intraprenariat).', en: 'The certification is for intrapreneurs only (domain Intraprenariat).' },
+        fix: null,
+      },
+    },
+    {
+      id: 'MIN_DURATION', source: SOURCES.certEligibility, reads: ['missionStart', 'missionEnd', 'daysPerWeek'],
+      label: { fr: '6 mois à temps plein ou 12 mois à temps partiel comme intrapreneur·e', en: '6 months full-time or 12 months part-time as an intrapreneur' },
+      condition: { kind: 'check', threshold: { fr: '6 mois si jours/semaine ≥ seuil temps plein (réglage, 4,5 par défaut), sinon 12 mois', en: '6 months if days/week ≥ full-time threshold (setting, default 4.5), else 12 months' }, test: minDuration },
+    },
+    {
+      id: 'ACCELERATION_REACHED', source: SOURCES.certEligibility, reads: ['reachedAcceleration'],
+      label: { fr: 'Start-up passée en accélération pendant la mission', en: 'Start-up in acceleration during the mission' },
+      condition: {
+        kind: 'equals', input: 'reachedAcceleration', value: true,
+        met: { fr: 'Votre start-up a été en phase d’accélération pendant votre mission.', en: 'Your start-up was in the acceleration phase during your mission.' },
+        failed: { fr: 'Votre start-up n’a pas été en phase d’accélération pendant votre mission.', en: 'Your start-up was not in the acceleration phase during your mission.' },
+        fix: { fr: 'Votre start-up doit avoir atteint la phase d’accélération pendant votre mission.', en: 'Your start-up must have reached the acceleration phase during your mission.' },
+      },
+    },
+    {
+      id: 'NOT_ALREADY_CERTIFIED', source: SOURCES.certEligibility, reads: ['alreadyCertified'],
+      label: { fr: 'Ne pas être déjà certifié·e', en: 'Not be certified already' },
+      condition: {
+        kind: 'equals', input: 'alreadyCertified', value: false,
+        met: { fr: 'Vous n’avez pas encore la certification.', en: 'You do not hold the certification yet.' },
+        failed: { fr: 'Vous avez déjà obtenu la certification (ou l’ancienne certification Numa).', en: 'You already hold the certification (or the former Numa one).' },
+        fix: null,
+      },
+    },
+    {
+      id: 'LEFT_RECENTLY', source: SOURCES.certLeaving, reads: ['targetSession'],
+      label: { fr: 'Après le départ : au plus tard la 2e session suivante', en: 'After leaving: at the latest the 2nd following session' },
+      when: {
+        reads: ['missionEnd', 'targetSession'],
+        description: { fr: 'si la mission a une date de fin', en: 'if the mission has an end date' },
+        test: (s, ctx) => s.missionEnd != null && findSession(s.targetSession as string, ctx) !== undefined,
+      },
+      condition: { kind: 'check', threshold: { fr: 'session ≤ n-ième session ouvrant après la fin de mission (réglage, 2)', en: 'session ≤ n-th session opening after the mission end (setting, 2)' }, test: leftRecently },
+    },
+    {
+      id: 'SESSION_OPEN', source: SOURCES.certCalendar, reads: ['targetSession'],
+      label: { fr: 'Candidatures ouvertes pour la session visée', en: 'Applications open for the target session' },
+      condition: { kind: 'check', threshold: { fr: 'ouverture ≤ aujourd’hui ≤ clôture', en: 'opening ≤ today ≤ closing' }, test: sessionOpen },
+    },
+  ],
+  hints: [],
+  counterfactual: certificationCounterfactual,
+};

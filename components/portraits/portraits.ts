@@ -377,7 +377,7 @@ export class IntraPortraits extends IntraElement {
 
   #renderStartups(p: Portrait): TemplateResult | typeof nothing {
     if (!p.startups.length) return nothing;
-    return html`<p class="startups"><span class="startups-label">${this.#t.term('portraitsStartups', p.startups.length)} :</span>
+    return html`<p class="startups"><span class="startups-label">${this.#t.term('portraitsStartups', p.startups.length)}</span>
       ${p.startups.map((s, i) => html`${i ? ', ' : ''}<a href=${startupUrl(s.ghid)} title=${this.#t.term('portraitsStartupLink', s.name)}>${s.name}</a>`)}</p>`;
   }
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm run size`: gzip (level 9) bytes of what ships, checked against the budgets below. Run after `npm run build`.
+// - the CDN file dist/cdn/intras.js (everything, self-contained);
+// - each element's npm entry, minified, (a) own code only (lit, zod… external, as an npm consumer's bundler sees it)
+//   and (b) with its dependencies (what that single element costs on a page);
+// - the domain entry (src/index) with zod/mini, and the JSON Schema files.
+// Exit code 1 when a budget is exceeded.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Budgets in gzip bytes. The CDN budget covers every element the package will hold (issue #2). */
+const BUDGETS = {
+  'dist/cdn/intras.js': 30 * 1024,
+  element_own: 14 * 1024,
+  element_with_deps: 26 * 1024,
+  domain_with_zod: 16 * 1024,
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const deps = Object.keys(pkg.dependencies);
+const isDep = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+async function bundle(input, { external }) {
+  const b = await rollup({
+    input, onwarn: () => {},
+    external: external ? isDep : () => false,
+    treeshake: { moduleSideEffects: (id, ext) => ext || !/[\\/]dist[\\/]src[\\/]/.test(id) },
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  });
+  const { output } = await b.generate({ format: 'es', inlineDynamicImports: true });
+  await b.close();
+  return Buffer.from(output[0].code);
+}
+
+if (!existsSync('dist/cdn/intras.js')) {
+  console.error('dist/ is missing: run `npm run build` first (npm run size does it for you).');
+  process.exit(2);
+}
+
+const rows = [];
+const check = (name, raw, gzip, budget) => rows.push({ name, raw, gzip, budget, ok: budget === undefined || gzip <= budget });
+
+const cdn = readFileSync('dist/cdn/intras.js');
+check('CDN dist/cdn/intras.js (all elements, self-contained)', cdn.length, gz(cdn), BUDGETS['dist/cdn/intras.js']);
+
+for (const dir of readdirSync('dist/components', { withFileTypes: true })) {
+  if (!dir.isDirectory() || dir.name === 'shared') continue;
+  for (const f of readdirSync(`dist/components/${dir.name}`).filter((x) => /^intra-.*\.js$/.test(x))) {
+    const entry = `dist/components/${dir.name}/${f}`;
+    const own = await bundle(entry, { external: true });
+    const all = await bundle(entry, { external: false });
+    check(`<${f.replace(/\.js$/, '')}> npm entry, own code`, own.length, gz(own), BUDGETS.element_own);
+    check(`<${f.replace(/\.js$/, '')}> with lit, zod, localize`, all.length, gz(all), BUDGETS.element_with_deps);
+  }
+}
+
+const domain = await bundle('dist/src/index.js', { external: false });
+check('domain (dist/src/index.js, everything) + zod/mini', domain.length, gz(domain), BUDGETS.domain_with_zod);
+
+if (existsSync('dist/schemas')) {
+  for (const f of readdirSync('dist/schemas').filter((x) => x.endsWith('.json')).sort()) {
+    const b = readFileSync(`dist/schemas/${f}`);
+    check(`schema ${f}`, b.length, gz(b));
+  }
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const w = Math.max(...rows.map((r) => r.name.length));
+console.log(`${pad('entry', w)}  ${lpad('raw B', 8)}  ${lpad('gzip B', 8)}  ${lpad('budget B', 9)}  status`);
+for (const r of rows) {
+  console.log(`${pad(r.name, w)}  ${lpad(r.raw, 8)}  ${lpad(r.gzip, 8)}  ${lpad(r.budget ?? '–', 9)}  ${r.budget === undefined ? '' : r.ok ? 'ok' : 'OVER BUDGET'}`);
+}
+const over = rows.filter((r) => !r.ok);
+if (over.length) {
+  console.error(`\n${over.length} entr${over.length > 1 ? 'ies' : 'y'} over budget.`);
+  process.exit(1);
+}

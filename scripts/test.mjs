@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm test`: type-check, domain tests (node:test) and element tests (web-test-runner in Chromium), one after the
+// other, each printing its own report; then one closing line with the pass/fail counts of both runners.
+// Exit code 0 only when the type-check and every test pass.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+function run(label, cmd, args) {
+  return new Promise((resolve) => {
+    console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.on('close', (code) => resolve({ code: code ?? 1, out: strip(out) }));
+  });
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/node/${f}`);
+
+const typecheck = await run('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
+const node = await run('domain tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests]);
+const browser = await run('element tests (web-test-runner, Chromium)', bin('web-test-runner'), []);
+
+const num = (re, s) => { const m = [...s.matchAll(re)].pop(); return m ? Number(m[1]) : undefined; };
+const nodePass = num(/ℹ pass (\d+)/g, node.out) ?? 0;
+const nodeFail = num(/ℹ fail (\d+)/g, node.out) ?? (node.code ? 1 : 0);
+const wtr = [...browser.out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+const wtrPass = wtr ? Number(wtr[1]) : 0;
+const wtrFail = wtr ? Number(wtr[2]) : (browser.code ? 1 : 0);
+
+console.log('\n──────── summary ────────');
+console.log(`type-check: ${typecheck.code === 0 ? 'ok' : 'FAILED'}`);
+console.log(`node:test: ${nodePass} passed, ${nodeFail} failed`);
+console.log(`web-test-runner: ${wtrPass} passed, ${wtrFail} failed`);
+const failed = nodeFail + wtrFail + (typecheck.code === 0 ? 0 : 1) + (node.code && !nodeFail ? 1 : 0) + (browser.code && !wtrFail ? 1 : 0);
+console.log(`total: ${nodePass + wtrPass} passed, ${failed} failed`);
+process.exit(typecheck.code || node.code || browser.code ? 1 : 0);

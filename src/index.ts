@@ -46,3 +46,36 @@ export {
   type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen, daysLeftToApply,
   sessionStatus, nextSession, nthSessionAfter, sessionById,
 } from './certification/session.js';
+
+// ---- skills frameworks, RS6247 certification (dossier, application, Open Badges 3.0) — issue 3 ----
+export {
+  LocalizedTextSchema, type LocalizedText, CompetenceIdSchema, type CompetenceId, SemverSchema, OrdinalScaleSchema,
+  OutcomeScaleSchema, LevelScaleSchema, type LevelScale, RegistryRefSchema, type RegistryRef, DeprecationSchema,
+  CompetenceSchema, type Competence, CompetenceGroupSchema, ReleaseSchema, type Release, SkillFrameworkSchema,
+  type SkillFramework, type SkillFrameworkInput, parseSkillFramework, compareSemver, checkEvolution,
+  type DeprecationWarning, type CompetenceLookup, findCompetence, activeCompetences,
+} from './skills/framework.js';
+export {
+  CROSSWALK_RELATIONS, CrosswalkRelationSchema, type CrosswalkRelation, CrosswalkSourceSchema, type CrosswalkSource,
+  CrosswalkTargetSchema, CrosswalkRowSchema, type CrosswalkRow, CrosswalkSchema, type Crosswalk,
+  type QualifiedCrosswalkRow, crosswalkRows, crosswalkFor,
+} from './skills/crosswalk.js';
+export { RS6247_FRAMEWORK, RS6247_REGISTRY } from './skills/rs6247.js';
+export { CertificationSessionsDocumentSchema, parseSessions } from './certification/session.js';
+export {
+  DOSSIER_ITEM_KINDS, DossierItemKindSchema, type DossierItemKind, DOSSIER_ITEMS, DossierItemSchema, type DossierItem,
+  type DossierCheck, checkDossier,
+} from './certification/dossier.js';
+export { RS6247_CERTIFICATION, type ProcessStep } from './certification/certification.js';
+export {
+  APPLICATION_STATUSES, ApplicationStatusSchema, type ApplicationStatus, APPLICATION_STATUS_LABELS,
+  APPLICATION_TRANSITIONS, JuryRoleSchema, OutcomeSchema, type Outcome, CompetenceEvaluationSchema,
+  type CompetenceEvaluation, LetterToAdministrationSchema, type LetterToAdministration, CertificationApplicationSchema,
+  type CertificationApplication, parseCertificationApplication, canTransition, type ApplicationErrorInfo,
+  type ApplicationErrorCode, type ApplicationError, type TransitionInput, transition, recordLetter, outcomeCounts,
+} from './certification/application.js';
+export {
+  OB3_CONTEXT, DEFAULT_ID_BASE, DEFAULT_ISSUER, type Ob3Alignment, type Ob3ResultDescription, type Ob3Profile,
+  type Ob3Achievement, type Ob3AchievementDocument, type Ob3Result, type Ob3Credential, type OpenBadgeOptions,
+  achievementFromFramework, openBadgeAchievement, type CredentialOptions, openBadgeCredential,
+} from './certification/openbadge.js';

@@ -69,6 +69,8 @@ export function askingOrder(ruleSet: RuleSet): InputKey[] {
   return ruleSet.groups.flatMap((g) => g.inputs);
 }
 
+const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+
 /** Default counterfactual: every failed criterion's fix, in rule order. */
 export function combineChanges(changes: readonly Change[]): Counterfactual {
   const kind = changes.some((c) => c.kind === 'impossible') ? 'impossible'
@@ -76,8 +78,8 @@ export function combineChanges(changes: readonly Change[]): Counterfactual {
   if (changes.length === 1) return { kind, changes, fr: changes[0].fr, en: changes[0].en };
   return {
     kind, changes,
-    fr: `Il faudrait à la fois : ${changes.map((c) => c.fr.replace(/\.$/, '')).join(' ; ')}.`,
-    en: `All of these would be needed: ${changes.map((c) => c.en.replace(/\.$/, '')).join('; ')}.`,
+    fr: `Il faudrait à la fois : ${changes.map((c) => lower(c.fr)).join(' ; ')}.`,
+    en: `All of these would be needed: ${changes.map((c) => lower(c.en)).join('; ')}.`,
   };
 }
 

@@ -1,0 +1,124 @@
+/** The question model (what a form asks next) and the engine's invariants (rules are data, evaluate is pure). */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  evaluate, questionsFor, sessionChoices, parseSituation, resolveSettings, DEFAULT_SETTINGS, INPUTS, PROGRAMMES, RULE_SETS,
+  type Situation,
+} from '../../src/eligibility/index.js';
+import { ALL_ROWS } from '../fixtures/eligibility/rows.js';
+
+const CERT = RULE_SETS.certification;
+
+describe('questionsFor', () => {
+  test('empty certification situation: three groups, the profile first, every question required', () => {
+    const groups = questionsFor(CERT, {}, '2026-11-10');
+    assert.deepEqual(groups.map((g) => g.id), ['profil', 'mission', 'session']);
+    assert.deepEqual(groups[0].questions.map((q) => q.key), ['domaine', 'publicAgent', 'alreadyCertified']);
+    assert.deepEqual(groups[1].questions.map((q) => q.key), ['missionStart', 'missionEnd', 'daysPerWeek', 'reachedAcceleration']);
+    assert.ok(groups.flatMap((g) => g.questions).every((q) => q.required));
+  });
+  test('derived-only inputs are never asked', () => {
+    assert.ok(!questionsFor(CERT, {}, '2026-11-10').flatMap((g) => g.questions).some((q) => q.key === 'missionGapDays'));
+  });
+  test('answered inputs are not asked again; the next group comes first', () => {
+    const groups = questionsFor(CERT, { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-01-01' }, '2026-11-10');
+    assert.equal(groups[0].id, 'mission');
+    assert.deepEqual(groups[0].questions.map((q) => q.key), ['missionEnd', 'daysPerWeek', 'reachedAcceleration']);
+  });
+  test('targetSession choices: the open session and the next two, with their windows', () => {
+    const q = questionsFor(CERT, {}, '2026-11-10').at(-1)!.questions[0];
+    assert.equal(q.key, 'targetSession');
+    assert.deepEqual(q.choices!.map((c) => c.value), ['2026-novembre', '2027-mai', '2027-novembre']);
+    assert.match(q.choices![0].label.fr, /^Session de novembre 2026 \(candidatures du 2 novembre 2026 au 27 novembre 2026\)$/);
+    assert.match(q.choices![0].label.en, /^November 2026 session \(applications from 2 November 2026 to 27 November 2026\)$/);
+  });
+  test('session choices on the day after a window closes start at the next session', () => {
+    assert.equal(sessionChoices('2026-11-28')[0].value, '2027-mai');
+    assert.equal(sessionChoices('2026-11-27')[0].value, '2026-novembre');
+  });
+  test('question types and choices for the form', () => {
+    assert.equal(INPUTS.missionEnd.type, 'date-or-ongoing');
+    assert.equal(INPUTS.daysPerWeek.type, 'number');
+    assert.equal(INPUTS.daysPerWeek.max, 5);
+    assert.equal(INPUTS.topics.type, 'multi-choice');
+    assert.ok(INPUTS.topics.choices!.some((c) => c.value === 'management_equipe' && c.label.en === 'Team management, posture as a manager'));
+    assert.equal(INPUTS.domaine.choices!.length, 11);
+  });
+  test('coaching: once the verdict is known, the optional start-up status is still offered, not required', () => {
+    const groups = questionsFor(RULE_SETS.coaching, { domaine: 'Intraprenariat', missionEnd: null, volunteer: true, topics: ['evolution_carriere'] }, '2026-11-10');
+    assert.deepEqual(groups.map((g) => g.questions.map((q) => [q.key, q.required])), [[['startupStatus', false]]]);
+  });
+  test('HR support: referral details are asked only for a referral', () => {
+    const base: Situation = { domaine: 'Intraprenariat', publicAgent: true, topics: ['probleme_rh_administration'] };
+    assert.deepEqual(questionsFor(RULE_SETS['hr-support'], base, '2026-09-05').map((g) => g.id), ['demande']);
+    assert.deepEqual(questionsFor(RULE_SETS['hr-support'], { ...base, hrAction: 'courrier_soutien' }, '2026-09-05'), []);
+    const g = questionsFor(RULE_SETS['hr-support'], { ...base, hrAction: 'saisine_drh_numerique' }, '2026-09-05');
+    assert.deepEqual(g.map((x) => [x.id, x.questions.map((q) => q.key)]), [['saisine', ['homeAdministration', 'summary']]]);
+  });
+  test('eligible situation: nothing left to ask', () => {
+    assert.deepEqual(questionsFor(CERT, { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-02-06', missionEnd: null, daysPerWeek: 4, reachedAcceleration: true, targetSession: '2026-novembre' }, '2026-11-10'), []);
+  });
+});
+
+describe('engine invariants', () => {
+  test('reason codes are unique and stable (SCREAMING_SNAKE_CASE)', () => {
+    const ids = PROGRAMMES.flatMap((p) => [...RULE_SETS[p].rules.map((r) => r.id), ...RULE_SETS[p].hints.map((h) => h.id)]);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[A-Z][A-Z_]+$/);
+  });
+  test('every input a rule or hint reads is asked in exactly one group, and has a spec', () => {
+    for (const p of PROGRAMMES) {
+      const rs = RULE_SETS[p];
+      const asked = rs.groups.flatMap((g) => g.inputs);
+      assert.equal(new Set(asked).size, asked.length, `${p}: duplicate input`);
+      const read = [...rs.rules.flatMap((r) => [...r.reads, ...(r.when?.reads ?? [])]), ...rs.hints.flatMap((h) => h.reads)];
+      for (const k of read) assert.ok(asked.includes(k), `${p}: ${k} read but never asked`);
+      for (const k of asked) assert.equal(INPUTS[k].key, k);
+    }
+  });
+  test('every rule has FR/EN labels and an https source with a section', () => {
+    for (const p of PROGRAMMES) for (const r of [...RULE_SETS[p].rules, ...RULE_SETS[p].hints]) {
+      assert.ok(r.label.fr && r.label.en, r.id);
+      assert.match(r.source.url, /^https:\/\//, r.id);
+      assert.ok(r.source.section, r.id);
+    }
+  });
+  test('evaluate is pure: frozen inputs, same result twice, JSON-serialisable (event detail)', () => {
+    for (const row of ALL_ROWS) {
+      const s = structuredClone(row.situation) as Situation;
+      Object.freeze(s); if (s.topics) Object.freeze(s.topics);
+      const a = evaluate(RULE_SETS[row.programme], s, row.now, row.settings);
+      const b = evaluate(RULE_SETS[row.programme], s, row.now, row.settings);
+      assert.deepEqual(a, b, row.name);
+      assert.deepEqual(s, row.situation, row.name);
+      assert.deepEqual(JSON.parse(JSON.stringify(a)), a, row.name);
+    }
+  });
+  test('now must be a calendar date', () => {
+    assert.throws(() => evaluate(CERT, {}, '2026-02-30'), RangeError);
+    assert.throws(() => evaluate(CERT, {}, '10/11/2026'), RangeError);
+  });
+  test('settings defaults: 4.5 days/week, 12 months, 3 months, 2 sessions, May + November', () => {
+    assert.deepEqual(resolveSettings(), DEFAULT_SETTINGS);
+    assert.equal(DEFAULT_SETTINGS.fullTimeDaysPerWeek, 4.5);
+    assert.deepEqual(DEFAULT_SETTINGS.sessionMonths, [5, 11]);
+    assert.equal(resolveSettings({ coachingRecentMonths: 6 }).coachingRecentMonths, 6);
+  });
+});
+
+describe('parseSituation', () => {
+  test('valid prefill', () => {
+    const r = parseSituation({ domaine: 'Intraprenariat', missionEnd: null, daysPerWeek: 4, topics: ['management_equipe'], extra: 1 });
+    assert.ok(r.ok);
+    assert.deepEqual(r.value, { domaine: 'Intraprenariat', missionEnd: null, daysPerWeek: 4, topics: ['management_equipe'] });
+  });
+  test('invalid dates and values are reported in French and English with the field', () => {
+    const r = parseSituation({ missionStart: '2023-02-29', daysPerWeek: 6, topics: ['autre'] });
+    assert.equal(r.ok, false);
+    const paths = r.issues.map((i) => i.path).sort();
+    assert.deepEqual(paths, ['daysPerWeek', 'missionStart', 'topics[0]']);
+    const date = r.issues.find((i) => i.path === 'missionStart')!;
+    assert.equal(date.code, 'invalid_date');
+    assert.match(date.fr, /AAAA-MM-JJ/);
+  });
+});

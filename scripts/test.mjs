@@ -3,7 +3,8 @@
 // other, each printing its own report; then one closing line with the pass/fail counts of both runners.
 // Exit code 0 only when the type-check and every test pass.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -17,6 +18,26 @@ function run(label, cmd, args) {
     child.on('close', (code) => resolve({ code: code ?? 1, out: strip(out) }));
   });
 }
+
+/**
+ * The element tests need a Chromium. On a fresh Debian machine (root, or passwordless sudo) install Debian's
+ * `chromium` package, as .ci/run does; elsewhere say what to do. CHROME_PATH points at another Chrome/Chromium.
+ */
+function ensureChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  if (candidates.some((p) => p && existsSync(p))) return true;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  const root = process.getuid?.() === 0;
+  if (hasApt) {
+    console.log('▶ Chromium not found: installing Debian\'s chromium package (apt-get)…');
+    const sudo = root ? [] : ['sudo', '-n'];
+    const run = (args) => spawnSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (run(['apt-get', 'update', '-qq']).status === 0 && run(['apt-get', 'install', '-y', '-qq', 'chromium']).status === 0) return true;
+  }
+  console.error('Chromium is required for the element tests: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+  return false;
+}
+if (!ensureChromium()) process.exit(1);
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/node/${f}`);

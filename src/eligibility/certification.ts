@@ -4,10 +4,10 @@
  * domain.md §1.3 and §6.1). Reason codes: PUBLIC_AGENT, INTRA_ROLE, MIN_DURATION, ACCELERATION_REACHED,
  * NOT_ALREADY_CERTIFIED, LEFT_RECENTLY, SESSION_OPEN.
  */
-import { isApplicationOpen, nextSession } from '../certification/session.js';
+import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { calendar, durationFacts, findSession, lastSessionAfterLeaving, sessionsFrom } from './durations.js';
+import { durationFacts, findSession, lastSessionAfterLeaving, nextOpenSession, sessionsFrom } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import type { Change, Context, Counterfactual, FailedCriterion, Outcome, RuleSet, Situation } from './types.js';
@@ -79,7 +79,7 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
   const target = findSession(id, ctx);
   const nowT = formatDate(ctx.now);
   if (!target) {
-    const next = nextSession(ctx.now, calendar(ctx));
+    const next = nextOpenSession(ctx.now, ctx);
     return {
       met: false, value: id, valueText: { fr: id, en: id }, threshold: null, thresholdText: { fr: 'une session du calendrier', en: 'a session of the calendar' },
       message: unknownSession(id),
@@ -94,7 +94,7 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
     const o = formatDate(target.applicationOpens);
     return { ...base, met, message: { fr: `Les candidatures pour ${tN.fr} ne sont pas encore ouvertes (${w.fr}).`, en: `Applications for ${tN.en} are not open yet (${w.en}).` }, fix: { kind: 'wait_until', rule: 'SESSION_OPEN', date: target.applicationOpens, fr: `Revenez à partir du ${o.fr} : candidatures ${w.fr}.`, en: `Come back from ${o.en}: applications ${w.en}.` } };
   }
-  const next = nextSession(ctx.now, calendar(ctx));
+  const next = nextOpenSession(ctx.now, ctx);
   return {
     ...base, met,
     message: { fr: `Les candidatures pour ${tN.fr} sont closes depuis le ${formatDate(target.applicationCloses).fr}.`, en: `Applications for ${tN.en} closed on ${formatDate(target.applicationCloses).en}.` },

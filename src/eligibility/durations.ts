@@ -1,6 +1,6 @@
 /** Mission-duration and session helpers shared by the rule sets. Pure; dates `YYYY-MM-DD`. */
 import { addDays, addMonths, minDate, type CalendarDate } from '../shared/dates.js';
-import { generateSessions, nthSessionAfter, sessionById, type CertificationSession, type SessionCalendarOptions } from '../certification/session.js';
+import { generateSessions, type CertificationSession, type SessionCalendarOptions } from '../certification/session.js';
 import type { Context, Situation } from './types.js';
 
 /** Session-calendar options from the engine settings. */
@@ -8,20 +8,62 @@ export function calendar(ctx: Context): SessionCalendarOptions {
   return { months: ctx.settings.sessionMonths, sessions: ctx.settings.sessions };
 }
 
-/** The session with this id (explicit sessions first, then generated ones), or `undefined`. */
+/*
+ * Sessions come from `generateSessions` (certification/session.ts). The lists are memoised per calendar (explicit
+ * sessions array identity + months + year range): the engine evaluates many situations with the same settings and
+ * regenerating the calendar dominated the cost. The memo is invisible to callers (same inputs → same outputs);
+ * the selections below mirror `sessionById`, `nextSession` and `nthSessionAfter` (tested against them).
+ */
+const NO_SESSIONS: readonly CertificationSession[] = [];
+const memo = new WeakMap<readonly CertificationSession[], Map<string, readonly CertificationSession[]>>();
+
+/** Sessions of years `from`…`to` for the context's calendar (memoised). */
+export function sessionsOfYears(from: number, to: number, ctx: Context): readonly CertificationSession[] {
+  const explicit = ctx.settings.sessions.length ? ctx.settings.sessions : NO_SESSIONS;
+  let byKey = memo.get(explicit);
+  if (!byKey) { byKey = new Map(); memo.set(explicit, byKey); }
+  const key = `${ctx.settings.sessionMonths.join(',')}|${from}|${to}`;
+  let list = byKey.get(key);
+  if (!list) {
+    if (byKey.size > 256) byKey.clear();
+    list = Object.freeze(generateSessions(from, to, calendar(ctx)));
+    byKey.set(key, list);
+  }
+  return list;
+}
+
+/** The session with this id (explicit sessions first, then generated ones), or `undefined` (= `sessionById`). */
 export function findSession(id: string, ctx: Context): CertificationSession | undefined {
-  return sessionById(id, calendar(ctx));
+  const explicit = ctx.settings.sessions.find((s) => s.id === id);
+  if (explicit) return explicit;
+  const year = Number(id.slice(0, 4));
+  if (!Number.isInteger(year)) return undefined;
+  return sessionsOfYears(year, year, ctx).find((s) => s.id === id);
+}
+
+/** The session one can still apply to at `date`: open now, or the next one (= `nextSession`). */
+export function nextOpenSession(date: CalendarDate, ctx: Context): CertificationSession {
+  const y = Number(date.slice(0, 4));
+  const found = sessionsOfYears(y - 1, y + 2, ctx).find((s) => s.applicationCloses >= date);
+  if (!found) throw new RangeError(`Aucune session trouvée après ${date} / no session found after ${date}`);
+  return found;
 }
 
 /** Sessions whose application window has not closed at `date`, in order (the next `count`). */
 export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
   const y = Number(date.slice(0, 4));
-  return generateSessions(y - 1, y + Math.ceil(count / 2) + 1, calendar(ctx)).filter((s) => s.applicationCloses >= date).slice(0, count);
+  return sessionsOfYears(y - 1, y + Math.ceil(count / 2) + 1, ctx).filter((s) => s.applicationCloses >= date).slice(0, count);
 }
 
-/** The last session a person who left on `missionEnd` may apply to (the n-th session opening after it). */
+/** The last session a person who left on `missionEnd` may apply to: the n-th session opening after it (= `nthSessionAfter`). */
 export function lastSessionAfterLeaving(missionEnd: CalendarDate, ctx: Context): CertificationSession {
-  return nthSessionAfter(missionEnd, ctx.settings.maxSessionsAfterLeaving, calendar(ctx));
+  const n = ctx.settings.maxSessionsAfterLeaving;
+  const year = Number(missionEnd.slice(0, 4));
+  const list = sessionsOfYears(year, year + Math.ceil(n / Math.max(1, ctx.settings.sessionMonths.length)) + 2, ctx)
+    .filter((s) => s.applicationOpens > missionEnd);
+  const s = list[n - 1];
+  if (!s) throw new RangeError(`Session ${n} après ${missionEnd} introuvable / not found`);
+  return s;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { CalendarDate } from '../shared/dates.js';
 import { isCalendarDate } from '../shared/dates.js';
-import { generateSessions } from '../certification/session.js';
+import { sessionsFrom } from './durations.js';
 import { INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
 import { formatDate, sessionName, windowText } from './format.js';
 import type {
@@ -140,10 +140,7 @@ export interface PendingGroup {
 
 /** Choices of `targetSession` at `now`: the session open now (or the next one) and the two following. */
 export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings): Choice[] {
-  const st = resolveSettings(settings);
-  const y = Number(now.slice(0, 4));
-  return generateSessions(y - 1, y + 2, { months: st.sessionMonths, sessions: st.sessions })
-    .filter((s) => s.applicationCloses >= now).slice(0, 3)
+  return sessionsFrom(now, { now, settings: resolveSettings(settings) }, 3)
     .map((s) => {
       const n = sessionName(s); const w = windowText(s);
       return { value: s.id, label: { fr: `${n.fr.replace(/^la s/, 'S')} (candidatures ${w.fr})`, en: `${n.en.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} (applications ${w.en})` } };

@@ -6,6 +6,9 @@ import {
   type Situation,
 } from '../../src/eligibility/index.js';
 import { ALL_ROWS } from '../fixtures/eligibility/rows.js';
+import { findSession, lastSessionAfterLeaving, nextOpenSession } from '../../src/eligibility/durations.js';
+import { nextSession, nthSessionAfter, sessionById } from '../../src/certification/session.js';
+import { addDays } from '../../src/shared/dates.js';
 
 const CERT = RULE_SETS.certification;
 
@@ -120,5 +123,21 @@ describe('parseSituation', () => {
     const date = r.issues.find((i) => i.path === 'missionStart')!;
     assert.equal(date.code, 'invalid_date');
     assert.match(date.fr, /AAAA-MM-JJ/);
+  });
+});
+
+describe('memoised session selection mirrors certification/session.ts', () => {
+  test('findSession = sessionById, nextOpenSession = nextSession, lastSessionAfterLeaving = nthSessionAfter, over 3 years of days', () => {
+    const settingsList = [resolveSettings(), resolveSettings({ sessionMonths: [5, 12], maxSessionsAfterLeaving: 3 }),
+      resolveSettings({ sessions: [{ id: '2026-novembre', season: 'novembre', year: 2026, applicationOpens: '2026-11-09', applicationCloses: '2026-12-04' }] })];
+    for (const settings of settingsList) {
+      const ctx = { now: '2025-01-01', settings };
+      const opts = { months: settings.sessionMonths, sessions: settings.sessions };
+      for (let d = '2024-12-25'; d <= '2027-12-31'; d = addDays(d, 1)) {
+        assert.deepEqual(nextOpenSession(d, ctx), nextSession(d, opts), `next ${d}`);
+        assert.deepEqual(lastSessionAfterLeaving(d, ctx), nthSessionAfter(d, settings.maxSessionsAfterLeaving, opts), `nth ${d}`);
+      }
+      for (const id of ['2026-mai', '2026-novembre', '2026-decembre', '2026-juin', 'x']) assert.deepEqual(findSession(id, ctx), sessionById(id, opts), id);
+    }
   });
 });

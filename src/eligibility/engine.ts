@@ -2,7 +2,7 @@
  * The engine: `evaluate(ruleSet, situation, now, settings?)` → one of three verdicts, and `questionsFor()` →
  * the questions a form still has to ask. Pure functions: no clock, no I/O, no mutation of the inputs.
  *
- * Incomplete vs ineligible (docs/decisions/0004-eligibility-verdicts.md): a rule is evaluated as soon as the
+ * Incomplete vs ineligible (docs/decisions/0007-eligibility-verdicts.md): a rule is evaluated as soon as the
  * inputs it reads are answered. If any evaluated rule fails, the verdict is `ineligible` — answering more cannot
  * make the person eligible — and the inputs still missing are listed as `unanswered`. Otherwise, if some input is
  * missing, the verdict is `incomplete` with `missing` in asking order. Otherwise `eligible`.

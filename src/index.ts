@@ -79,3 +79,18 @@ export {
   type Ob3Achievement, type Ob3AchievementDocument, type Ob3Result, type Ob3Credential, type OpenBadgeOptions,
   achievementFromFramework, openBadgeAchievement, type CredentialOptions, openBadgeCredential,
 } from './certification/openbadge.js';
+export {
+  type Bilingual, type ProgrammeId, type RedirectTarget, SUPPORT_TOPICS, type SupportTopic, STARTUP_STATUSES, type StartupStatus,
+  HR_ACTIONS, type HrAction, type Situation as EligibilitySituation, type InputKey, type EligibilitySettings,
+  type ResolvedSettings as ResolvedEligibilitySettings, type Context as EligibilityContext, type Source as RuleSource,
+  type Redirect, type Change as EligibilityChange, type Counterfactual, type Outcome as CriterionOutcome,
+  type Condition as EligibilityCondition, type Rule as EligibilityRule, type Hint as EligibilityHint,
+  type QuestionGroup, type RuleSet, type Criterion, type FailedCriterion, type Suggestion as EligibilitySuggestion,
+  type EligibleVerdict, type IneligibleVerdict, type IncompleteVerdict, type Verdict,
+  type InputType, type Choice as InputChoice, type InputSpec, TOPIC_LABELS, STARTUP_STATUS_LABELS, HR_ACTION_LABELS,
+  INPUTS as ELIGIBILITY_INPUTS, SituationSchema as EligibilitySituationSchema, parseSituation, isAnswered,
+  DEFAULT_SETTINGS as DEFAULT_ELIGIBILITY_SETTINGS, resolveSettings as resolveEligibilitySettings, evaluate, askingOrder,
+  type Question as EligibilityQuestion, type PendingGroup, sessionChoices, questionsFor, SOURCES as ELIGIBILITY_SOURCES,
+  CERTIFICATION_RULES, COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES, PROGRAMMES, RULE_SETS,
+  type MemberLike, PUBLIC_AGENT_LEGAL_STATUSES, startupStatusOf, situationFromBetaGouv,
+} from './eligibility/index.js';

@@ -1,0 +1,99 @@
+// The `intras` CLI run as a child process (through tsx on the source; the pack test runs the built one).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = join(root, 'src/cli/intras.ts');
+const fx = (p: string) => join(root, 'test/fixtures', p);
+const tmp = mkdtempSync(join(tmpdir(), 'intras-cli-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const write = (name: string, content: string | object) => {
+  const path = join(tmp, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+};
+function intras(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const portrait = {
+  id: 'p-prive-1', displayName: 'Clémence Nadeau', headline: 'Product Manager dans une entreprise de l’ESS', category: 'sortie_prive',
+  before: 'Attachée d’administration en préfecture', startups: [{ ghid: 'cantine-claire', name: 'Cantine Claire' }], after: ['Product Manager (privé)'],
+  narrative: 'Elle rejoint le privé, avec l’envie de revenir.', consent: { given: false }, status: 'draft',
+};
+const files = {
+  portraits: write('portraits.json', { portraits: [portrait] }),
+  portraitsBroken: write('portraits-broken.json', { portraits: [portrait, { ...portrait, id: 'p-2', consent: undefined, category: 'diagonal' }] }),
+  badJson: write('bad.json', '{ "id": "rs6247", '),
+  empty: write('empty.json', ''),
+  unknown: write('unknown.json', { hello: 'world' }),
+};
+
+const ROWS: { name: string; args: string[]; code: number; stdout?: (string | RegExp)[]; stderr?: (string | RegExp)[]; notStdout?: string[] }[] = [
+  { name: 'valid RS6247 framework', args: ['validate', fx('skills/released/rs6247-1.0.0.json')], code: 0, stdout: [/^✓ .*rs6247-1\.0\.0\.json : référentiel de compétences valide \(8 compétences\)$/m] },
+  { name: 'valid framework of another incubator, English', args: ['validate', fx('skills/framework-incubateur-exemple.json'), '--lang', 'en'], code: 0, stdout: [/: valid skill framework \(6 competences\)$/m] },
+  { name: 'broken framework, French paths and summary', args: ['validate', fx('skills/framework-broken.json')], code: 1, stdout: ['  competences[3].label.fr : texte requis', '  version : format invalide « 1.0 »', /référentiel de compétences invalide, 3 erreurs$/m] },
+  { name: 'broken framework, English', args: ['validate', fx('skills/framework-broken.json'), '--lang', 'en'], code: 1, stdout: ['  competences[3].label.fr: text required', /invalid skill framework, 3 errors$/m], notStdout: ['texte requis'] },
+  { name: 'valid sessions', args: ['validate', fx('certification/sessions-2026.json')], code: 0, stdout: [/sessions de certification valides \(2 enregistrements valides\)$/m] },
+  { name: 'broken sessions, index in the path', args: ['validate', fx('certification/sessions-broken.json')], code: 1, stdout: ['  [2].applicationCloses : la clôture des candidatures précède leur ouverture', '  [3].id : session « 2027-mai » en double', '  [4].applicationOpens : date attendue au format AAAA-MM-JJ, reçu « 2027-02-30 »', /3 erreurs \(2 enregistrements valides, 3 enregistrements rejetés\)$/m] },
+  { name: 'valid application', args: ['validate', fx('certification/application-laureat.json')], code: 0, stdout: [/candidature à la certification valide$/m] },
+  { name: 'broken application', args: ['validate', fx('certification/application-broken.json')], code: 1, stdout: ['  status : valeur inattendue « evaluee »', '  dossier[1].kind : valeur inattendue « photos »', /4 erreurs$/m] },
+  { name: 'valid portraits', args: ['validate', files.portraits], code: 0, stdout: [/portraits valides \(1 enregistrement valide\)$/m] },
+  { name: 'broken portraits, wrapper key in the path', args: ['validate', files.portraitsBroken], code: 1, stdout: ['  portraits[1].category : valeur inattendue « diagonal »', '  portraits[1].consent : champ requis', /1 enregistrement rejeté\)$/m] },
+  { name: 'forced kind', args: ['validate', files.portraits, '--kind', 'certification-sessions'], code: 1, stdout: [/sessions de certification invalides/] },
+  { name: 'unknown kind of document', args: ['validate', files.unknown], code: 1, stdout: ['type de document non reconnu (attendu : skill-framework, portraits, certification-sessions, certification-application)'] },
+  { name: 'missing file → usage error', args: ['validate', join(tmp, 'absent.json')], code: 2, stderr: [/^erreur : impossible de lire « .*absent\.json » : fichier introuvable$/m] },
+  { name: 'missing file, English', args: ['validate', join(tmp, 'absent.json'), '--lang', 'en'], code: 2, stderr: [/^error: cannot read ".*absent\.json": file not found$/m] },
+  { name: 'a directory', args: ['validate', tmp], code: 2, stderr: ['c’est un dossier'] },
+  { name: 'invalid JSON', args: ['validate', files.badJson], code: 2, stderr: [/^erreur : JSON invalide dans « .*bad\.json »/m] },
+  { name: 'empty file, English', args: ['validate', files.empty, '--lang', 'en'], code: 2, stderr: [/^error: invalid JSON in ".*empty\.json"/m] },
+  { name: 'no file argument', args: ['validate'], code: 2, stderr: ['missing required argument'] },
+  { name: 'unsupported language', args: ['validate', files.portraits, '--lang', 'de'], code: 2, stderr: ['Allowed choices are fr, en'] },
+  { name: 'unknown command', args: ['frobnicate'], code: 2, stderr: ['unknown command'] },
+  { name: '--help', args: ['--help'], code: 0, stdout: ['Usage: intras', 'validate', 'export'] },
+  { name: '--version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+$/m] },
+  { name: 'export openbadge of the example framework to stdout', args: ['export', 'openbadge', fx('skills/framework-incubateur-exemple.json')], code: 0, stdout: ['"Achievement"', '"resultDescription"', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] },
+  { name: 'export openbadge of a non-laureate application', args: ['export', 'openbadge', fx('certification/application-submitted.json')], code: 1, stdout: ['  status : seul un dossier « laureat » donne un badge (reçu « submitted »)', 'pas d’Open Badge pour cette candidature'] },
+  { name: 'export openbadge of a broken framework', args: ['export', 'openbadge', fx('skills/framework-broken.json'), '--lang', 'en'], code: 1, stdout: ['competences[3].label.fr: text required'] },
+  { name: 'export openbadge of sessions → usage error', args: ['export', 'openbadge', fx('certification/sessions-2026.json')], code: 2, stderr: ['n’est ni un référentiel de compétences ni une candidature'] },
+  { name: 'export openbadge with a bad --id-base', args: ['export', 'openbadge', fx('certification/application-laureat.json'), '--id-base', 'ftp://x'], code: 2, stderr: ['--id-base doit être une URL http(s)'] },
+];
+for (const row of ROWS) {
+  test(`intras ${row.args.map((a) => a.replace(root, '').replace(tmp, '<tmp>')).join(' ')} → exit ${row.code} (${row.name})`, () => {
+    const r = intras(...row.args);
+    assert.equal(r.code, row.code, `stdout: ${r.stdout}\nstderr: ${r.stderr}`);
+    for (const s of row.stdout ?? []) typeof s === 'string' ? assert.ok(r.stdout.includes(s), `stdout lacks ${s}:\n${r.stdout}`) : assert.match(r.stdout, s);
+    for (const s of row.stderr ?? []) typeof s === 'string' ? assert.ok(r.stderr.includes(s), `stderr lacks ${s}:\n${r.stderr}`) : assert.match(r.stderr, s);
+    for (const s of row.notStdout ?? []) assert.ok(!r.stdout.includes(s));
+    assert.doesNotMatch(r.stderr, /\n\s+at .+:\d+:\d+/, 'never a stack trace');
+  });
+}
+
+test('intras export openbadge <laureate application> -o file writes the unsigned OpenBadgeCredential', () => {
+  const out = join(tmp, 'badge.json');
+  const r = intras('export', 'openbadge', fx('certification/application-laureat.json'), '-o', out, '--id-base', 'https://incubateur.example.org/ob');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /✓ Open Badge écrit dans .*badge\.json/);
+  assert.ok(existsSync(out));
+  const cred = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(cred.type, ['VerifiableCredential', 'OpenBadgeCredential']);
+  assert.equal(cred.id, 'https://incubateur.example.org/ob/credentials/app-002');
+  assert.equal(cred.credentialSubject.result.length, 8);
+});
+
+test('intras export openbadge <application> --framework <file> evaluates against that framework', () => {
+  const app = JSON.parse(readFileSync(fx('certification/application-laureat.json'), 'utf8'));
+  app.evaluations = [{ competenceId: 'animation', outcome: 'acquise' }, { competenceId: 'vision-produit', outcome: 'a_consolider' }];
+  const r = intras('export', 'openbadge', write('app-exemple.json', app), '--framework', fx('skills/framework-incubateur-exemple.json'), '--lang', 'en');
+  assert.equal(r.code, 0, r.stderr + r.stdout);
+  const cred = JSON.parse(r.stdout);
+  assert.equal(cred.credentialSubject.achievement.name, 'Product framework of the Exemple incubator');
+  assert.deepEqual(cred.credentialSubject.result.map((x: { resultDescription: string }) => x.resultDescription.split('#')[1]), ['result-facilitation', 'result-vision-produit']);
+});

@@ -151,7 +151,8 @@ export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings
  * The questions still to ask, grouped and in asking order: inputs the verdict needs (`required`) and, after the
  * required ones of the same group, inputs only hints read. Inputs a rule's `when` makes irrelevant are left out;
  * inputs of a rule whose guard is unanswered wait for the guard. Derived-only inputs are never asked.
- * A form asks `questionsFor(...)[0]`, merges the answers into the situation, and calls again.
+ * A form asks `questionsFor(...)[0]`, merges the answers into the situation, and calls again. Once the verdict is
+ * `ineligible`, the remaining (unanswered) questions are still listed; a form would normally stop and show the verdict.
  */
 export function questionsFor(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): PendingGroup[] {
   const v = evaluate(ruleSet, situation, now, settings);

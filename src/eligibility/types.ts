@@ -140,7 +140,7 @@ export type Change =
 
 /**
  * The smallest change that would make the person eligible.
- * `kind`: `wait` (only time: a date or a later session), `change` (some answer must differ), `impossible`
+ * `kind`: `wait` (only timing: a date, or another session), `change` (some answer must differ), `impossible`
  * (some criterion cannot be met by any change of the person's own, e.g. already certified).
  */
 export interface Counterfactual extends Bilingual {

@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
   filterPortraits, initials, isPublishable, parsePortraits, portraitSearchText, sortPositions, startupUrl,
-  type Portrait, type PortraitCategory, type PortraitFilter, type Position,
+  type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { IntraElement } from '../shared/base.js';
 import { DataSourceController } from '../shared/data-source.js';
@@ -108,9 +108,12 @@ export class IntraPortraits extends IntraElement {
   });
   #source?: Portrait[];
   #published: Portrait[] = [];
-  #index = new Map<string, string>();
+  /** Folded search text by portrait id, built after first render when idle (or on the first search). */
+  #index?: Map<string, string>;
+  #indexScheduled = false;
   #focusAfterRender?: number | 'search';
   #searchPushed = false;
+  #urlTimer?: ReturnType<typeof setTimeout>;
   #openedByPush = false;
   #returnFocusTo?: string;
 
@@ -134,6 +137,7 @@ export class IntraPortraits extends IntraElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#urlTimer);
     window.removeEventListener('popstate', this.#onPopState);
     window.removeEventListener('hashchange', this.#onPopState);
   }
@@ -146,6 +150,13 @@ export class IntraPortraits extends IntraElement {
   }
 
   protected override updated(): void {
+    // Build the search index when the browser is idle after a load, so the first render stays light and the first
+    // keystroke does not pay for it either (render() builds it synchronously if a search comes first).
+    if (!this.#index && this.#published.length && !this.#indexScheduled) {
+      this.#indexScheduled = true;
+      const build = () => { this.#indexScheduled = false; this.#ensureIndex(); };
+      if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 1000 }); else setTimeout(build, 50);
+    }
     const dialog = this._dialog;
     if (dialog && this._openId && !dialog.open && this.#published.some((p) => p.id === this._openId)) {
       dialog.showModal();
@@ -166,7 +177,33 @@ export class IntraPortraits extends IntraElement {
     if (valid === this.#source) return;
     this.#source = valid;
     this.#published = (valid ?? []).filter(isPublishable);
-    this.#index = new Map(this.#published.map((p) => [p.id, portraitSearchText(p)]));
+    this.#index = undefined;
+  }
+
+  #facetCache?: { source: readonly Portrait[]; administrations: string[]; competences: Rs6247CompetenceId[]; byCategory: Map<PortraitCategory, number> };
+
+  /** Facet values and counts, computed once per data load (not on every keystroke). */
+  #facets(published: readonly Portrait[]) {
+    if (this.#facetCache?.source !== published) {
+      const byCategory = new Map<PortraitCategory, number>();
+      const admins = new Set<string>();
+      const comps = new Set<string>();
+      for (const p of published) {
+        byCategory.set(p.category, (byCategory.get(p.category) ?? 0) + 1);
+        if (p.administration) admins.add(p.administration);
+        for (const c of p.competences ?? []) comps.add(c);
+      }
+      this.#facetCache = {
+        source: published, byCategory,
+        administrations: [...admins].sort((a, b) => a.localeCompare(b, 'fr')),
+        competences: RS6247_COMPETENCE_IDS.filter((c) => comps.has(c)),
+      };
+    }
+    return this.#facetCache;
+  }
+
+  #ensureIndex(): void {
+    this.#index ??= new Map(this.#published.map((p) => [p.id, portraitSearchText(p)]));
   }
 
   #validCategory(v: string | null | undefined): PortraitCategory | '' {
@@ -208,18 +245,34 @@ export class IntraPortraits extends IntraElement {
   #onSearch(e: InputEvent): void {
     this._filter = { ...this._filter, q: (e.target as HTMLInputElement).value };
     this._pages = 1;
-    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
-    this.#searchPushed = true;
+    // The URL follows the search after a short pause in typing (history writes cost ~10 ms each in Chromium).
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => {
+      this.#urlTimer = undefined;
+      this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+      this.#searchPushed = true;
+    }, 300);
   }
 
   #onSelect(key: 'category' | 'administration' | 'competence', e: Event): void {
+    this.#flushSearchUrl();
     this._filter = { ...this._filter, [key]: (e.target as HTMLSelectElement).value };
     this._pages = 1;
     this.#searchPushed = false;
     this.#writeUrl('push');
   }
 
+  /** Writes a pending search to the URL now (before another history entry is pushed). */
+  #flushSearchUrl(): void {
+    if (this.#urlTimer === undefined) return;
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+  }
+
   #reset(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
     this._filter = { q: '', category: this.withoutFilters ? this.#validCategory(this.category) : '', administration: '', competence: '' };
     this._pages = 1;
     this.#searchPushed = false;
@@ -235,6 +288,7 @@ export class IntraPortraits extends IntraElement {
   #open(e: MouseEvent, p: Portrait): void {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // let "open in new tab" work
     e.preventDefault();
+    this.#flushSearchUrl();
     this.#returnFocusTo = p.id;
     this._openId = p.id;
     const url = new URL(location.href);
@@ -277,6 +331,7 @@ export class IntraPortraits extends IntraElement {
     if (published.length === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${this.#t.term('portraitsEmpty')}</p>`;
     }
+    if (this._filter.q.trim()) this.#ensureIndex();
     const matches = filterPortraits(published, this._filter, this.#index);
     const shown = Math.min(matches.length, Math.max(1, this.pageSize) * this._pages);
     const opened = this._openId ? published.find((p) => p.id === this._openId) : undefined;
@@ -327,10 +382,7 @@ export class IntraPortraits extends IntraElement {
     if (this.withoutFilters && this.withoutSearch) return nothing;
     const lang = this.#t.code;
     const f = this._filter;
-    const administrations = [...new Set(published.map((p) => p.administration).filter((a): a is string => !!a))]
-      .sort((a, b) => a.localeCompare(b, 'fr'));
-    const competences = RS6247_COMPETENCE_IDS.filter((c) => published.some((p) => p.competences?.includes(c)));
-    const countBy = (pred: (p: Portrait) => boolean) => published.reduce((n, p) => n + (pred(p) ? 1 : 0), 0);
+    const { administrations, competences, byCategory } = this.#facets(published);
     return html`
       <div class="filters" part="filters" role="search" aria-label=${this.#t.term('portraitsFiltersLabel')}>
         ${this.withoutSearch ? nothing : html`
@@ -344,7 +396,7 @@ export class IntraPortraits extends IntraElement {
             <label for="f-category">${this.#t.term('portraitsArchetype')}</label>
             <select id="f-category" @change=${(e: Event) => this.#onSelect('category', e)}>
               <option value="" ?selected=${!f.category}>${this.#t.term('portraitsAll')}</option>
-              ${PORTRAIT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${f.category === c}>${PORTRAIT_CATEGORY_LABELS[c][lang]} (${countBy((p) => p.category === c)})</option>`)}
+              ${PORTRAIT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${f.category === c}>${PORTRAIT_CATEGORY_LABELS[c][lang]} (${byCategory.get(c) ?? 0})</option>`)}
             </select>
           </div>
           <div class="field">

@@ -229,7 +229,7 @@ describe('<intra-portraits>', () => {
         expect(names(el), query).to.deep.equal(expected);
         expect(count.textContent).to.contain('1 portrait sur 3');
       }
-      expect(new URL(location.href).searchParams.get('q')).to.equal('dinum');
+      await until(() => new URL(location.href).searchParams.get('q') === 'dinum', 2000, 'search written to the URL');
     });
 
     it('facets filter by archetype, administration and competence; state goes to the URL; back restores it', async () => {

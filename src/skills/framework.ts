@@ -151,7 +151,22 @@ export type SkillFrameworkInput = z.input<typeof SkillFrameworkSchema>;
 
 /** Validates a framework file's content. Never throws; issues are bilingual with JSON paths. */
 export function parseSkillFramework(input: unknown): ParseResult<SkillFramework> {
-  return parseWith(SkillFrameworkSchema, input);
+  const r = parseWith(SkillFrameworkSchema, input);
+  return r.ok ? r : { ok: false, issues: r.issues.map(explainFormat) };
+}
+
+/** Formats of a framework file, explained (zod only says "invalid format"). */
+const FORMATS: [RegExp, string, string][] = [
+  [/(^|\.)(id|parentId|group)$|(competenceIds|replacedBy)\[\d+\]$/, 'identifiant en minuscules, chiffres et tirets attendu (ex. « cohesion-equipe »)', 'lowercase id with digits and hyphens expected (e.g. "cohesion-equipe")'],
+  [/(^|\.)(version|since)$/, 'version semver attendue (ex. « 1.0.0 »)', 'semver version expected (e.g. "1.0.0")'],
+  [/(^|\.)(sourceUrl|url)$/, 'adresse web http(s) attendue', 'http(s) URL expected'],
+];
+function explainFormat(issue: Issue): Issue {
+  if (issue.code !== 'invalid_format') return issue;
+  const hit = FORMATS.find(([re]) => re.test(issue.path));
+  if (!hit) return issue;
+  const got = /« (.*) »$/.exec(issue.fr)?.[1];
+  return { ...issue, fr: `${issue.path} : ${hit[1]}${got === undefined ? '' : `, reçu « ${got} »`}`, en: `${issue.path}: ${hit[2]}${got === undefined ? '' : `, received "${got}"`}` };
 }
 
 /** Compares two semver strings by MAJOR.MINOR.PATCH (−1, 0, 1); a pre-release sorts before its release. */

@@ -77,6 +77,8 @@ test('the broken framework fixture: every problem named with its JSON path, in F
   const r = parseSkillFramework(fixture('skills/framework-broken.json'));
   assert.equal(r.ok, false);
   assert.deepEqual(r.issues.map((i) => i.path), ['id', 'version', 'competences[3].label.fr']);
+  assert.equal(r.issues[0].en, 'id: lowercase id with digits and hyphens expected (e.g. "cohesion-equipe"), received "Incubateur Cassé"');
+  assert.equal(r.issues[1].fr, 'version : version semver attendue (ex. « 1.0.0 »), reçu « 1.0 »');
   assert.equal(r.issues[2].fr, 'competences[3].label.fr : texte requis');
   assert.equal(r.issues[2].en, 'competences[3].label.fr: text required');
 });

@@ -3,7 +3,7 @@
  * with a typed readonly `detail`, registered in `HTMLElementEventMap` (design.md §4). They are fired for user
  * actions and finished loads, never when code sets a property.
  */
-import type { RejectedRecord } from '../../src/index.js';
+import type { EligibilitySituation as Situation, EligibleVerdict, IneligibleVerdict, RejectedRecord } from '../../src/index.js';
 
 /** Cause of a data error. `records` = some records were rejected but the others are shown (partial state). */
 export type DataErrorKind = 'network' | 'http' | 'parse' | 'invalid' | 'records';
@@ -72,5 +72,30 @@ declare global {
     'intra-load': IntraLoadEvent;
     'intra-error': IntraErrorEvent;
     'intra-select': IntraSelectEvent;
+  }
+}
+
+/**
+ * Detail of `intra-verdict`: the verdict reached by `<intra-eligibility>` (`eligible` or `ineligible`, with its
+ * `programme`, `met`, `failed`, `counterfactual`, `suggestions`, `redirect`…), plus the answers it was computed from.
+ */
+export type IntraVerdictDetail = (EligibleVerdict | IneligibleVerdict) & {
+  /** The situation the verdict was computed from (prefill merged with the answers). */
+  readonly situation: Situation;
+};
+
+/** `intra-verdict`: an eligibility verdict was reached (user answers, or a prefill loaded from inline JSON / `src`). */
+export class IntraVerdictEvent extends Event {
+  static readonly eventName = 'intra-verdict';
+  readonly detail: IntraVerdictDetail;
+  constructor(detail: IntraVerdictDetail) {
+    super(IntraVerdictEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'intra-verdict': IntraVerdictEvent;
   }
 }

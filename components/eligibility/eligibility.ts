@@ -1,0 +1,546 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  PROGRAMMES, RULE_SETS, evaluate, isCalendarDate, parseSituation, questionsFor,
+  type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
+  type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
+  type RedirectTarget, type Verdict, type RuleSource as Source,
+} from '../../src/index.js';
+import { IntraElement } from '../shared/base.js';
+import { DataSourceController, type DataLoadError } from '../shared/data-source.js';
+import { IntraVerdictEvent } from '../shared/events.js';
+import { IntraLocalize } from '../shared/i18n.js';
+import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
+import type { EligibilityMessages } from './eligibility.i18n.js';
+import './eligibility.i18n.js'; // registers the element's FR/EN messages (idempotent)
+import { eligibilityStyles } from './eligibility.styles.js';
+
+/** One answered step of the form: what it asked, the situation before it, what was answered. */
+interface Step {
+  readonly keys: readonly InputKey[];
+  readonly before: Situation;
+  readonly values: Situation;
+  /** Optional questions left blank (not asked again). */
+  readonly skipped: readonly InputKey[];
+}
+
+/** Which per-target attribute gives the link of a redirect or an offer. */
+const TARGET_ATTRIBUTE: Record<RedirectTarget, 'hrefCoaching' | 'hrefClinic' | 'hrefHrSupport' | 'hrefCertification' | 'hrefGroupeSoutien'> = {
+  accompagnement_carriere: 'hrefCoaching',
+  clinique_situations_difficiles: 'hrefClinic',
+  retrospective_cloture: 'hrefClinic',
+  courrier_soutien: 'hrefHrSupport',
+  saisine_drh_numerique: 'hrefHrSupport',
+  certification_rs6247: 'hrefCertification',
+  groupe_soutien: 'hrefGroupeSoutien',
+};
+
+/** A prefill document is one situation object: the data pipeline's list result of one. */
+function parsePrefill(input: unknown): ListResult<Situation> {
+  const r = parseSituation(input);
+  return r.ok
+    ? { valid: [r.value], rejected: [], total: 1 }
+    : { valid: [], rejected: [{ index: -1, issues: r.issues }], total: 1 };
+}
+
+/** Today's calendar date in the visitor's time zone (`YYYY-MM-DD`). */
+function today(): CalendarDate {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as CalendarDate;
+}
+
+const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'incomplete' }> =>
+  v?.verdict === 'eligible' || v?.verdict === 'ineligible';
+
+/**
+ * `<intra-eligibility>`: "can I apply?" for one programme — the RS6247 certification, career coaching, the
+ * difficult-situations clinic or HR support — on the rules of `src/eligibility` (docs/eligibility.md).
+ *
+ * It asks only the questions whose answers are still missing, one group at a time (`questionsFor(...)[0]`), as an
+ * accessible DSFR-style form (fieldset and legend per group, radios, checkboxes, dates, numbers with their unit,
+ * inline errors and an error summary, "Précédent" to change an answer). It then shows the verdict with its
+ * reasons: for each criterion the person's value, the threshold and the source page; the smallest change that
+ * would make the person eligible; the criteria met; hints; and a link to a better-fitting programme.
+ *
+ * Prefill (optional): the `situation` property > an inline `<script type="application/json">` child > `src`
+ * (one situation object, validated by `parseSituation`; an invalid one is an error naming the field).
+ * Prefilled answers are not asked. "Recommencer" goes back to the prefill; when the prefill alone decided the
+ * verdict, it asks every question again with the prefilled values selected.
+ *
+ * Redirect links: `redirectHrefs[target]` > the per-target attribute (`href-coaching` for career coaching,
+ * `href-clinic` for the clinic and its closing retrospective, `href-hr-support` for the support letter and the
+ * DRH referral, `href-certification`, `href-groupe-soutien`) > `redirect-href`. Without any, the programme is named
+ * without a link.
+ *
+ * @summary Eligibility check for an intrapreneur programme: the missing questions, then the verdict and its reasons.
+ *
+ * @slot - An optional `<script type="application/json">` with a prefill situation (read, never displayed).
+ *
+ * @fires intra-verdict - A verdict (eligible or ineligible) was reached by the user's answers or after a prefill loaded from inline JSON or `src`. `detail`: the verdict (`verdict`, `programme`, `met`, `failed`, `counterfactual`, `suggestions`, `redirect`) and `situation`.
+ * @fires intra-load - The prefill from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
+ * @fires intra-error - Loading the prefill failed (`kind`: network | http | parse | invalid, with the issues naming the field).
+ *
+ * @csspart form - The question form.
+ * @csspart progress - The step counter and bar.
+ * @csspart legend - The title of the current group of questions.
+ * @csspart error-summary - The list of errors above the form.
+ * @csspart actions - The row of buttons.
+ * @csspart verdict - The verdict region.
+ * @csspart verdict-title - The verdict heading (focused when shown).
+ * @csspart criterion - One failed or met criterion.
+ * @csspart counterfactual - The "what would change the answer" box.
+ * @csspart redirect - The better-fitting programme box.
+ * @csspart status - The loading message.
+ * @csspart error - The error alert (bad attribute, prefill that cannot be loaded or is invalid).
+ *
+ * @cssprop [--intra-eligibility-accent=var(--text-action-high-blue-france, #000091)] - Accent colour (progress bar, boxes).
+ * @cssprop [--intra-eligibility-max-width=48rem] - Maximum width of the form and the verdict.
+ * @cssprop [--intra-eligibility-gap=1.5rem] - Vertical gap between questions and verdict blocks.
+ */
+export class IntraEligibility extends IntraElement {
+  static override styles = [baseStyles, buttonStyles, fieldStyles, choiceStyles, alertStyles, eligibilityStyles];
+
+  /** Programme to check: `certification` | `coaching` | `clinic` | `hr-support` (required). */
+  @property({ reflect: true }) programme?: string;
+
+  /** Date of the check, `YYYY-MM-DD` (default: today, in the visitor's time zone). */
+  @property() now?: string;
+
+  /** URL of a JSON prefill situation (one object). Fetched without cookies. */
+  @property({ reflect: true }) src?: string;
+
+  /** Prefill situation set by code; takes precedence over inline JSON and `src`. Validated like them. */
+  @property({ attribute: false }) situation?: unknown;
+
+  /** Engine settings (full-time threshold, coaching window, session calendar…); see `EligibilitySettings`. */
+  @property({ attribute: false }) settings?: EligibilitySettings;
+
+  /** Link of any redirect or offer without a more specific link. */
+  @property({ attribute: 'redirect-href' }) redirectHref?: string;
+
+  /** Link to career coaching (redirect target `accompagnement_carriere`). */
+  @property({ attribute: 'href-coaching' }) hrefCoaching?: string;
+
+  /** Link to the difficult-situations clinic (and its closing retrospective). */
+  @property({ attribute: 'href-clinic' }) hrefClinic?: string;
+
+  /** Link to HR support (support letter, referral to the DRH du numérique). */
+  @property({ attribute: 'href-hr-support' }) hrefHrSupport?: string;
+
+  /** Link to the RS6247 certification. */
+  @property({ attribute: 'href-certification' }) hrefCertification?: string;
+
+  /** Link to the community support group. */
+  @property({ attribute: 'href-groupe-soutien' }) hrefGroupeSoutien?: string;
+
+  /** Links by redirect target (`{ accompagnement_carriere: '/coaching' }`); take precedence over the attributes. */
+  @property({ attribute: false }) redirectHrefs?: Partial<Record<RedirectTarget, string>>;
+
+  @state() private _situation: Situation = {};
+  @state() private _steps: readonly Step[] = [];
+  @state() private _errors: ReadonlyMap<InputKey, string> = new Map();
+  @state() private _announce = '';
+
+  readonly #t = new IntraLocalize<EligibilityMessages>(this);
+  readonly #data = new DataSourceController<Situation>(this, {
+    property: () => this.situation,
+    src: () => this.src,
+    parse: parsePrefill,
+  });
+  readonly #today = today();
+  #prefill?: Situation;
+  #ignorePrefill = false;
+  /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
+  #draft: Situation = {};
+  #view?: { verdict: Verdict; pending: PendingGroup[] };
+  #lastKey = '';
+  #focus?: 'legend' | 'verdict' | 'summary';
+  #fire = false;
+
+  /** Resolves when the current prefill load has settled (useful in tests and scripts). */
+  get loaded(): Promise<unknown> {
+    return this.#data.complete;
+  }
+
+  /** The current verdict (`incomplete` while questions remain), or `undefined` in an error or loading state. */
+  get verdict(): Verdict | undefined {
+    return this.#view?.verdict;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const value = this.#data.value;
+    const prefill = value?.valid[0];
+    if (prefill !== this.#prefill || changed.has('programme') || changed.has('now')) {
+      const loaded = prefill !== this.#prefill && !!value && value.source !== 'property';
+      this.#prefill = prefill;
+      this.#ignorePrefill = false;
+      this.#restart({});
+      this.#fire = loaded;
+    }
+    this.#compute();
+  }
+
+  protected override updated(): void {
+    const focus = this.#focus;
+    this.#focus = undefined;
+    if (focus === 'legend') this.renderRoot.querySelector<HTMLElement>('.group > legend')?.focus();
+    else if (focus === 'verdict') this.renderRoot.querySelector<HTMLElement>('.verdict-title')?.focus();
+    else if (focus === 'summary') this.#firstInvalid()?.focus();
+    const v = this.#view?.verdict;
+    if (this.#fire && isDecisive(v)) this.dispatchEvent(new IntraVerdictEvent({ ...v, situation: this._situation }));
+    this.#fire = false;
+  }
+
+  #ruleSet() {
+    return (PROGRAMMES as readonly string[]).includes(this.programme ?? '') ? RULE_SETS[this.programme as ProgrammeId] : undefined;
+  }
+
+  #now(): CalendarDate | undefined {
+    if (!this.now) return this.#today;
+    return isCalendarDate(this.now) ? this.now : undefined;
+  }
+
+  /** Verdict and questions still to ask (optional questions left blank are not asked again). */
+  #compute(): void {
+    const ruleSet = this.#ruleSet();
+    const now = this.#now();
+    if (!ruleSet || !now || (this.#data.status !== 'complete' && !this.#data.value)) { this.#view = undefined; return; }
+    const s = this._situation;
+    const skipped = new Set(this._steps.flatMap((st) => st.skipped));
+    const verdict = evaluate(ruleSet, s, now, this.settings);
+    const pending = questionsFor(ruleSet, s, now, this.settings)
+      .map((g) => ({ ...g, questions: g.questions.filter((q) => !skipped.has(q.key)) }))
+      .filter((g) => g.questions.length);
+    this.#view = { verdict, pending };
+    const key = isDecisive(verdict) ? `v:${verdict.verdict}` : `q:${this._steps.length}:${pending[0]?.id}`;
+    if (key !== this.#lastKey) {
+      this.#lastKey = key;
+      this._announce = isDecisive(verdict) ? this.#verdictTitle(verdict) : pending[0] ? this.#t.term('eligibilityAnnounceStep', this._steps.length + 1, pending[0].label[this.#t.code]) : '';
+    }
+  }
+
+  #restart(draft: Situation): void {
+    this._situation = this.#ignorePrefill ? {} : { ...(this.#prefill ?? {}) };
+    this._steps = [];
+    this._errors = new Map();
+    this.#draft = draft;
+  }
+
+  #firstInvalid(): HTMLElement | null {
+    const first = [...this._errors.keys()][0];
+    return first ? this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`) : null;
+  }
+
+  // ---------------------------------------------------------------- handlers
+
+  #onSubmit(e: SubmitEvent, group: PendingGroup): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const values: Situation = {};
+    const errors = new Map<InputKey, string>();
+    const skipped: InputKey[] = [];
+    const set = (k: InputKey, v: unknown) => { (values as Record<string, unknown>)[k] = v; };
+    for (const q of group.questions) {
+      const error = this.#read(form, q, (v) => set(q.key, v));
+      if (error) errors.set(q.key, error);
+      else if (!(q.key in values)) skipped.push(q.key);
+    }
+    this._errors = errors;
+    if (errors.size) {
+      this.#focus = 'summary';
+      return;
+    }
+    this._steps = [...this._steps, { keys: group.questions.map((q) => q.key), before: this._situation, values, skipped }];
+    this._situation = { ...this._situation, ...values };
+    this.#afterMove(true);
+  }
+
+  /** Reads one question from the form; calls `set` with the value when answered; returns an error message or ''. */
+  #read(form: HTMLFormElement, q: Question, set: (v: unknown) => void): string {
+    const t = this.#t;
+    const all = [...form.querySelectorAll<HTMLInputElement>(`[name="${q.key}"]`)];
+    const required = q.required;
+    switch (q.type) {
+      case 'boolean':
+      case 'choice': {
+        const checked = all.find((i) => i.checked);
+        if (checked) set(q.type === 'boolean' ? checked.value === 'true' : checked.value);
+        return !checked && required ? t.term('eligibilityRequiredChoice') : '';
+      }
+      case 'multi-choice': {
+        const checked = all.filter((i) => i.checked).map((i) => i.value);
+        if (checked.length) set(checked);
+        return !checked.length && required ? t.term('eligibilityRequiredChoices') : '';
+      }
+      case 'date':
+      case 'date-or-ongoing': {
+        const input = all[0];
+        const ongoing = form.querySelector<HTMLInputElement>(`[name="${q.key}-ongoing"]`)?.checked;
+        if (ongoing) { set(null); return ''; }
+        if (input.value && isCalendarDate(input.value)) { set(input.value); return ''; }
+        if (!input.value && !input.validity.badInput && !required) return '';
+        return t.term(q.type === 'date' ? 'eligibilityRequiredDate' : 'eligibilityRequiredDateOrOngoing');
+      }
+      case 'number': {
+        const input = all[0];
+        const raw = input.value.trim();
+        if (!raw && !input.validity.badInput) return required ? t.term('eligibilityRequiredText') : '';
+        const n = Number(raw);
+        const min = q.min ?? 0;
+        const max = q.max ?? Number.MAX_SAFE_INTEGER;
+        if (!raw || !Number.isFinite(n) || n < min || n > max) return t.term('eligibilityInvalidNumber', this.#num(min), this.#num(max));
+        const step = q.step ?? 1;
+        if (Math.abs((n - min) / step - Math.round((n - min) / step)) > 1e-9) return t.term('eligibilityInvalidStep', this.#num(step));
+        set(n);
+        return '';
+      }
+      default: {
+        const v = (all[0]?.value ?? '').trim();
+        if (v) set(v);
+        return !v && required ? t.term('eligibilityRequiredText') : '';
+      }
+    }
+  }
+
+  #previous(): void {
+    const steps = this._steps;
+    const last = steps[steps.length - 1];
+    if (!last) return;
+    this._steps = steps.slice(0, -1);
+    this._situation = last.before;
+    this.#draft = { ...this.#draft, ...last.values };
+    this._errors = new Map();
+    this.#afterMove(false);
+  }
+
+  #restartClicked(): void {
+    if (!this._steps.length && this.#prefill) {
+      // The prefill alone decided: ask everything again, prefilled values selected.
+      this.#ignorePrefill = true;
+      this.#restart({ ...this.#prefill });
+    } else this.#restart({});
+    this.#afterMove(false);
+  }
+
+  #afterMove(fire: boolean): void {
+    this.#compute();
+    const decisive = isDecisive(this.#view?.verdict);
+    this.#focus = decisive ? 'verdict' : 'legend';
+    this.#fire = fire && decisive;
+  }
+
+  #focusField(e: Event, key: InputKey): void {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`[name="${key}"]`)?.focus();
+  }
+
+  // ---------------------------------------------------------------- render
+
+  #num(n: number): string {
+    return new Intl.NumberFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR').format(n);
+  }
+
+  #verdictTitle(v: Verdict): string {
+    const name = RULE_SETS[v.programme].label[this.#t.code];
+    return v.verdict === 'eligible' ? this.#t.term('eligibilityEligible', name) : this.#t.term('eligibilityIneligible', name);
+  }
+
+  #href(target: RedirectTarget): string | undefined {
+    return this.redirectHrefs?.[target] || this[TARGET_ATTRIBUTE[target]] || this.redirectHref || undefined;
+  }
+
+  override render(): TemplateResult {
+    const t = this.#t;
+    if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
+    if (!this.#now()) return this.#renderError(t.term('eligibilityBadNow', this.now ?? ''));
+    const error = this.#data.error;
+    if (this.#data.status === 'error' && error) return this.#renderLoadError(error);
+    const view = this.#view;
+    if (!view) return html`<p class="state" part="status" role="status">${t.term('eligibilityLoading')}</p>`;
+    const group = view.pending[0];
+    return html`
+      <div class="wrap">
+        <p class="sr-only" role="status" aria-live="polite">${this._announce}</p>
+        ${isDecisive(view.verdict) || !group ? this.#renderVerdict(view.verdict) : keyed(`${this._steps.length}:${group.id}`, this.#renderForm(group, view.pending.length))}
+      </div>`;
+  }
+
+  #renderError(message: string, title = this.#t.term('eligibilityErrorTitle'), extra: unknown = nothing, retry = false): TemplateResult {
+    return html`
+      <div class="alert error" part="error" role="alert">
+        <p class="alert-title">${title}</p>
+        <p>${message}</p>
+        ${extra}
+        ${retry ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${() => this.#data.retry()}>${this.#t.term('eligibilityRetry')}</button></p>` : nothing}
+      </div>`;
+  }
+
+  #renderLoadError(error: DataLoadError): TemplateResult {
+    const lang = this.#t.code;
+    const issues = error.kind === 'invalid' ? (error.detail.rejected?.[0]?.issues ?? []) : [];
+    return this.#renderError(
+      error[lang],
+      this.#t.term(error.kind === 'invalid' ? 'eligibilityPrefillErrorTitle' : 'eligibilityErrorTitle'),
+      issues.length > 1 ? html`<ul>${issues.map((i) => html`<li>${i[lang]}</li>`)}</ul>` : nothing,
+      true,
+    );
+  }
+
+  #renderForm(group: PendingGroup, remaining: number): TemplateResult {
+    const t = this.#t;
+    const lang = t.code;
+    const n = this._steps.length + 1;
+    const total = this._steps.length + remaining;
+    const errors = this._errors;
+    const last = remaining === 1;
+    return html`
+      <p class="step-count" part="progress">${t.term('eligibilityStep', n, total)}</p>
+      <div class="progress" aria-hidden="true">${Array.from({ length: total }, (_, i) => html`<span class=${i < n ? 'done' : ''}></span>`)}</div>
+      ${errors.size ? html`
+        <div class="alert error summary" part="error-summary" role="alert">
+          <p class="alert-title">${t.term('eligibilityErrorSummary', errors.size)}</p>
+          <ul>${[...errors].map(([k, msg]) => html`<li><a href="#f-${k}" @click=${(e: Event) => this.#focusField(e, k)}>${group.questions.find((q) => q.key === k)?.label[lang]} — ${msg}</a></li>`)}</ul>
+        </div>` : nothing}
+      <form part="form" novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, group)}>
+        <fieldset class="group">
+          <legend part="legend" tabindex="-1">${group.label[lang]}</legend>
+          <div class="questions">${group.questions.map((q) => this.#renderQuestion(q))}</div>
+        </fieldset>
+        <div class="actions" part="actions">
+          ${this._steps.length ? html`<button type="button" class="btn secondary" @click=${this.#previous}>${t.term('eligibilityPrevious')}</button>` : nothing}
+          <button type="submit" class="btn">${t.term(last ? 'eligibilityResult' : 'eligibilityNext')}</button>
+        </div>
+      </form>`;
+  }
+
+  #renderQuestion(q: Question): TemplateResult {
+    const t = this.#t;
+    const lang = t.code;
+    const k = q.key;
+    const error = this._errors.get(k);
+    const draft = this.#draft[k] as unknown;
+    const label = html`${q.label[lang]}${q.required ? nothing : html` <span class="optional">${t.term('eligibilityOptional')}</span>`}`;
+    const errorText = error ? html`<p class="error-text" id="e-${k}">${error}</p>` : nothing;
+    const hintText = q.help ? q.help[lang] : q.type === 'number' && q.unit
+      ? (q.max !== undefined ? t.term('eligibilityRange', this.#num(q.min ?? 0), this.#num(q.max), q.unit[lang]) : t.term('eligibilityUnit', q.unit[lang]))
+      : '';
+    const hint = hintText ? html`<span class="hint" id="h-${k}">${hintText}</span>` : nothing;
+    const describedBy = [hintText ? `h-${k}` : '', error ? `e-${k}` : ''].filter(Boolean).join(' ') || nothing;
+    const invalid = error ? 'true' : nothing;
+    const cls = `question${error ? ' group-error' : ''}`;
+
+    if (q.type === 'boolean' || q.type === 'choice' || q.type === 'multi-choice') {
+      const multi = q.type === 'multi-choice';
+      const options = q.type === 'boolean'
+        ? [{ value: 'true', label: t.term('eligibilityYes'), on: draft === true }, { value: 'false', label: t.term('eligibilityNo'), on: draft === false }]
+        : (q.choices ?? []).map((c) => ({ value: c.value, label: c.label[lang], on: multi ? Array.isArray(draft) && draft.includes(c.value) : draft === c.value }));
+      return html`
+        <fieldset class=${cls} aria-describedby=${describedBy} aria-invalid=${invalid}>
+          <legend>${label}${hint}</legend>
+          <div class="choices${q.type === 'boolean' ? ' inline' : ''}">
+            ${options.map((o, i) => html`
+              <div class="choice">
+                <input type=${multi ? 'checkbox' : 'radio'} id=${i ? `f-${k}-${i}` : `f-${k}`} name=${k} .value=${o.value} .checked=${o.on}
+                  ?required=${q.required && !multi} aria-describedby=${error ? `e-${k}` : nothing} />
+                <label for=${i ? `f-${k}-${i}` : `f-${k}`}>${o.label}</label>
+              </div>`)}
+          </div>
+          ${errorText}
+        </fieldset>`;
+    }
+    if (q.type === 'date-or-ongoing') {
+      return html`
+        <fieldset class=${cls} aria-describedby=${describedBy} aria-invalid=${invalid}>
+          <legend>${label}${hint}</legend>
+          <div class="date-row">
+            <input type="date" id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''} aria-label=${q.label[lang]}
+              aria-invalid=${invalid} aria-describedby=${error ? `e-${k}` : nothing} />
+          </div>
+          <span class="ongoing-or">${t.term('eligibilityOngoingOr')}</span>
+          <div class="choice ongoing">
+            <input type="checkbox" id="f-${k}-ongoing" name="${k}-ongoing" .checked=${draft === null} />
+            <label for="f-${k}-ongoing">${q.ongoingLabel?.[lang] ?? ''}</label>
+          </div>
+          ${errorText}
+        </fieldset>`;
+    }
+    const input = q.type === 'number'
+      ? html`<div class="number-row"><input type="number" id="f-${k}" name=${k} inputmode="decimal" min=${q.min ?? nothing} max=${q.max ?? nothing} step=${q.step ?? nothing}
+          .value=${typeof draft === 'number' ? String(draft) : ''} ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy} />
+          ${q.unit ? html`<span aria-hidden="true">${q.unit[lang]}</span>` : nothing}</div>`
+      : html`<input type=${q.type === 'date' ? 'date' : 'text'} id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''}
+          ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy} />`;
+    return html`
+      <div class="field ${cls}">
+        <label for="f-${k}">${label}${hint}</label>
+        ${input}
+        ${errorText}
+      </div>`;
+  }
+
+  #renderSource(s: Source): TemplateResult {
+    return html`<a href=${s.url}>${s.title}</a> (${s.section})`;
+  }
+
+  #renderCriterion(c: Criterion | FailedCriterion, failed: boolean): TemplateResult {
+    const t = this.#t;
+    const lang = t.code;
+    return html`
+      <li class="criterion" part="criterion" data-code=${c.code}>
+        <p class="criterion-label">${c.label[lang]}</p>
+        ${failed ? html`<p>${c.message[lang]}</p>` : nothing}
+        <dl class="facts">
+          <dt>${t.term('eligibilityYourValue')}</dt><dd>${c.valueText[lang]}</dd>
+          <dt>${t.term('eligibilityThreshold')}</dt><dd>${c.thresholdText[lang]}</dd>
+          <dt>${t.term('eligibilitySource')}</dt><dd>${this.#renderSource(c.source)}</dd>
+        </dl>
+      </li>`;
+  }
+
+  #renderTarget(target: RedirectTarget): TemplateResult {
+    const name = this.#t.term(`eligibilityTarget_${target}`);
+    const href = this.#href(target);
+    return href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`;
+  }
+
+  #renderVerdict(v: Verdict): TemplateResult {
+    const t = this.#t;
+    const lang = t.code;
+    const ok = v.verdict === 'eligible';
+    return html`
+      <section class="verdict" part="verdict" aria-labelledby="verdict-title">
+        <div class="alert ${ok ? 'success' : 'warning'}">
+          <h2 class="verdict-title" part="verdict-title" id="verdict-title" tabindex="-1">${isDecisive(v) ? this.#verdictTitle(v) : RULE_SETS[v.programme].label[lang]}</h2>
+          ${v.verdict === 'ineligible' ? html`<p>${t.term('eligibilityIneligibleLead', v.failed.length)}</p>` : ok ? html`<p>${t.term('eligibilityEligibleLead')}</p>` : nothing}
+        </div>
+        ${v.verdict === 'ineligible' ? html`
+          <ul class="criteria">${v.failed.map((f) => this.#renderCriterion(f, true))}</ul>
+          <div class="counterfactual" part="counterfactual">
+            <h3>${t.term(v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible' : 'eligibilityCounterfactual')}</h3>
+            <p>${v.counterfactual[lang]}</p>
+          </div>` : nothing}
+        ${v.redirect ? html`
+          <div class="redirect" part="redirect">
+            <h3>${t.term('eligibilityRedirectTitle')}</h3>
+            <p>${v.redirect.reason[lang]}</p>
+            <p>${this.#renderTarget(v.redirect.to)}</p>
+          </div>` : nothing}
+        ${v.suggestions.length ? html`
+          <div>
+            <h3>${t.term('eligibilitySuggestions')}</h3>
+            <ul class="suggestions">${v.suggestions.map((s) => html`
+              <li data-code=${s.code}>${s.message[lang]} ${s.offer ? html`${this.#renderTarget(s.offer)}. ` : nothing}<span class="hint">${t.term('eligibilitySource')} ${this.#renderSource(s.source)}</span></li>`)}</ul>
+          </div>` : nothing}
+        ${v.met.length ? html`
+          <details>
+            <summary>${t.term('eligibilityMet', v.met.length)}</summary>
+            <ul class="criteria">${v.met.map((c) => this.#renderCriterion(c, false))}</ul>
+          </details>` : nothing}
+        <div class="actions" part="actions">
+          ${this._steps.length ? html`<button type="button" class="btn secondary" @click=${this.#previous}>${t.term('eligibilityPrevious')}</button>` : nothing}
+          <button type="button" class="btn tertiary" @click=${this.#restartClicked}>${t.term('eligibilityRestart')}</button>
+        </div>
+      </section>`;
+  }
+}

@@ -1,0 +1,408 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/eligibility/intra-eligibility.js';
+import type { IntraEligibility } from '../../components/eligibility/eligibility.js';
+import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
+import { PROGRAMMES, RULE_SETS, questionsFor } from '../../src/index.js';
+import { until } from './helpers.js';
+
+const FIXTURES = '/test/fixtures/eligibility-element';
+const NOW = '2025-05-15';
+
+const $ = (el: IntraEligibility, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: IntraEligibility, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const legend = (el: IntraEligibility) => $(el, '.group > legend')?.textContent?.trim();
+/** Input names shown in the current step. */
+const asked = (el: IntraEligibility) => [...new Set($$(el, 'form [name]').map((i) => i.getAttribute('name')!.replace(/-ongoing$/, '')))];
+const deepActive = (): Element | null => {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+async function loaded(el: IntraEligibility) {
+  await el.loaded;
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Presses Tab until the focused element matches `test` (a real keyboard path; fails after `max` presses). */
+async function tabTo(test: (a: Element) => boolean, what: string, max = 20) {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const a = deepActive();
+    if (a && test(a)) return a as HTMLElement;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const named = (name: string, value?: string) => (a: Element) => a.getAttribute('name') === name && (value === undefined || (a as HTMLInputElement).value === value);
+const submitButton = (a: Element) => a.matches('button[type="submit"]');
+
+/** Types a date into a focused `<input type="date">` in the browser's segment order (dd/mm/yyyy or mm/dd/yyyy). */
+async function typeDate(iso: string) {
+  const [y, m, d] = iso.split('-');
+  const order = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2024, 0, 8))
+    .filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type);
+  for (const part of order) await sendKeys({ type: part === 'day' ? d : part === 'month' ? m : y });
+}
+
+async function next(el: IntraEligibility) {
+  ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+function check(el: IntraEligibility, name: string, value: string) {
+  const input = $$(el, `[name="${name}"]`).find((i) => (i as HTMLInputElement).value === value) as HTMLInputElement;
+  input.checked = true;
+}
+
+describe('<intra-eligibility>', () => {
+  it('is defined as a custom element', () => {
+    expect(customElements.get('intra-eligibility')).to.exist;
+    expect(document.createElement('intra-eligibility').constructor.name).to.equal('IntraEligibility');
+  });
+
+  describe('default render', () => {
+    for (const programme of PROGRAMMES) {
+      it(`${programme}: asks the engine's first group, step 1, accessible`, async () => {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme=${programme} now=${NOW}></intra-eligibility>`);
+        await loaded(el);
+        const [first, ...rest] = questionsFor(RULE_SETS[programme], {}, NOW);
+        expect(legend(el)).to.equal(first.label.fr);
+        expect(asked(el)).to.deep.equal(first.questions.map((q) => q.key));
+        expect($(el, '[part="progress"]')!.textContent).to.contain(`Étape 1 sur ${rest.length + 1}`);
+        expect($(el, 'button[type="submit"]')!.textContent).to.contain('Suivant');
+        expect($(el, 'fieldset.group')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('data paths (prefill)', () => {
+    it('situation property: prefilled answers are not asked again; no intra-load / intra-verdict for a property', async () => {
+      let events = 0;
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}
+        @intra-load=${() => events++} @intra-verdict=${() => events++}
+        .situation=${{ domaine: 'Intraprenariat', publicAgent: true }}></intra-eligibility>`);
+      await loaded(el);
+      expect(asked(el)).to.deep.equal(['alreadyCertified']);
+      expect(events).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('inline <script type="application/json">: a complete prefill goes straight to the verdict, with intra-load and intra-verdict', async () => {
+      const data = await (await fetch(`${FIXTURES}/certification-eligible.json`)).text();
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-eligibility programme="certification" now="${NOW}"><script type="application/json">${data}</script></intra-eligibility>`;
+      const el = wrapper.firstElementChild as IntraEligibility;
+      const load = oneEvent(el, 'intra-load');
+      const verdict = oneEvent(el, 'intra-verdict');
+      document.body.append(wrapper);
+      const { detail } = (await load) as IntraLoadEvent;
+      expect(detail).to.deep.include({ source: 'inline', total: 1, valid: 1, rejected: 0 });
+      const v = (await verdict) as IntraVerdictEvent;
+      expect(v).to.be.instanceOf(IntraVerdictEvent);
+      expect(v.bubbles && v.composed).to.equal(true);
+      expect(v.detail.verdict).to.equal('eligible');
+      expect(v.detail.programme).to.equal('certification');
+      expect(v.detail.situation.daysPerWeek).to.equal(5);
+      await loaded(el);
+      expect($(el, 'form')).to.equal(null);
+      expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+      await expect(el).to.be.accessible();
+      wrapper.remove();
+    });
+
+    it('src over HTTP: the profile is prefilled, the form starts at the mission group', async () => {
+      const el = document.createElement('intra-eligibility') as IntraEligibility;
+      el.setAttribute('programme', 'certification');
+      el.setAttribute('now', NOW);
+      const load = oneEvent(el, 'intra-load');
+      el.src = `${FIXTURES}/certification-profile.json`;
+      document.body.append(el);
+      expect(((await load) as IntraLoadEvent).detail.source).to.equal('src');
+      await loaded(el);
+      expect(legend(el)).to.equal('Votre mission');
+      expect(asked(el)).to.deep.equal(['missionStart', 'missionEnd', 'daysPerWeek', 'reachedAcceleration']);
+      expect($(el, '[part="progress"]')!.textContent).to.contain('Étape 1 sur 2');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('the property wins over inline JSON and src', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-eligibility programme="certification" now="${NOW}" src="${FIXTURES}/certification-profile.json"><script type="application/json">{"domaine":"Design"}</script></intra-eligibility>`;
+      const el = wrapper.firstElementChild as IntraEligibility;
+      el.situation = { domaine: 'Intraprenariat' };
+      document.body.append(wrapper);
+      await loaded(el);
+      expect(asked(el)).to.deep.equal(['publicAgent', 'alreadyCertified']);
+      wrapper.remove();
+    });
+  });
+
+  describe('states', () => {
+    it('invalid prefill (src): French error naming the field, intra-error, retry; accessible', async () => {
+      const el = document.createElement('intra-eligibility') as IntraEligibility;
+      el.setAttribute('programme', 'certification');
+      el.setAttribute('now', NOW);
+      const ev = oneEvent(el, 'intra-error');
+      el.src = `${FIXTURES}/invalid.json`;
+      document.body.append(el);
+      const { detail } = (await ev) as IntraErrorEvent;
+      expect(detail.kind).to.equal('invalid');
+      expect(detail.rejected![0].issues[0].path).to.equal('daysPerWeek');
+      await loaded(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('Les réponses préremplies ne sont pas valides');
+      expect(alert.textContent).to.contain('daysPerWeek');
+      expect(alert.querySelector('button')!.textContent).to.contain('Réessayer');
+      expect($(el, 'form')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('invalid prefill (property) names every bad field; retry after a 503 loads the prefill', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'X', daysPerWeek: 9 }}></intra-eligibility>`);
+      await loaded(el);
+      const text = $(el, '[role="alert"]')!.textContent!;
+      expect(text).to.contain('domaine');
+      expect(text).to.contain('daysPerWeek');
+      const flaky = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} src="/test-api/flaky?key=${Math.random()}&file=${FIXTURES}/certification-profile.json"></intra-eligibility>`);
+      await loaded(flaky);
+      expect($(flaky, '[role="alert"]')!.textContent).to.contain('503');
+      ($(flaky, '[role="alert"] button') as HTMLButtonElement).click();
+      await until(() => legend(flaky) === 'Votre mission', 4000, 'form after retry');
+    });
+
+    it('unknown or missing programme: an error naming the attribute (FR and EN), accessible', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="bootcamp" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('L’attribut programme');
+      expect(alert.textContent).to.contain('« bootcamp »');
+      await expect(el).to.be.accessible();
+      const en = await fixture<IntraEligibility>(html`<intra-eligibility lang="en"></intra-eligibility>`);
+      await loaded(en);
+      expect($(en, '[role="alert"]')!.textContent).to.contain('The programme attribute must be');
+      const badNow = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now="15/05/2025"></intra-eligibility>`);
+      await loaded(badNow);
+      expect($(badNow, '[role="alert"]')!.textContent).to.contain('L’attribut now');
+    });
+
+    it('loading: role=status while src is fetched, accessible, then the form', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} src="/test-api/slow?ms=800&file=${FIXTURES}/certification-profile.json"></intra-eligibility>`);
+      expect($(el, '[role="status"]')!.textContent).to.contain('Chargement de vos réponses');
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      expect(legend(el)).to.equal('Votre mission');
+    });
+
+    it('defaults `now` to today when the attribute is absent (session choices from today)', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${{
+        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2020-01-06', missionEnd: null, daysPerWeek: 5, reachedAcceleration: true,
+      }}></intra-eligibility>`);
+      await loaded(el);
+      const d = new Date();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const expected = questionsFor(RULE_SETS.certification, el.situation as object, today)[0].questions[0].choices!.map((c) => c.value);
+      expect($$(el, '[name="targetSession"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(expected);
+    });
+  });
+
+  describe('form', () => {
+    it('errors: summary + inline messages tied by aria-describedby, focus on the first invalid field; accessible', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+      await loaded(el);
+      ($(el, '[name="daysPerWeek"]') as HTMLInputElement).value = '7';
+      await next(el);
+      const summary = $(el, '[part="error-summary"]')!;
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(summary.textContent).to.contain('Le formulaire contient 4 erreurs');
+      expect(summary.textContent).to.contain('Saisissez un nombre entre 0 et 5');
+      const days = $(el, '[name="daysPerWeek"]')!;
+      expect(days.getAttribute('aria-invalid')).to.equal('true');
+      expect(days.getAttribute('aria-describedby')).to.contain('e-daysPerWeek');
+      expect($(el, '#e-daysPerWeek')!.textContent).to.contain('Saisissez un nombre');
+      expect(deepActive()).to.equal($(el, '[name="missionStart"]'));
+      expect(legend(el)).to.equal('Votre mission');
+      await expect(el).to.be.accessible();
+      // A summary link moves focus to its field.
+      ($$(el, '[part="error-summary"] a')[2] as HTMLAnchorElement).click();
+      expect(deepActive()).to.equal(days);
+      // Half days are allowed (step 0.5), quarter days are not.
+      (days as HTMLInputElement).value = '2.25';
+      await next(el);
+      expect($(el, '#e-daysPerWeek')!.textContent).to.contain('multiple de 0,5');
+    });
+
+    it('keyboard only: certification walk to an eligible verdict (focus on the verdict heading, intra-verdict)', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      const verdicts: IntraVerdictEvent[] = [];
+      el.addEventListener('intra-verdict', (e) => verdicts.push(e));
+      // Step 1: profile.
+      await tabTo(named('domaine'), 'domaine radios');
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowDown' }); // Animation → … → Intraprenariat
+      await tabTo(named('publicAgent'), 'publicAgent');
+      await sendKeys({ press: 'Space' }); // Oui
+      await tabTo(named('alreadyCertified'), 'alreadyCertified');
+      await sendKeys({ press: 'ArrowRight' }); // Non
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal('Votre mission');
+      expect(deepActive()).to.equal($(el, '.group > legend'));
+      expect($(el, '[role="status"]')!.textContent).to.contain('Étape 2 : Votre mission');
+      // Step 2: mission.
+      await tabTo(named('missionStart'), 'missionStart');
+      await typeDate('2024-01-08');
+      await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
+      await sendKeys({ press: 'Space' });
+      await tabTo(named('daysPerWeek'), 'daysPerWeek');
+      await sendKeys({ type: '5' });
+      await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
+      await sendKeys({ press: 'Space' });
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="error-summary"]'), 'no error after step 2').to.equal(null);
+      expect(legend(el)).to.equal('Votre candidature');
+      expect($(el, '[part="progress"]')!.textContent).to.contain('Étape 3 sur 3');
+      // Step 3: session.
+      await tabTo(named('targetSession', '2025-mai'), 'targetSession');
+      await sendKeys({ press: 'Space' });
+      await tabTo(submitButton, 'Voir le résultat');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const title = $(el, '.verdict-title')!;
+      expect(title.textContent).to.contain('Vous êtes éligible');
+      expect(deepActive()).to.equal(title);
+      expect($(el, '[role="status"]')!.textContent).to.contain('Vous êtes éligible');
+      expect(verdicts).to.have.length(1);
+      expect(verdicts[0].detail.verdict).to.equal('eligible');
+      expect(verdicts[0].detail.situation).to.deep.equal({
+        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-01-08', missionEnd: null,
+        daysPerWeek: 5, reachedAcceleration: true, targetSession: '2025-mai',
+      });
+      expect($(el, 'details summary')!.textContent).to.contain('Conditions remplies (6)');
+      await expect(el).to.be.accessible();
+      // "Recommencer" by keyboard: back to step 1, focus on its legend.
+      await tabTo((a) => a.textContent?.trim() === 'Recommencer', 'Recommencer');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal('Votre profil');
+      expect(deepActive()).to.equal($(el, '.group > legend'));
+    });
+
+    it('keyboard only: an ineligible verdict shows each failed criterion (value, threshold, source) and the counterfactual; "Précédent" changes an answer', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+      await loaded(el);
+      let verdict: IntraVerdictEvent | undefined;
+      el.addEventListener('intra-verdict', (e) => { verdict = e; });
+      await tabTo(named('missionStart'), 'missionStart');
+      await typeDate('2024-09-02');
+      await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
+      await sendKeys({ press: 'Space' });
+      await tabTo(named('daysPerWeek'), 'daysPerWeek');
+      await sendKeys({ type: '3' });
+      await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
+      await sendKeys({ press: 'Space' });
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const title = $(el, '.verdict-title')!;
+      expect(title.textContent).to.contain('Vous n’êtes pas éligible');
+      expect(deepActive()).to.equal(title);
+      expect(verdict!.detail.verdict).to.equal('ineligible');
+      const failed = $(el, '.criterion[data-code="MIN_DURATION"]')!;
+      expect(failed.textContent).to.contain('3 j/semaine');
+      expect(failed.textContent).to.contain('6 mois à temps plein');
+      const source = failed.querySelector('a')!;
+      expect(source.href).to.contain('doc.incubateur.net');
+      expect(source.href).to.contain('certification-des-intrapreneurs');
+      const cf = $(el, '[part="counterfactual"]')!;
+      expect(cf.textContent).to.contain('Ce qui changerait la réponse');
+      expect(cf.textContent).to.contain('session de novembre 2025');
+      await expect(el).to.be.accessible();
+      // Précédent: back to the mission step with the answers kept; change the days to 5.
+      await tabTo((a) => a.textContent?.trim() === 'Précédent', 'Précédent');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal('Votre mission');
+      const days = $(el, '[name="daysPerWeek"]') as HTMLInputElement;
+      expect(days.value).to.equal('3');
+      expect(($(el, '[name="missionStart"]') as HTMLInputElement).value).to.equal('2024-09-02');
+      days.value = '5';
+      // Full time since 2 September 2024: more than 6 months on 15 May 2025, so the session question comes next.
+      await next(el);
+      expect(legend(el)).to.equal('Votre candidature');
+      expect($(el, '[part="progress"]')!.textContent).to.contain('Étape 2 sur 2');
+    });
+
+    it('a redirect links to the editor’s href (clinic, career topic → career coaching); per-target attribute, property and fallback', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} href-coaching="/accompagnement-carriere" redirect-href="/contact"
+        .situation=${{ domaine: 'Intraprenariat' }}></intra-eligibility>`);
+      await loaded(el);
+      expect(asked(el)).to.deep.equal(['topics', 'startupStatus']);
+      check(el, 'topics', 'evolution_carriere');
+      await next(el);
+      const box = $(el, '[part="redirect"]')!;
+      expect(box.textContent).to.contain('Un autre dispositif vous correspond mieux');
+      expect(box.textContent).to.contain('accompagnement de carrière');
+      const link = box.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('/accompagnement-carriere');
+      expect(link.textContent).to.contain('L’accompagnement de carrière');
+      await expect(el).to.be.accessible();
+      el.redirectHrefs = { accompagnement_carriere: 'https://example.org/coaching' };
+      await el.updateComplete;
+      expect($(el, '[part="redirect"] a')!.getAttribute('href')).to.equal('https://example.org/coaching');
+      el.redirectHrefs = undefined;
+      el.removeAttribute('href-coaching');
+      await el.updateComplete;
+      expect($(el, '[part="redirect"] a')!.getAttribute('href')).to.equal('/contact');
+      el.removeAttribute('redirect-href');
+      await el.updateComplete;
+      expect($(el, '[part="redirect"] a')).to.equal(null);
+      expect($(el, '[part="redirect"]')!.textContent).to.contain('L’accompagnement de carrière');
+    });
+
+    it('optional questions left blank are not asked again', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="coaching" now=${NOW} .situation=${{ domaine: 'Intraprenariat', missionEnd: null }}></intra-eligibility>`);
+      await loaded(el);
+      expect(asked(el)).to.deep.equal(['volunteer', 'topics', 'startupStatus']);
+      expect($(el, 'fieldset.question:last-of-type legend')!.textContent).to.contain('(facultatif)');
+      check(el, 'volunteer', 'true');
+      check(el, 'topics', 'evolution_carriere');
+      await next(el);
+      expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+    });
+  });
+
+  describe('languages', () => {
+    it('English with lang="en" (element or ancestor): questions, buttons, errors and verdict', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility lang="en" programme="hr-support" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      expect(legend(el)).to.equal('Your profile');
+      expect($(el, 'button[type="submit"]')!.textContent).to.contain('Next');
+      expect($(el, '[part="progress"]')!.textContent).to.contain('Step 1 of 2');
+      await next(el);
+      expect($(el, '[part="error-summary"]')!.textContent).to.contain('The form has 2 errors');
+      await expect(el).to.be.accessible();
+      check(el, 'domaine', 'Intraprenariat');
+      check(el, 'publicAgent', 'false');
+      await next(el);
+      expect($(el, '.verdict-title')!.textContent).to.contain('You are not eligible');
+      expect($(el, '[part="counterfactual"]')!.textContent).to.contain('No change of your own makes you eligible');
+      await expect(el).to.be.accessible();
+
+      const wrap = await fixture<HTMLElement>(html`<section lang="en-GB"><intra-eligibility programme="clinic" now=${NOW}></intra-eligibility></section>`);
+      const inner = wrap.querySelector('intra-eligibility') as IntraEligibility;
+      await loaded(inner);
+      expect(legend(inner)).to.equal('Your profile');
+      inner.setAttribute('lang', 'fr');
+      await inner.updateComplete;
+      expect(legend(inner)).to.equal('Votre profil');
+    });
+  });
+});

@@ -4,7 +4,6 @@ import '../../components/eligibility/intra-eligibility.js';
 import type { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
 import { PROGRAMMES, RULE_SETS, questionsFor } from '../../src/index.js';
-import { until } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
 const NOW = '2025-05-15';
@@ -19,6 +18,18 @@ const deepActive = (): Element | null => {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 };
+
+/**
+ * Waits until `predicate` holds, polling with timers: unlike requestAnimationFrame, timers keep running when the
+ * runner puts this page in the background (concurrency 2, another file's keyboard test brings its page to front).
+ */
+async function poll(predicate: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 async function loaded(el: IntraEligibility) {
   await el.loaded;
@@ -172,7 +183,7 @@ describe('<intra-eligibility>', () => {
       await loaded(flaky);
       expect($(flaky, '[role="alert"]')!.textContent).to.contain('503');
       ($(flaky, '[role="alert"] button') as HTMLButtonElement).click();
-      await until(() => legend(flaky) === 'Votre mission', 4000, 'form after retry');
+      await poll(() => legend(flaky) === 'Votre mission', 'form after retry');
     });
 
     it('unknown or missing programme: an error naming the attribute (FR and EN), accessible', async () => {
@@ -396,13 +407,18 @@ describe('<intra-eligibility>', () => {
       expect($(el, '[part="counterfactual"]')!.textContent).to.contain('No change of your own makes you eligible');
       await expect(el).to.be.accessible();
 
-      const wrap = await fixture<HTMLElement>(html`<section lang="en-GB"><intra-eligibility programme="clinic" now=${NOW}></intra-eligibility></section>`);
+      // (Built by hand: open-wc's fixture() waits an animation frame for a non-Lit root such as <section>.)
+      const wrap = document.createElement('section');
+      wrap.lang = 'en-GB';
+      wrap.innerHTML = `<intra-eligibility programme="clinic" now="${NOW}"></intra-eligibility>`;
+      document.body.append(wrap);
       const inner = wrap.querySelector('intra-eligibility') as IntraEligibility;
       await loaded(inner);
       expect(legend(inner)).to.equal('Your profile');
       inner.setAttribute('lang', 'fr');
       await inner.updateComplete;
       expect(legend(inner)).to.equal('Votre profil');
+      wrap.remove();
     });
   });
 });

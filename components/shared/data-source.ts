@@ -160,12 +160,17 @@ export class DataSourceController<T> implements ReactiveController {
   #announce(v: DataSourceValue<T>): void {
     // Events are for finished loads, never for a property set by code (its caller has the records already).
     if (v.source === 'property') return;
-    if (v.rejected.length > 0) {
+    const n = v.rejected.length;
+    if (n > 0) {
       this.#host.dispatchEvent(new IntraErrorEvent({
         kind: 'records', rejected: v.rejected,
-        fr: `${v.rejected.length} fiche(s) ignorée(s) car invalide(s).`,
-        en: `${v.rejected.length} record(s) skipped as invalid.`,
+        fr: n === 1 ? '1 fiche ignorée car invalide.' : `${n} fiches ignorées car invalides.`,
+        en: n === 1 ? '1 record skipped as invalid.' : `${n} records skipped as invalid.`,
       }));
+      // For site editors who do not listen to events: where the problems are, by record index and JSON path.
+      // Codes only, never the values (no personal data in logs); `intras validate <file>` prints full messages.
+      const where = v.rejected.slice(0, 20).map((r) => `#${r.index}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => `${i.path || '(record)'} [${i.code}]`).join(', ')}`);
+      console.warn(`<${this.#host.localName}> ${n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}${n > 20 ? `\n… +${n - 20}` : ''}`);
     }
     this.#host.dispatchEvent(new IntraLoadEvent({
       source: v.source, total: v.total, valid: v.valid.length, rejected: v.rejected.length,

@@ -180,12 +180,20 @@ describe('<intra-portraits>', () => {
       expect($(el, '[role="alert"]')).to.equal(null);
     });
 
-    it('partial: invalid records are skipped, counted discreetly and detailed in intra-error', async () => {
+    it('partial: invalid records are skipped, counted discreetly, detailed in intra-error and in a console warning', async () => {
       const el = document.createElement('intra-portraits') as IntraPortraits;
       const ev = oneEvent(el, 'intra-error');
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
       el.src = `${FIXTURES}/mixed.json`;
       document.body.append(el);
       const { detail } = (await ev) as IntraErrorEvent;
+      console.warn = warn;
+      expect(warnings.length).to.equal(1);
+      expect(warnings[0]).to.contain('2 fiches ignorées / 2 records skipped');
+      expect(warnings[0]).to.match(/#\d+ \(p-048\): category \[invalid_value\]/);
+      expect(warnings[0]).not.to.contain('diagonal');
       expect(detail.kind).to.equal('records');
       expect(detail.rejected!.length).to.equal(2);
       for (const r of detail.rejected!) {

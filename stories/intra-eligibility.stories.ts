@@ -50,7 +50,7 @@ export const IneligibleWithCounterfactual: Story = {
 
 /** Redirect: a career question asked to the clinic → career coaching, linked to the site editor's `href-coaching`. */
 export const Redirect: Story = {
-  render: () => html`<intra-eligibility programme="clinic" now=${NOW} href-coaching="https://doc.incubateur.net/communaute/intrapreneur/accompagnement-de-carrieres-des-intras"
+  render: () => html`<intra-eligibility programme="clinic" now=${NOW} href-coaching="https://doc.incubateur.net/communaute/travailler-chez-beta.gouv.fr/les-differents-metiers/intrapreneur/accompagnement-de-carrieres-des-intras"
     .situation=${{ domaine: 'Intraprenariat', topics: ['evolution_carriere'], startupStatus: 'active' }}></intra-eligibility>`,
 };
 

@@ -33,7 +33,7 @@ export const eligibilityStyles = css`
   .summary:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
   .summary ul { margin: .25rem 0 0; padding-left: 1.25rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; }
-  .verdict-title { font-size: 1.5rem; line-height: 2rem; font-weight: 700; color: var(--text-title-grey, #161616); }
+  .verdict-title { font-size: 1.25rem; line-height: 1.75rem; margin-bottom: .25rem; font-weight: 700; color: var(--text-title-grey, #161616); }
   .verdict-title:focus { outline: none; }
   .verdict-title:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
   .verdict > * + * { margin-top: var(--_gap); }

@@ -50,6 +50,9 @@ function today(): CalendarDate {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as CalendarDate;
 }
 
+/** French typography: a no-break space before `? ! : ;` so they never start a line. */
+const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?!:;])/g, '\u00a0$1') : text);
+
 const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'incomplete' }> =>
   v?.verdict === 'eligible' || v?.verdict === 'ineligible';
 
@@ -380,7 +383,7 @@ export class IntraEligibility extends IntraElement {
     const lang = this.#t.code;
     const issues = error.kind === 'invalid' ? (error.detail.rejected?.[0]?.issues ?? []) : [];
     return this.#renderError(
-      error[lang],
+      issues.length > 1 ? this.#t.term('eligibilityPrefillIssues') : error[lang],
       this.#t.term(error.kind === 'invalid' ? 'eligibilityPrefillErrorTitle' : 'eligibilityErrorTitle'),
       issues.length > 1 ? html`<ul>${issues.map((i) => html`<li>${i[lang]}</li>`)}</ul>` : nothing,
       true,
@@ -420,7 +423,7 @@ export class IntraEligibility extends IntraElement {
     const k = q.key;
     const error = this._errors.get(k);
     const draft = this.#draft[k] as unknown;
-    const label = html`${q.label[lang]}${q.required ? nothing : html` <span class="optional">${t.term('eligibilityOptional')}</span>`}`;
+    const label = html`${nbsp(q.label[lang], lang)}${q.required ? nothing : html` <span class="optional">${t.term('eligibilityOptional')}</span>`}`;
     const errorText = error ? html`<p class="error-text" id="e-${k}">${error}</p>` : nothing;
     const hintText = q.help ? q.help[lang] : q.type === 'number' && q.unit
       ? (q.max !== undefined ? t.term('eligibilityRange', this.#num(q.min ?? 0), this.#num(q.max), q.unit[lang]) : t.term('eligibilityUnit', q.unit[lang]))

@@ -179,6 +179,7 @@ describe('<intra-eligibility>', () => {
       const text = $(el, '[role="alert"]')!.textContent!;
       expect(text).to.contain('domaine');
       expect(text).to.contain('daysPerWeek');
+      expect(text).to.contain('Ces champs des données préremplies');
       const flaky = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} src="/test-api/flaky?key=${Math.random()}&file=${FIXTURES}/certification-profile.json"></intra-eligibility>`);
       await loaded(flaky);
       expect($(flaky, '[role="alert"]')!.textContent).to.contain('503');

@@ -14,10 +14,10 @@ import type { PortraitsMessages } from './portraits.i18n.js';
 import './portraits.i18n.js'; // registers the element's FR/EN messages (idempotent)
 import { portraitsStyles } from './portraits.styles.js';
 
-/** URL query parameters holding the gallery state (shareable links, back button). */
+/** URL query parameters holding the gallery state (shareable links, back button); prefixed by `url-key` when set. */
 const PARAMS = { q: 'q', category: 'parcours', administration: 'administration', competence: 'competence' } as const;
-/** Hash of a portrait's deep link: `#portrait-<id>`. */
-const HASH_PREFIX = '#portrait-';
+/** Default page size, used when `page-size` is missing or not a number ≥ 1. */
+const DEFAULT_PAGE_SIZE = 24;
 
 /** Palette of avatar backgrounds (DSFR illustrative "contrast" tokens, light fallbacks). */
 const AVATAR_TONES = ['green-tilleul-verveine', 'green-emeraude', 'blue-ecume', 'purple-glycine', 'pink-macaron', 'yellow-tournesol', 'orange-terre-battue', 'brown-cafe-creme'] as const;
@@ -40,7 +40,8 @@ function hashString(s: string): number {
  * portraits or `{ "portraits": [...] }`, JSON Schema `dist/schemas/portraits.schema.json`). Each record is
  * validated on its own; invalid ones are skipped, counted discreetly and detailed in `intra-error`.
  *
- * State in the URL: `?q=…&parcours=…&administration=…&competence=…` and `#portrait-<id>` for the dialog.
+ * State in the URL: `?q=…&parcours=…&administration=…&competence=…` and `#portrait-<id>` for the dialog. With two
+ * galleries on one page, give each a `url-key` (`url-key="a"` → `?a-q=…`, `#a-portrait-<id>`) and a `label`.
  *
  * @summary Gallery of intrapreneur portraits with facets, search and a detail dialog.
  *
@@ -92,6 +93,12 @@ export class IntraPortraits extends IntraElement {
   /** Hides the search field. */
   @property({ type: Boolean, attribute: 'without-search' }) withoutSearch = false;
 
+  /** Namespace of the URL state (query parameters and `#<key>-portrait-<id>`), for several galleries on one page. */
+  @property({ attribute: 'url-key' }) urlKey?: string;
+
+  /** Accessible name of the search region (default "Filtrer les portraits"); make it unique when there are two galleries. */
+  @property() label?: string;
+
   @state() private _filter: Required<PortraitFilter> = { q: '', category: '', administration: '', competence: '' };
   @state() private _pages = 1;
   @state() private _openId?: string;
@@ -116,6 +123,7 @@ export class IntraPortraits extends IntraElement {
   #urlTimer?: ReturnType<typeof setTimeout>;
   #openedByPush = false;
   #returnFocusTo?: string;
+  #refocusAfterRetry = false;
 
   /** Resolves when the current data load has settled (useful in tests and scripts). */
   get loaded(): Promise<unknown> {
@@ -130,9 +138,9 @@ export class IntraPortraits extends IntraElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readUrl();
     window.addEventListener('popstate', this.#onPopState);
     window.addEventListener('hashchange', this.#onPopState);
+    this.#readUrl();
   }
 
   override disconnectedCallback(): void {
@@ -168,6 +176,12 @@ export class IntraPortraits extends IntraElement {
         : this.renderRoot.querySelectorAll<HTMLElement>('.card-title a')[this.#focusAfterRender];
       this.#focusAfterRender = undefined;
       target?.focus();
+    }
+    // After "Réessayer", focus follows the outcome: the loading status, then the new error or the result count.
+    if (this.#refocusAfterRetry) {
+      const target = this.renderRoot.querySelector<HTMLElement>('[role="alert"], .count, [part="status"]');
+      target?.focus();
+      if (this.#data.status !== 'pending') this.#refocusAfterRetry = false;
     }
   }
 
@@ -210,36 +224,58 @@ export class IntraPortraits extends IntraElement {
     return (PORTRAIT_CATEGORIES as readonly string[]).includes(v ?? '') ? (v as PortraitCategory) : '';
   }
 
-  #readUrl(): void {
+  /** Name of a URL query parameter, namespaced by `url-key`. */
+  #param(name: keyof typeof PARAMS): string {
+    return this.urlKey ? `${this.urlKey}-${PARAMS[name]}` : PARAMS[name];
+  }
+
+  /** Hash prefix of a deep link: `#portrait-` (or `#<url-key>-portrait-`). */
+  get #hashPrefix(): string {
+    return this.urlKey ? `#${this.urlKey}-portrait-` : '#portrait-';
+  }
+
+  /** The portrait id of the current hash, or `undefined` (also for a malformed escape such as `#portrait-%`). */
+  #hashId(): string | undefined {
+    if (!location.hash.startsWith(this.#hashPrefix)) return undefined;
+    try {
+      return decodeURIComponent(location.hash.slice(this.#hashPrefix.length)) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #readUrl(): boolean {
     const params = new URL(location.href).searchParams;
+    const before = JSON.stringify(this._filter);
     this._filter = {
-      q: params.get(PARAMS.q) ?? '',
-      category: this.#validCategory(params.get(PARAMS.category) ?? this.category),
-      administration: params.get(PARAMS.administration) ?? '',
-      competence: params.get(PARAMS.competence) ?? '',
+      q: params.get(this.#param('q')) ?? '',
+      category: this.#validCategory(params.get(this.#param('category')) ?? this.category),
+      administration: params.get(this.#param('administration')) ?? '',
+      competence: params.get(this.#param('competence')) ?? '',
     };
-    const id = location.hash.startsWith(HASH_PREFIX) ? decodeURIComponent(location.hash.slice(HASH_PREFIX.length)) : undefined;
+    const id = this.#hashId();
     if (id !== this._openId) {
       if (!id) this._dialog?.open && this._dialog.close();
       this._openId = id;
     }
+    return before !== JSON.stringify(this._filter);
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {
     const url = new URL(location.href);
     const f = this._filter;
     const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
-    set(PARAMS.q, f.q.trim() ? f.q : '');
-    set(PARAMS.category, f.category);
-    set(PARAMS.administration, f.administration);
-    set(PARAMS.competence, f.competence);
+    set(this.#param('q'), f.q.trim() ? f.q : '');
+    set(this.#param('category'), f.category);
+    set(this.#param('administration'), f.administration);
+    set(this.#param('competence'), f.competence);
     if (url.href === location.href) return;
     history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', url);
   }
 
   #onPopState = (): void => {
-    this.#readUrl();
-    this._pages = 1;
+    // Only a change of filters starts again from the first page (closing the dialog goes back in history too).
+    if (this.#readUrl()) this._pages = 1;
   };
 
   #onSearch(e: InputEvent): void {
@@ -292,7 +328,7 @@ export class IntraPortraits extends IntraElement {
     this.#returnFocusTo = p.id;
     this._openId = p.id;
     const url = new URL(location.href);
-    url.hash = `${HASH_PREFIX.slice(1)}${encodeURIComponent(p.id)}`;
+    url.hash = `${this.#hashPrefix.slice(1)}${encodeURIComponent(p.id)}`;
     history.pushState(history.state, '', url);
     this.#openedByPush = true;
     this.dispatchEvent(new IntraSelectEvent<Portrait>({ id: p.id, item: p }));
@@ -301,7 +337,7 @@ export class IntraPortraits extends IntraElement {
   #onDialogClose(): void {
     const id = this._openId ?? this.#returnFocusTo;
     this._openId = undefined;
-    if (location.hash.startsWith(HASH_PREFIX)) {
+    if (location.hash.startsWith(this.#hashPrefix)) {
       if (this.#openedByPush) history.back();
       else {
         const url = new URL(location.href);
@@ -315,6 +351,17 @@ export class IntraPortraits extends IntraElement {
     (link ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
+  /** `page-size` as a whole number ≥ 1 (24 when missing, not a number, or below 1). */
+  get #pageSize(): number {
+    const n = Number(this.pageSize);
+    return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_PAGE_SIZE;
+  }
+
+  #retry(): void {
+    this.#refocusAfterRetry = true;
+    this.#data.retry();
+  }
+
   #photoFailed(id: string): void {
     this._failedPhotos = new Set(this._failedPhotos).add(id);
   }
@@ -322,22 +369,36 @@ export class IntraPortraits extends IntraElement {
   // ---------------------------------------------------------------- render
 
   override render(): TemplateResult {
+    // The language of the element's own texts, for screen readers (the page's may differ, or be unsupported).
+    return html`<div class="root" lang=${this.#t.code}>${this.#renderContent()}</div>`;
+  }
+
+  #renderContent(): TemplateResult {
     const status = this.#data.status;
     const error = this.#data.error;
     const value = this.#data.value;
-    if (status === 'error' && error) return this.#renderError(error.fr, error.en);
+    if (status === 'error' && error) return this.#renderError(error.fr, error.en, error.source !== 'property');
     if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
     const published = this.#published;
     if (published.length === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${this.#t.term('portraitsEmpty')}</p>`;
     }
-    if (this._filter.q.trim()) this.#ensureIndex();
-    const matches = filterPortraits(published, this._filter, this.#index);
-    const shown = Math.min(matches.length, Math.max(1, this.pageSize) * this._pages);
+    // URL values that match no facet (an edited link) are ignored rather than silently emptying the gallery.
+    const facets = this.#facets(published);
+    const f = this._filter;
+    const filter: Required<PortraitFilter> = {
+      ...f,
+      administration: facets.administrations.includes(f.administration) ? f.administration : '',
+      competence: (facets.competences as string[]).includes(f.competence) ? f.competence : '',
+    };
+    if (filter.q.trim()) this.#ensureIndex();
+    const matches = filterPortraits(published, filter, this.#index);
+    const busy = status === 'pending';
+    const shown = Math.min(matches.length, this.#pageSize * this._pages);
     const opened = this._openId ? published.find((p) => p.id === this._openId) : undefined;
     return html`
-      ${this.#renderFilters(published)}
-      <p class="count" part="count" role="status" aria-live="polite">${this.#t.term('portraitsCount', matches.length, published.length)}</p>
+      ${this.#renderFilters(published, filter)}
+      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${busy ? this.#t.term('portraitsLoading') : this.#t.term('portraitsCount', matches.length, published.length)}</p>
       ${this.#renderSkipped()}
       ${matches.length === 0 ? html`
         <div class="state" part="status">
@@ -345,7 +406,7 @@ export class IntraPortraits extends IntraElement {
           <p>${this.#t.term('portraitsNoMatchHint')}</p>
           <button type="button" class="btn secondary reset" @click=${this.#reset}>${this.#t.term('portraitsReset')}</button>
         </div>` : html`
-        <ul class="list" part="list">
+        <ul class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
           ${matches.slice(0, shown).map((p) => this.#renderCard(p))}
         </ul>
         ${shown < matches.length ? html`
@@ -358,18 +419,18 @@ export class IntraPortraits extends IntraElement {
 
   #renderLoading(): TemplateResult {
     return html`
-      <p class="state" part="status" role="status">${this.#t.term('portraitsLoading')}</p>
+      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('portraitsLoading')}</p>
       <ul class="list skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li><div class="card"><span class="avatar"></span><span class="bar"></span><span class="bar short"></span></div></li>`)}
       </ul>`;
   }
 
-  #renderError(fr: string, en: string): TemplateResult {
+  #renderError(fr: string, en: string, retryable: boolean): TemplateResult {
     return html`
-      <div class="alert error" part="error" role="alert">
+      <div class="alert error" part="error" role="alert" tabindex="-1">
         <p class="alert-title">${this.#t.term('portraitsErrorTitle')}</p>
         <p>${this.#t.code === 'en' ? en : fr}</p>
-        <p class="alert-actions"><button type="button" class="btn sm" @click=${() => this.#data.retry()}>${this.#t.term('portraitsRetry')}</button></p>
+        ${retryable ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${this.#retry}>${this.#t.term('portraitsRetry')}</button></p>` : nothing}
       </div>`;
   }
 
@@ -378,13 +439,12 @@ export class IntraPortraits extends IntraElement {
     return rejected ? html`<p class="notice" part="notice">${this.#t.term('portraitsSkipped', rejected)}</p>` : nothing;
   }
 
-  #renderFilters(published: readonly Portrait[]): TemplateResult | typeof nothing {
+  #renderFilters(published: readonly Portrait[], f: Required<PortraitFilter>): TemplateResult | typeof nothing {
     if (this.withoutFilters && this.withoutSearch) return nothing;
     const lang = this.#t.code;
-    const f = this._filter;
     const { administrations, competences, byCategory } = this.#facets(published);
     return html`
-      <div class="filters" part="filters" role="search" aria-label=${this.#t.term('portraitsFiltersLabel')}>
+      <div class="filters" part="filters" role="search" aria-label=${this.label || this.#t.term('portraitsFiltersLabel')}>
         ${this.withoutSearch ? nothing : html`
           <div class="field search" part="search">
             <label for="q">${this.#t.term('portraitsSearchLabel')}<span class="hint" id="q-hint">${this.#t.term('portraitsSearchHint')}</span></label>
@@ -440,7 +500,7 @@ export class IntraPortraits extends IntraElement {
         <article class="card" part="card" aria-labelledby="t-${p.id}">
           ${this.#renderAvatar(p, 'card')}
           <h3 class="card-title" part="card-title" id="t-${p.id}">
-            <a href="${HASH_PREFIX}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
+            <a href="${this.#hashPrefix}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
               @click=${(e: MouseEvent) => this.#open(e, p)}>${p.displayName}</a>
           </h3>
           <p class="headline">${p.headline}</p>

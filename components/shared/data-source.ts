@@ -16,6 +16,8 @@ export class DataLoadError extends Error {
   readonly fr: string;
   readonly en: string;
   readonly detail: IntraErrorDetail;
+  /** Where the failing data came from; errors of data set by code are not announced as events and cannot be retried. */
+  source: 'property' | 'inline' | 'src' = 'src';
   constructor(detail: IntraErrorDetail & { kind: Exclude<DataErrorKind, 'records'> }) {
     super(detail.en);
     this.name = 'DataLoadError';
@@ -64,6 +66,7 @@ export class DataSourceController<T> implements ReactiveController {
   #inline: string | undefined;
   #observer?: MutationObserver;
   #attempt = 0;
+  #abortedByDisconnect = false;
   readonly task: Task<[unknown, string | undefined, string | undefined, number], DataSourceValue<T>>;
 
   constructor(host: Host, options: DataSourceOptions<T>) {
@@ -75,12 +78,16 @@ export class DataSourceController<T> implements ReactiveController {
       task: ([property, src, inline], { signal }) => this.#load(property, src, inline, signal),
       onComplete: (v) => this.#announce(v),
       onError: (e) => {
-        if (e instanceof DataLoadError) this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
+        if (e instanceof DataLoadError && e.source !== 'property') this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
       },
     });
   }
 
   hostConnected(): void {
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      this.retry();
+    }
     this.#readInline();
     this.#observer = new MutationObserver(() => {
       const before = this.#inline;
@@ -92,6 +99,11 @@ export class DataSourceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    // A removed element stops its request (and fires nothing); it loads again if it is put back.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.task.abort();
+    }
   }
 
   /** Last successful load (kept while a retry runs). */
@@ -119,13 +131,23 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   async #load(property: unknown, src: string | undefined, inline: string | undefined, signal: AbortSignal): Promise<DataSourceValue<T>> {
-    if (property !== undefined && property !== null) return { ...this.#validate(property, undefined), source: 'property' };
+    if (property !== undefined && property !== null) {
+      try { return { ...this.#validate(property, undefined), source: 'property' }; } catch (e) {
+        if (e instanceof DataLoadError) e.source = 'property';
+        throw e;
+      }
+    }
     if (inline !== undefined && inline.trim() !== '') {
       let json: unknown;
       try { json = JSON.parse(inline); } catch (e) {
-        throw new DataLoadError({ kind: 'parse', fr: `Le JSON intégré dans la page est illisible : ${(e as Error).message}`, en: `The inline JSON in the page is malformed: ${(e as Error).message}` });
+        const err = new DataLoadError({ kind: 'parse', fr: `Le JSON intégré dans la page est illisible : ${(e as Error).message}. Dans un <script>, écrivez « <\\/ » au lieu de « </ ».`, en: `The inline JSON in the page is malformed: ${(e as Error).message}. Inside a <script>, write "<\\/" instead of "</".` });
+        err.source = 'inline';
+        throw err;
       }
-      return { ...this.#validate(json, undefined), source: 'inline' };
+      try { return { ...this.#validate(json, undefined), source: 'inline' }; } catch (e) {
+        if (e instanceof DataLoadError) e.source = 'inline';
+        throw e;
+      }
     }
     if (!src) return { valid: [], rejected: [], total: 0, source: 'property' };
     let response: Response;

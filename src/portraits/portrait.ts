@@ -42,18 +42,18 @@ export const PortraitStartupSchema = z.object({ ghid: Text(), name: Text() });
  * meaningful (an empty `photoAlt` marks the photo decorative).
  */
 export const PortraitSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'record_id' }), z.maxLength(100)),
   personId: z.optional(z.string()),
   displayName: Text().check(z.maxLength(120)),
   headline: Text().check(z.maxLength(200)),
   category: PortraitCategorySchema,
-  administration: z.optional(z.string()),
-  before: Text(),
-  startups: z.array(PortraitStartupSchema),
-  after: z.array(z.string()),
+  administration: z.optional(Text().check(z.maxLength(200))),
+  before: Text().check(z.maxLength(300)),
+  startups: z.array(PortraitStartupSchema).check(z.maxLength(20)),
+  after: z.array(Text().check(z.maxLength(300))).check(z.maxLength(20)),
   narrative: Text().check(z.maxLength(5000)),
   photoUrl: z.optional(UrlOrPathSchema),
-  photoAlt: z.optional(z.string()),
+  photoAlt: z.optional(z.string().check(z.maxLength(300))),
   links: z.optional(z.array(z.string())),
   competences: z.optional(z.array(Rs6247CompetenceIdSchema)),
   careerPath: z.optional(z.array(PositionSchema)),
@@ -84,7 +84,22 @@ export function parsePortraits(input: unknown): ListResult<Portrait> {
     };
     return { valid: [], rejected: [{ index: -1, issues: [issue] }], total: 0 };
   }
-  return parseList(PortraitSchema, list);
+  const result = parseList(PortraitSchema, list);
+  // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
+  const firstIndex = new Map<string, number>();
+  const valid: Portrait[] = [];
+  const rejected = [...result.rejected];
+  let i = 0;
+  for (let index = 0; index < list.length && i < result.valid.length; index++) {
+    if (result.rejected.some((r) => r.index === index)) continue;
+    const p = result.valid[i++];
+    const first = firstIndex.get(p.id);
+    if (first === undefined) { firstIndex.set(p.id, index); valid.push(p); continue; }
+    rejected.push({ index, id: p.id, issues: [{ path: 'id', code: 'duplicate_id',
+      fr: `id : identifiant « ${p.id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${p.id}" already used by record #${first}` }] });
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return { valid, rejected, total: result.total };
 }
 
 /**

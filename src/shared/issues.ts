@@ -65,6 +65,19 @@ const TYPE_EN: Record<string, string> = {
   array: 'a list', object: 'an object', date: 'a date', null: 'null',
 };
 
+/**
+ * Messages of the named pattern checks (`z.regex(re, { error: '<code>' })` in the schemas): the code becomes the
+ * issue's `code` and these sentences its French and English text.
+ */
+export const REGEX_MESSAGES: Record<string, { fr: string; en: string }> = {
+  url_or_path: {
+    fr: 'adresse http(s) ou chemin du site attendu (pas de « javascript: », « data: » ni « //hôte »)',
+    en: 'expected an http(s) URL or a site path (no "javascript:", "data:" or "//host")',
+  },
+  record_id: { fr: 'identifiant attendu : lettres, chiffres, « - » et « _ »', en: 'expected an id: letters, digits, "-" and "_"' },
+  slug: { fr: 'identifiant en minuscules attendu (lettres, chiffres, « . », « - », « _ »)', en: 'expected a lowercase id (letters, digits, ".", "-", "_")' },
+};
+
 function received(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
@@ -92,7 +105,7 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
     case 'invalid_type': {
       if (input === undefined) return at('champ requis', 'required field', 'required');
       const exp = String(issue.expected);
-      return at(`${TYPE_FR[exp] ?? exp} attendu, reçu ${received(input)}`,
+      return at(`type attendu : ${TYPE_FR[exp] ?? exp}, reçu ${received(input)}`,
         `expected ${TYPE_EN[exp] ?? exp}, received ${received(input)}`, 'invalid_type');
     }
     case 'too_small': {
@@ -126,8 +139,11 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
           `expected an ISO 8601 date-time, received "${shown(input)}"`, 'invalid_datetime');
       if (issue.format === 'url')
         return at(`adresse web (URL) invalide « ${shown(input)} »`, `invalid URL "${shown(input)}"`, 'invalid_url');
-      if (issue.format === 'regex')
+      if (issue.format === 'regex') {
+        const known = REGEX_MESSAGES[issue.message];
+        if (known) return at(`${known.fr}, reçu « ${shown(input)} »`, `${known.en}, received "${shown(input)}"`, issue.message);
         return at(`format invalide « ${shown(input)} »`, `invalid format "${shown(input)}"`, 'invalid_format');
+      }
       return at(`format ${issue.format} invalide`, `invalid ${issue.format} format`, 'invalid_format');
     }
     case 'unrecognized_keys':

@@ -8,6 +8,13 @@ export const CalendarDateSchema = z.iso.date();
 /** An instant: ISO 8601 date-time with offset (`2026-06-18T10:00:00+02:00`). */
 export const InstantSchema = z.iso.datetime({ offset: true });
 /** A stable lowercase slug id (`pitch`, `cohesion-equipe`, `p-vertical-1`). */
-export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/));
-/** An http(s) URL or a site-relative path (`/photos/a.svg`, `data/p.json`). */
-export const UrlOrPathSchema = z.string().check(z.minLength(1), z.regex(/^(https?:\/\/|\/|\.{0,2}\/?[\w.-])/));
+export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'slug' }));
+/**
+ * An http(s) URL, a root-relative path (`/photos/a.svg`) or a relative path (`data/p.json`, `./a.svg`).
+ * Other schemes (`javascript:`, `data:`…) and protocol-relative URLs (`//host/x`) are rejected.
+ */
+export const UrlOrPathSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(2048),
+  z.regex(/^(?:https?:\/\/[^\s/]+|\/(?!\/)|(?![a-z][a-z0-9+.-]*:)[\w.~%-])[^\s]*$/i, { error: 'url_or_path' }),
+);

@@ -31,11 +31,14 @@ export function resetUrl(): void {
   history.replaceState(null, '', url);
 }
 
-/** Waits until `predicate` holds (polling each animation frame), or fails after `ms`. */
+/**
+ * Waits until `predicate` holds, polling with timers (not animation frames, which pause when another test page is
+ * in front), or fails after `ms`.
+ */
 export async function until(predicate: () => boolean, ms = 4000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!predicate()) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -452,4 +452,124 @@ describe('<intra-portraits>', () => {
       await expect(en).to.be.accessible();
     });
   });
+
+  describe('robustness (found by trying to break it)', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => makePortrait({ displayName: `Agent ${String(i + 1).padStart(2, '0')}` }));
+
+    it('a page-size that is not a number ≥ 1 falls back to 24; decimals are floored', async () => {
+      const a = await fixture<IntraPortraits>(html`<intra-portraits page-size="abc" .items=${many(30)}></intra-portraits>`);
+      await loaded(a);
+      expect($$(a, '.card').length).to.equal(24);
+      const b = await fixture<IntraPortraits>(html`<intra-portraits page-size="2.7" .items=${many(5)}></intra-portraits>`);
+      await loaded(b);
+      expect($$(b, '.card').length).to.equal(2);
+      expect($(b, '[part="more"]')!.textContent).to.contain('3 restants');
+    });
+
+    it('a malformed deep link (#portrait-%) is ignored, and history still drives the dialog', async () => {
+      history.replaceState(null, '', '#portrait-%E0%A4%A');
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${many(3)}></intra-portraits>`);
+      await loaded(el);
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      expect(dialog.open).to.equal(false);
+      resetUrl();
+      ($(el, '.card-title a') as HTMLElement).click();
+      await until(() => dialog.open, 2000, 'dialog open');
+      history.back();
+      await until(() => !dialog.open, 2000, 'dialog closed by Back');
+    });
+
+    it('closing the dialog keeps the cards shown by "Voir plus" and returns focus to the card', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits page-size="3" .items=${many(8)}></intra-portraits>`);
+      await loaded(el);
+      ($(el, '[part="more"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const fifth = $$(el, '.card-title a')[4];
+      fifth.focus();
+      fifth.click();
+      const dialog = $(el, 'dialog') as HTMLDialogElement;
+      await until(() => dialog.open, 2000, 'dialog open');
+      dialog.close();
+      await until(() => !location.hash, 2000, 'hash cleared');
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect($$(el, '.card').length).to.equal(6);
+      expect(deepActive()?.textContent?.trim()).to.equal('Agent 05');
+    });
+
+    it('two galleries with url-key and label keep separate URL state and deep links, and pass axe together', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <intra-portraits url-key="a" label="Filtrer la galerie A" .items=${[makePortrait({ id: 'same', displayName: 'Dans A', category: 'vertical' }), makePortrait({ category: 'passeur' })]}></intra-portraits>
+        <intra-portraits url-key="b" label="Filtrer la galerie B" .items=${[makePortrait({ id: 'same', displayName: 'Dans B' })]}></intra-portraits>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('intra-portraits')] as IntraPortraits[];
+      await loaded(a); await loaded(b);
+      const select = $(a, '#f-category') as HTMLSelectElement;
+      select.value = 'vertical';
+      select.dispatchEvent(new Event('change'));
+      await a.updateComplete;
+      expect(new URL(location.href).searchParams.get('a-parcours')).to.equal('vertical');
+      expect(new URL(location.href).searchParams.has('parcours')).to.equal(false);
+      expect(names(a)).to.deep.equal(['Dans A']);
+      expect(names(b)).to.deep.equal(['Dans B']);
+      expect($(b, 'a[data-id="same"]')!.getAttribute('href')).to.equal('#b-portrait-same');
+      ($(b, 'a[data-id="same"]') as HTMLElement).click();
+      await until(() => ($(b, 'dialog') as HTMLDialogElement).open, 2000, 'B dialog');
+      expect(($(a, 'dialog') as HTMLDialogElement).open).to.equal(false);
+      ($(b, 'dialog') as HTMLDialogElement).close();
+      await until(() => !location.hash, 2000, 'hash cleared');
+      await expect(wrap).to.be.accessible();
+    });
+
+    it('URL values that match no facet are ignored instead of emptying the gallery', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('administration', 'Inconnue');
+      url.searchParams.set('competence', '<b>');
+      history.replaceState(null, '', url);
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${many(2)}></intra-portraits>`);
+      await loaded(el);
+      expect($$(el, '.card').length).to.equal(2);
+      expect(($(el, '#f-administration') as HTMLSelectElement).value).to.equal('');
+    });
+
+    it('"Réessayer" keeps focus in the element: on the new alert when it fails again', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits src="/test-api/status/500"></intra-portraits>`);
+      await loaded(el);
+      const button = $(el, '[role="alert"] button') as HTMLButtonElement;
+      button.focus();
+      button.click();
+      await until(() => el.shadowRoot!.activeElement !== null && el.shadowRoot!.activeElement.getAttribute('role') === 'alert', 3000, 'focus on the alert');
+    });
+
+    it('invalid data set by code: error shown without event and without a useless retry button', async () => {
+      let events = 0;
+      const el = await fixture<IntraPortraits>(html`<intra-portraits @intra-error=${() => events++} .items=${[{ id: 'bad' }]}></intra-portraits>`);
+      await loaded(el);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('Aucune fiche valide');
+      expect($(el, '[role="alert"] button')).to.equal(null);
+      expect(events).to.equal(0);
+    });
+
+    it('removed while loading: the request is aborted and no event fires; put back, it loads again', async () => {
+      let loads = 0;
+      const el = document.createElement('intra-portraits') as IntraPortraits;
+      el.addEventListener('intra-load', () => loads++);
+      el.src = `/test-api/slow?ms=400&file=${FIXTURES}/valid.json`;
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      el.remove();
+      await new Promise((r) => setTimeout(r, 600));
+      expect(loads).to.equal(0);
+      document.body.append(el);
+      await until(() => loads === 1, 3000, 'load after re-append');
+      el.remove();
+    });
+
+    it('its own texts carry their language: French under an unsupported page language', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits lang="de" .items=${many(1)}></intra-portraits>`);
+      await loaded(el);
+      expect($(el, '.root')!.getAttribute('lang')).to.equal('fr');
+      expect($(el, 'label[for="q"]')!.textContent).to.contain('Rechercher');
+    });
+  });
 });

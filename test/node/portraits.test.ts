@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePortraits, isPublishable, foldText, filterPortraits, initials, type Portrait } from '../../src/index.js';
+
+const base = {
+  id: 'p-1', displayName: 'Élodie Marchal', headline: 'Responsable de portefeuille', category: 'passeur',
+  before: 'Juriste', startups: [{ ghid: 'aides-territoires', name: 'Aides-territoires' }], after: ['Coach'],
+  narrative: 'Récit.', consent: { given: true, at: '2025-01-10' }, status: 'published',
+};
+
+test('parsePortraits accepts an array or { portraits: [...] }; other shapes are one document-level rejection', () => {
+  assert.equal(parsePortraits([base]).valid.length, 1);
+  assert.equal(parsePortraits({ portraits: [base] }).valid.length, 1);
+  for (const bad of [null, 42, 'x', { items: [] }, { portraits: null }]) {
+    const r = parsePortraits(bad);
+    assert.equal(r.valid.length, 0);
+    assert.deepEqual(r.rejected.map((x) => [x.index, x.issues[0].code]), [[-1, 'invalid_document']]);
+  }
+});
+
+test('parsePortraits keeps good records and names the bad field of each bad one, in French and English', () => {
+  const r = parsePortraits([base, { ...base, id: 'p-2', category: 'diagonal' }, { ...base, id: 'p-3', displayName: undefined }, { ...base, id: 'p-4' }]);
+  assert.deepEqual(r.valid.map((p) => p.id), ['p-1', 'p-4']);
+  assert.deepEqual(r.rejected.map((x) => [x.index, x.id, x.issues[0].path]), [[1, 'p-2', 'category'], [2, 'p-3', 'displayName']]);
+  assert.match(r.rejected[0].issues[0].fr, /^category : valeur inattendue « diagonal » ; valeurs possibles : horizontal, vertical, passeur, sortie_prive$/);
+  assert.equal(r.rejected[1].issues[0].en, 'displayName: required field');
+  assert.equal(r.total, 4);
+});
+
+test('parsePortraits rejects later duplicate ids (deep links and focus use them)', () => {
+  const r = parsePortraits([base, { ...base, displayName: 'Autre' }, { ...base, id: 'p-2' }, { ...base, displayName: 'Encore' }]);
+  assert.deepEqual(r.valid.map((p) => p.id), ['p-1', 'p-2']);
+  assert.deepEqual(r.rejected.map((x) => [x.index, x.issues[0].code]), [[1, 'duplicate_id'], [3, 'duplicate_id']]);
+  assert.match(r.rejected[0].issues[0].fr, /déjà utilisé par la fiche n° 0/);
+});
+
+const urls: Array<[string, boolean]> = [
+  ['https://example.org/a.png', true], ['http://localhost:8000/a.svg', true], ['/avatars/a.svg', true],
+  ['data/avatars/a.svg', true], ['./a.svg', true], ['../a.svg', true],
+  ['javascript:alert(1)', false], ['JavaScript:alert(1)', false], ['data:image/svg+xml,<svg/>', false],
+  ['//tracker.example/x.png', false], ['http:/x', false], ['vbscript:x', false], [' /a.svg', false], ['', false],
+];
+for (const [url, ok] of urls) {
+  test(`photoUrl ${JSON.stringify(url)} is ${ok ? 'accepted' : 'rejected'}`, () => {
+    const r = parsePortraits([{ ...base, photoUrl: url }]);
+    assert.equal(r.valid.length, ok ? 1 : 0, JSON.stringify(r.rejected));
+    if (!ok) assert.equal(r.rejected[0].issues[0].path, 'photoUrl');
+  });
+}
+
+test('text limits: before/after/administration are bounded and after entries non-empty', () => {
+  assert.equal(parsePortraits([{ ...base, before: 'x'.repeat(301) }]).rejected[0].issues[0].code, 'too_big');
+  assert.equal(parsePortraits([{ ...base, after: [''] }]).rejected[0].issues[0].path, 'after[0]');
+  assert.equal(parsePortraits([{ ...base, administration: '' }]).rejected[0].issues[0].code, 'required');
+  assert.equal(parsePortraits([{ ...base, narrative: 'x'.repeat(5001) }]).rejected[0].issues[0].path, 'narrative');
+});
+
+const gate: Array<[Portrait['consent'], Portrait['status'], boolean]> = [
+  [{ given: true }, 'published', true], [{ given: false }, 'published', false], [{ given: true }, 'draft', false],
+  [{ given: true }, 'archived', false], [{ given: false }, 'draft', false],
+];
+for (const [consent, status, shown] of gate) {
+  test(`isPublishable: consent ${consent.given}, status ${status} → ${shown}`, () => {
+    assert.equal(isPublishable({ consent, status }), shown);
+  });
+}
+test('isPublishable is strict: "true" strings are not consent', () => {
+  assert.equal(isPublishable({ consent: { given: 'true' as unknown as boolean }, status: 'published' }), false);
+});
+
+test('foldText, filterPortraits and initials: accent- and case-insensitive, every word must match', () => {
+  assert.equal(foldText('Élodie ŒUVRE Hélène'), 'elodie oeuvre helene');
+  const list = parsePortraits([
+    base,
+    { ...base, id: 'p-2', displayName: 'Yanis Bouchet', category: 'horizontal', administration: 'DGFiP', competences: ['pitch'], startups: [{ ghid: 'mon-suivi-justice', name: 'Mon Suivi Justice' }] },
+  ]).valid;
+  const ids = (f: Parameters<typeof filterPortraits>[1]) => filterPortraits(list, f).map((p) => p.id);
+  assert.deepEqual(ids({ q: 'ELODIE' }), ['p-1']);
+  assert.deepEqual(ids({ q: 'suivi justice' }), ['p-2']);
+  assert.deepEqual(ids({ q: 'suivi elodie' }), []);
+  assert.deepEqual(ids({ category: 'horizontal' }), ['p-2']);
+  assert.deepEqual(ids({ administration: 'DGFiP', competence: 'pitch' }), ['p-2']);
+  assert.deepEqual(ids({}), ['p-1', 'p-2']);
+  assert.equal(initials('Élodie Martin-Roux'), 'ÉM');
+  assert.equal(initials('  cher  '), 'C');
+});

@@ -26,14 +26,16 @@ const configs = [
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
-  {
-    // src/ is side-effect free by design (package.json "sideEffects" says the same to consumers' bundlers),
-    // so modules whose exports no element uses (adapters, sessions, CLI helpers…) stay out of the CDN file.
-    input: 'components/index.ts', onwarn,
-    treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: 'dist/cdn/intras.js', format: 'es', sourcemap: true },
-  },
+  // CDN files: dist/cdn/intras.js (every element) and dist/cdn/intra-<name>.js (one element, for pages that embed
+  // only that one). src/ is side-effect free by design (package.json "sideEffects" says the same to consumers'
+  // bundlers), so modules whose exports no element uses (adapters, CLI helpers…) stay out of these files.
+  ...[['components/index.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
+    .map(([input, file]) => ({
+      input, onwarn,
+      treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
+      plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      output: { file, format: 'es', sourcemap: true },
+    })),
 ];
 
 if (existsSync('src/cli/intras.ts')) {

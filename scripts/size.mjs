@@ -11,11 +11,18 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/** Budgets in gzip bytes. The CDN budget covers every element the package will hold (issue #2). */
+/**
+ * Budgets in gzip bytes. Issue #2 started the all-in-one CDN file at 30 KB "for everything the package will hold";
+ * with the eligibility engine's bilingual explanations it is ~45 KB, so the budgets below are per file and the
+ * all-in-one budget was raised on purpose (docs/decisions/0008-cdn-budgets-per-element.md).
+ */
 const BUDGETS = {
-  'dist/cdn/intras.js': 30 * 1024,
-  element_own: 14 * 1024,
-  element_with_deps: 26 * 1024,
+  'dist/cdn/intras.js': 48 * 1024,
+  'dist/cdn/intra-portraits.js': 30 * 1024,
+  'dist/cdn/intra-eligibility.js': 40 * 1024,
+  /** Per element npm entry: [own code (deps external), with lit + zod + localize]. */
+  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [25 * 1024, 38 * 1024] },
+  default_element: [14 * 1024, 27 * 1024],
   /** One domain module imported alone by an npm consumer, zod/mini included. */
   domain_module_with_zod: 24 * 1024,
 };
@@ -54,8 +61,10 @@ if (!existsSync('dist/cdn/intras.js')) {
 const rows = [];
 const check = (name, raw, gzip, budget) => rows.push({ name, raw, gzip, budget, ok: budget === undefined || gzip <= budget });
 
-const cdn = readFileSync('dist/cdn/intras.js');
-check('CDN dist/cdn/intras.js (all elements, self-contained)', cdn.length, gz(cdn), BUDGETS['dist/cdn/intras.js']);
+for (const f of readdirSync('dist/cdn').filter((x) => x.endsWith('.js')).sort((a, b) => (a === 'intras.js' ? -1 : b === 'intras.js' ? 1 : a.localeCompare(b)))) {
+  const buf = readFileSync(`dist/cdn/${f}`);
+  check(`CDN dist/cdn/${f}${f === 'intras.js' ? ' (all elements)' : ''}`, buf.length, gz(buf), BUDGETS[`dist/cdn/${f}`]);
+}
 
 for (const dir of readdirSync('dist/components', { withFileTypes: true })) {
   if (!dir.isDirectory() || dir.name === 'shared') continue;
@@ -63,8 +72,10 @@ for (const dir of readdirSync('dist/components', { withFileTypes: true })) {
     const entry = `dist/components/${dir.name}/${f}`;
     const own = await bundle(entry, { external: true });
     const all = await bundle(entry, { external: false });
-    check(`<${f.replace(/\.js$/, '')}> npm entry, own code`, own.length, gz(own), BUDGETS.element_own);
-    check(`<${f.replace(/\.js$/, '')}> with lit, zod, localize`, all.length, gz(all), BUDGETS.element_with_deps);
+    const tag = f.replace(/\.js$/, '');
+    const [ownBudget, allBudget] = BUDGETS.elements[tag] ?? BUDGETS.default_element;
+    check(`<${tag}> npm entry, own code`, own.length, gz(own), ownBudget);
+    check(`<${tag}> with lit, zod, localize`, all.length, gz(all), allBudget);
   }
 }
 

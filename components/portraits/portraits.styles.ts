@@ -76,4 +76,10 @@ export const portraitsStyles = css`
   .step-org, .step-dates, .step-startups { font-size: .875rem; }
   .step-dates { color: var(--text-mention-grey, #666); }
   .published { margin-top: 1.5rem; font-size: .75rem; color: var(--text-mention-grey, #666); }
+  @media (max-width: 36em) {
+    .dialog-body { padding: .75rem 1.25rem 1.5rem; }
+    .dialog-id { flex-direction: column; align-items: flex-start; gap: 1rem; }
+    .dialog-id .avatar { --_avatar: 4.5rem; }
+    #dialog-title { font-size: 1.5rem; line-height: 2rem; }
+  }
 `;

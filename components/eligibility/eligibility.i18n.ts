@@ -1,7 +1,5 @@
 /** French and English messages of `<intra-eligibility>` (typed keys: the English catalogue must have every key). */
-import { registerMessages } from '../shared/i18n.js';
-
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+import { plural, pluralEn, registerMessages } from '../shared/i18n.js';
 
 export const eligibilityFr = {
   eligibilityLoading: 'Chargement de vos réponses…',
@@ -73,7 +71,7 @@ export const eligibilityEn: EligibilityMessages = {
   eligibilityUnit: (unit: string) => `In ${unit}.`,
   eligibilityRange: (min: string, max: string, unit: string) => `Between ${min} and ${max} ${unit}.`,
   eligibilityOngoingOr: 'Or, if it has not ended:',
-  eligibilityErrorSummary: (n: number) => `The form has ${n} ${plural(n, 'error', 'errors')}`,
+  eligibilityErrorSummary: (n: number) => `The form has ${n} ${pluralEn(n, 'error', 'errors')}`,
   eligibilityRequiredChoice: 'Select an answer.',
   eligibilityRequiredChoices: 'Tick at least one answer.',
   eligibilityRequiredText: 'This field is required.',
@@ -84,7 +82,7 @@ export const eligibilityEn: EligibilityMessages = {
   eligibilityEligible: (programme: string) => `You are eligible: ${programme}`,
   eligibilityIneligible: (programme: string) => `You are not eligible: ${programme}`,
   eligibilityEligibleLead: 'You meet every condition, according to your answers.',
-  eligibilityIneligibleLead: (n: number) => `${n} ${plural(n, 'condition is', 'conditions are')} not met, according to your answers:`,
+  eligibilityIneligibleLead: (n: number) => `${n} ${pluralEn(n, 'condition is', 'conditions are')} not met, according to your answers:`,
   eligibilityYourValue: 'Your situation:',
   eligibilityThreshold: 'Condition:',
   eligibilitySource: 'Source:',
@@ -92,7 +90,7 @@ export const eligibilityEn: EligibilityMessages = {
   eligibilityCounterfactualImpossible: 'No change of your own makes you eligible',
   eligibilityRedirectTitle: 'Another programme fits you better',
   eligibilitySuggestions: 'Good to know',
-  eligibilityMet: (n: number) => `${plural(n, 'Condition met', 'Conditions met')} (${n})`,
+  eligibilityMet: (n: number) => `${pluralEn(n, 'Condition met', 'Conditions met')} (${n})`,
   eligibilityAnnounceStep: (n: number, title: string) => `Step ${n}: ${title}`,
   eligibilityTarget_clinique_situations_difficiles: 'The difficult-situations clinic',
   eligibilityTarget_courrier_soutien: 'HR support: support letter',

@@ -1,7 +1,5 @@
 /** French and English messages of `<intra-portraits>` (typed keys: the English catalogue must have every key). */
-import { registerMessages } from '../shared/i18n.js';
-
-const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+import { plural, pluralEn, registerMessages } from '../shared/i18n.js';
 
 export const portraitsFr = {
   portraitsLoading: 'Chargement des portraits…',
@@ -50,7 +48,7 @@ export const portraitsEn: PortraitsMessages = {
   portraitsAll: 'All',
   portraitsAllFem: 'All',
   portraitsCount: (shown: number, total: number) =>
-    shown === total ? `${total} ${plural(total, 'portrait', 'portraits')}` : `${shown} of ${total} ${plural(total, 'portrait', 'portraits')}`,
+    shown === total ? `${total} ${pluralEn(total, 'portrait', 'portraits')}` : `${shown} of ${total} ${pluralEn(total, 'portrait', 'portraits')}`,
   portraitsNoMatch: 'No portrait matches your search',
   portraitsNoMatchHint: 'Try other keywords or remove a filter.',
   portraitsReset: 'Reset filters',
@@ -58,9 +56,9 @@ export const portraitsEn: PortraitsMessages = {
   portraitsMore: (remaining: number) => `Show more portraits (${remaining} left)`,
   portraitsErrorTitle: 'The portraits cannot be displayed',
   portraitsRetry: 'Try again',
-  portraitsSkipped: (n: number) => `${n} ${plural(n, 'record', 'records')} skipped (invalid data)`,
+  portraitsSkipped: (n: number) => `${n} ${pluralEn(n, 'record', 'records')} skipped (invalid data)`,
   portraitsOpen: (name: string) => `Read ${name}’s portrait`,
-  portraitsStartups: (n: number) => plural(n, 'Start-up d’État:', 'Start-ups d’État:'),
+  portraitsStartups: (n: number) => pluralEn(n, 'Start-up d’État:', 'Start-ups d’État:'),
   portraitsStartupLink: (name: string) => `${name} (beta.gouv.fr page)`,
   portraitsClose: 'Close',
   portraitsCareer: 'Career path',

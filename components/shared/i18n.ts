@@ -26,6 +26,11 @@ export function registerMessages<M extends Messages>(fr: M, en: { [K in keyof M]
     { $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
 }
 
+/** French plural: the singular for 0 and 1 ("0 portrait", "1 portrait", "2 portraits"). */
+export const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
+/** English plural: the singular for 1 only ("0 portraits", "1 portrait"). */
+export const pluralEn = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
 /** Finds the nearest `lang` attribute from `el` up, crossing shadow-root boundaries; `undefined` when none. */
 export function nearestLang(el: Element): string | undefined {
   let node: Element | null = el;

@@ -151,7 +151,7 @@ export class IntraPortraits extends IntraElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') && !new URL(location.href).searchParams.has(PARAMS.category)) {
+    if (changed.has('category') && !new URL(location.href).searchParams.has(this.#param('category'))) {
       this._filter = { ...this._filter, category: this.#validCategory(this.category) };
     }
     this.#sync();

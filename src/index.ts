@@ -26,7 +26,8 @@ export {
 } from './members/member.js';
 export {
   CAREER_STAGES, CareerStageSchema, type CareerStage, POSITION_KINDS, PositionKindSchema, type PositionKind,
-  ExternalRefSchema, type ExternalRef, PositionSchema, type Position, sortPositions,
+  ExternalRefSchema, type ExternalRef, PositionSchema, type Position, sortPositions, positionsByStage, careerStartupGhids,
+  CAREER_ARCHETYPES, CareerArchetypeSchema, type CareerArchetype, CareerPathSchema, type CareerPath,
 } from './careers/career.js';
 export {
   RS6247_COMPETENCE_IDS, Rs6247CompetenceIdSchema, type Rs6247CompetenceId, RS6247_SHORT_LABELS,

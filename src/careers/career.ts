@@ -41,10 +41,41 @@ export const PositionSchema = z.object({
 });
 export type Position = z.infer<typeof PositionSchema>;
 
+/**
+ * The four path archetypes of the portrait gallery (doc.incubateur.net "Galerie de portraits d'intrapreneurs"):
+ * serial intrapreneurs, promotion inside the home administration, moves to another administration, private sector.
+ */
+export const CAREER_ARCHETYPES = ['horizontal', 'vertical', 'passeur', 'sortie_prive'] as const;
+export const CareerArchetypeSchema = z.enum(CAREER_ARCHETYPES);
+export type CareerArchetype = z.infer<typeof CareerArchetypeSchema>;
+
+/**
+ * A person's career path: positions before, during and after the intrapreneur mission (at least one), with the
+ * person's espace-membre username and, optionally, the archetype it illustrates.
+ */
+export const CareerPathSchema = z.object({
+  personId: z.string().check(z.minLength(1)),
+  positions: z.array(PositionSchema).check(z.minLength(1)),
+  archetype: z.optional(CareerArchetypeSchema),
+});
+export type CareerPath = z.infer<typeof CareerPathSchema>;
+
 /** Order of {@link CAREER_STAGES} used by {@link sortPositions}. */
 const STAGE_ORDER: Record<CareerStage, number> = { avant: 0, pendant: 1, apres: 2 };
 
 /** Positions in timeline order: by stage (avant → pendant → après), then by start date. Does not mutate. */
 export function sortPositions<P extends Pick<Position, 'stage' | 'start'>>(positions: readonly P[]): P[] {
   return [...positions].sort((a, b) => STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] || (a.start ?? '').localeCompare(b.start ?? ''));
+}
+
+/** Positions grouped by stage, each group in timeline order: `{ avant: [...], pendant: [...], apres: [...] }`. */
+export function positionsByStage<P extends Pick<Position, 'stage' | 'start'>>(positions: readonly P[]): Record<CareerStage, P[]> {
+  const out: Record<CareerStage, P[]> = { avant: [], pendant: [], apres: [] };
+  for (const p of sortPositions(positions)) out[p.stage].push(p);
+  return out;
+}
+
+/** Start-up ghids of the positions held during the mission (`pendant`), in order, without duplicates. */
+export function careerStartupGhids(positions: readonly Pick<Position, 'stage' | 'start' | 'startupGhids'>[]): string[] {
+  return [...new Set(sortPositions(positions).filter((p) => p.stage === 'pendant').flatMap((p) => p.startupGhids ?? []))];
 }

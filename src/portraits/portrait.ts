@@ -7,14 +7,14 @@
  */
 import * as z from 'zod/mini';
 import { CalendarDateSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
-import { PositionSchema } from '../careers/career.js';
+import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
 import { parseList, type ListResult, type Issue } from '../shared/issues.js';
 
-/** The four path archetypes of the portrait gallery. */
-export const PORTRAIT_CATEGORIES = ['horizontal', 'vertical', 'passeur', 'sortie_prive'] as const;
-export const PortraitCategorySchema = z.enum(PORTRAIT_CATEGORIES);
-export type PortraitCategory = z.infer<typeof PortraitCategorySchema>;
+/** The four path archetypes of the portrait gallery (same values as {@link CAREER_ARCHETYPES}). */
+export const PORTRAIT_CATEGORIES = CAREER_ARCHETYPES;
+export const PortraitCategorySchema = CareerArchetypeSchema;
+export type PortraitCategory = CareerArchetype;
 
 /** Headings of the archetypes: French from the doc page, English our translation. */
 export const PORTRAIT_CATEGORY_LABELS: Record<PortraitCategory, { fr: string; en: string; frLong: string; enLong: string }> = {

@@ -84,3 +84,26 @@ test('foldText, filterPortraits and initials: accent- and case-insensitive, ever
   assert.equal(initials('Élodie Martin-Roux'), 'ÉM');
   assert.equal(initials('  cher  '), 'C');
 });
+
+test('career paths: schema, timeline order, grouping by stage, start-ups of the mission', async () => {
+  const { CareerPathSchema, sortPositions, positionsByStage, careerStartupGhids, parseWith } = await import('../../src/index.js');
+  const path = {
+    personId: 'camille.testeur', archetype: 'vertical',
+    positions: [
+      { stage: 'apres', title: 'Cheffe de la mission numérique', organisationLabel: 'DGFiP', sector: 'public', start: '2024-01-01', kind: 'chef_mission_numerique' },
+      { stage: 'pendant', title: 'Intrapreneure', organisationLabel: 'DGFiP', sector: 'public', start: '2022-03-01', end: '2023-12-31', startupGhids: ['b', 'a'] },
+      { stage: 'avant', title: 'Inspectrice', organisationLabel: 'DGFiP', sector: 'public', start: '2015-09-01', end: '2019-12-31' },
+      { stage: 'pendant', title: 'Intrapreneure', organisationLabel: 'DGFiP', sector: 'public', start: '2020-01-06', end: '2022-02-28', startupGhids: ['a'] },
+    ],
+  };
+  const r = parseWith(CareerPathSchema, path);
+  assert.equal(r.ok, true);
+  assert.deepEqual(sortPositions(path.positions as never[]).map((p: { start: string }) => p.start), ['2015-09-01', '2020-01-06', '2022-03-01', '2024-01-01']);
+  const by = positionsByStage(path.positions as never[]);
+  assert.deepEqual([by.avant.length, by.pendant.length, by.apres.length], [1, 2, 1]);
+  assert.deepEqual(careerStartupGhids(path.positions as never[]), ['a', 'b']);
+  const bad = parseWith(CareerPathSchema, { personId: 'x', positions: [{ ...path.positions[0], stage: 'during' }] });
+  assert.equal(bad.ok, false);
+  assert.match(bad.issues[0].fr, /^positions\[0\]\.stage : valeur inattendue « during »/);
+  assert.equal(parseWith(CareerPathSchema, { personId: 'x', positions: [] }).issues[0].path, 'positions');
+});

@@ -55,6 +55,7 @@ export {
   CompetenceSchema, type Competence, CompetenceGroupSchema, ReleaseSchema, type Release, SkillFrameworkSchema,
   type SkillFramework, type SkillFrameworkInput, parseSkillFramework, compareSemver, checkEvolution,
   type DeprecationWarning, type CompetenceLookup, findCompetence, activeCompetences,
+  unknownFrameworkKeys, OB3_ACHIEVEMENT_TYPES, AchievementTypeSchema,
 } from './skills/framework.js';
 export {
   CROSSWALK_RELATIONS, CrosswalkRelationSchema, type CrosswalkRelation, CrosswalkSourceSchema, type CrosswalkSource,

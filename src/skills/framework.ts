@@ -7,11 +7,13 @@
  * { id, title{fr,en}, version (semver), sourceUrl, registry?{authority, code, url?},
  *   levelScale: {kind:"ordinal", min, max, labels?} | {kind:"outcome", values[{id,label,passing}]},
  *   groups?[{id,label}], competences[{id, label{fr,en}, description?{fr,en}, code?, group?, parentId?,
- *   deprecated?{since, reason?}, replacedBy?[id]}], history?[{version, date, competenceIds[]}], crosswalks?[...] }
+ *   deprecated?{since, reason?}, replacedBy?[id]}], history[{version, date, competenceIds[]}] (one entry for `version`),
+ *   criteria?{fr,en}, achievementType?, crosswalks?[...] }
  * ```
  * Evolution rule (checked by the schema itself and by {@link checkEvolution}): a competence id that appeared in a
- * released version never disappears; to retire it, keep it in `competences` with `deprecated` and `replacedBy`.
- * Lookups of a deprecated id resolve to its replacement and return a warning **value** ({@link findCompetence}).
+ * released version never disappears; to retire it, keep it in `competences` with `deprecated` and `replacedBy`
+ * (its replacements, or `[]` to retire it without successor). Lookups of a deprecated id resolve to its replacement
+ * and return a warning **value** ({@link findCompetence}); a retired id is found, with a warning and no replacement.
  */
 import * as z from 'zod/mini';
 import { CalendarDateSchema, Text } from '../shared/schema.js';
@@ -68,8 +70,11 @@ export const CompetenceSchema = z.object({
   group: z.optional(CompetenceIdSchema),
   parentId: z.optional(CompetenceIdSchema),
   deprecated: z.optional(DeprecationSchema),
-  /** Ids that replace this (deprecated) competence; several when it was split. */
-  replacedBy: z.optional(z.array(CompetenceIdSchema).check(z.minLength(1))),
+  /**
+   * Ids that replace this (deprecated) competence: several when it was split, `[]` when it is retired without
+   * successor. Required on a deprecated competence that was released (listed in `history`).
+   */
+  replacedBy: z.optional(z.array(CompetenceIdSchema)),
 });
 export type Competence = z.infer<typeof CompetenceSchema>;
 
@@ -92,19 +97,40 @@ function frameworkRules(fw: z.output<typeof FrameworkShape>, ctx: Ctx): void {
     if (ids.has(c.id)) custom(ctx, ['competences', i, 'id'], c.id, 'duplicate_id', `identifiant « ${c.id} » en double (déjà en position ${ids.get(c.id)})`, `duplicate id "${c.id}" (already at position ${ids.get(c.id)})`);
     else ids.set(c.id, i);
   });
-  const groups = new Set((fw.groups ?? []).map((g) => g.id));
+  const groups = new Map<string, number>();
+  (fw.groups ?? []).forEach((g, i) => {
+    if (groups.has(g.id)) custom(ctx, ['groups', i, 'id'], g.id, 'duplicate_id', `groupe « ${g.id} » en double (déjà en position ${groups.get(g.id)})`, `duplicate group "${g.id}" (already at position ${groups.get(g.id)})`);
+    else groups.set(g.id, i);
+  });
   fw.competences.forEach((c, i) => {
-    if (c.parentId !== undefined && (!ids.has(c.parentId) || c.parentId === c.id))
+    if (c.parentId === c.id)
+      custom(ctx, ['competences', i, 'parentId'], c.parentId, 'self_reference', `« ${c.id} » est sa propre compétence parente`, `"${c.id}" is its own parent competence`);
+    else if (c.parentId !== undefined && !ids.has(c.parentId))
       custom(ctx, ['competences', i, 'parentId'], c.parentId, 'unknown_id', `compétence parente « ${c.parentId} » introuvable`, `parent competence "${c.parentId}" not found`);
+    else if (c.parentId !== undefined) {
+      // Walk up the parents: coming back to `c` is a cycle (reported on each competence of the loop).
+      const chain = [c.id];
+      let p: string | undefined = c.parentId;
+      while (p !== undefined && !chain.includes(p) && ids.has(p)) { chain.push(p); p = fw.competences[ids.get(p)!].parentId; }
+      if (p === c.id) {
+        const loop = [...chain, c.id].map((x) => `« ${x} »`).join(' → ');
+        custom(ctx, ['competences', i, 'parentId'], c.parentId, 'parent_cycle', `boucle de compétences parentes : ${loop}`, `loop of parent competences: ${loop.replace(/« | »/g, '"')}`);
+      }
+    }
     if (c.group !== undefined && fw.groups && !groups.has(c.group))
       custom(ctx, ['competences', i, 'group'], c.group, 'unknown_id', `groupe « ${c.group} » absent de groups`, `group "${c.group}" not in groups`);
     c.replacedBy?.forEach((r, j) => {
-      if (!ids.has(r) || r === c.id)
+      if (r === c.id)
+        custom(ctx, ['competences', i, 'replacedBy', j], r, 'self_reference', `« ${r} » se remplace elle-même`, `"${r}" replaces itself`);
+      else if (!ids.has(r))
         custom(ctx, ['competences', i, 'replacedBy', j], r, 'unknown_id', `compétence de remplacement « ${r} » introuvable`, `replacement competence "${r}" not found`);
     });
     if (c.replacedBy && !c.deprecated)
       custom(ctx, ['competences', i, 'deprecated'], undefined, 'required', 'champ requis quand replacedBy est renseigné', 'required when replacedBy is set');
+    if (c.deprecated && compareSemver(c.deprecated.since, fw.version) > 0)
+      custom(ctx, ['competences', i, 'deprecated', 'since'], c.deprecated.since, 'future_deprecation', `version ${c.deprecated.since} postérieure à la version du fichier ${fw.version}`, `version ${c.deprecated.since} is later than the file's version ${fw.version}`);
   });
+  const needReplacement = new Map<number, string>();
   (fw.history ?? []).forEach((rel, h) => {
     if (compareSemver(rel.version, fw.version) > 0)
       custom(ctx, ['history', h, 'version'], rel.version, 'future_release', `version publiée ${rel.version} postérieure à la version du fichier ${fw.version}`, `released version ${rel.version} is later than the file's version ${fw.version}`);
@@ -112,10 +138,20 @@ function frameworkRules(fw: z.output<typeof FrameworkShape>, ctx: Ctx): void {
       const i = ids.get(id);
       if (i === undefined)
         custom(ctx, ['history', h, 'competenceIds', k], id, 'id_removed', `la compétence « ${id} » de la version ${rel.version} a disparu : gardez-la avec deprecated et replacedBy`, `competence "${id}" of version ${rel.version} disappeared: keep it with deprecated and replacedBy`);
-      else if (fw.competences[i].deprecated && !fw.competences[i].replacedBy)
-        custom(ctx, ['competences', i, 'replacedBy'], undefined, 'replacement_required', `champ requis : « ${id} » a été publiée (version ${rel.version}) puis dépréciée`, `required: "${id}" was released (version ${rel.version}) then deprecated`);
+      else if (fw.competences[i].deprecated && !fw.competences[i].replacedBy && !needReplacement.has(i))
+        needReplacement.set(i, rel.version);
     });
   });
+  // Once per competence (the first release that listed it), in file order.
+  [...needReplacement].sort((a, b) => a[0] - b[0]).forEach(([i, version]) => {
+    const id = fw.competences[i].id;
+    custom(ctx, ['competences', i, 'replacedBy'], undefined, 'replacement_required',
+      `champ requis : « ${id} » a été publiée (version ${version}) puis dépréciée ; indiquez ses remplaçantes, ou replacedBy: [] pour la retirer sans successeur`,
+      `required: "${id}" was released (version ${version}) then deprecated; list its replacements, or replacedBy: [] to retire it without successor`);
+  });
+  // (Skipped when `version` itself is invalid: that is already reported.)
+  if (SemverSchema.safeParse(fw.version).success && !(fw.history ?? []).some((rel) => rel.version === fw.version))
+    custom(ctx, ['history'], fw.history, 'release_not_recorded', `aucune entrée pour la version ${fw.version} du fichier : ajoutez { "version": "${fw.version}", "date", "competenceIds" }`, `no entry for the file's version ${fw.version}: add { "version": "${fw.version}", "date", "competenceIds" }`);
   (fw.crosswalks ?? []).forEach((cw, w) => {
     if (cw.framework.id !== fw.id)
       custom(ctx, ['crosswalks', w, 'framework', 'id'], cw.framework.id, 'framework_mismatch', `le référentiel « ${cw.framework.id} » n'est pas ce fichier (« ${fw.id} »)`, `framework "${cw.framework.id}" is not this file ("${fw.id}")`);
@@ -124,9 +160,42 @@ function frameworkRules(fw: z.output<typeof FrameworkShape>, ctx: Ctx): void {
         custom(ctx, ['crosswalks', w, 'rows', r, 'competenceId'], row.competenceId, 'unknown_id', `compétence « ${row.competenceId} » introuvable`, `competence "${row.competenceId}" not found`);
     });
   });
-  if (fw.levelScale.kind === 'ordinal' && fw.levelScale.max <= fw.levelScale.min)
-    custom(ctx, ['levelScale', 'max'], fw.levelScale.max, 'too_small', `doit être > min (${fw.levelScale.min})`, `must be > min (${fw.levelScale.min})`);
+  const scale = fw.levelScale;
+  if (scale.kind === 'ordinal') {
+    if (scale.max <= scale.min)
+      custom(ctx, ['levelScale', 'max'], scale.max, 'too_small', `doit être > min (${scale.min})`, `must be > min (${scale.min})`);
+    else scale.labels?.forEach((l, k) => {
+      if (l.level < scale.min || l.level > scale.max)
+        custom(ctx, ['levelScale', 'labels', k, 'level'], l.level, 'out_of_range', `niveau ${l.level} hors de l’échelle : entre ${scale.min} et ${scale.max} attendu`, `level ${l.level} outside the scale: expected between ${scale.min} and ${scale.max}`);
+    });
+  } else {
+    const seen = new Map<string, number>();
+    scale.values.forEach((v, k) => {
+      if (seen.has(v.id)) custom(ctx, ['levelScale', 'values', k, 'id'], v.id, 'duplicate_id', `valeur « ${v.id} » en double (déjà en position ${seen.get(v.id)})`, `duplicate value "${v.id}" (already at position ${seen.get(v.id)})`);
+      else seen.set(v.id, k);
+    });
+    if (!scale.values.some((v) => v.passing))
+      custom(ctx, ['levelScale', 'values'], undefined, 'no_passing_value', 'aucune valeur ne vaut réussite : au moins une valeur doit avoir "passing": true', 'no value counts as a pass: at least one value needs "passing": true');
+    else {
+      const k = scale.values.findIndex((v, n) => v.passing && scale.values.slice(0, n).some((w) => !w.passing));
+      if (k >= 0)
+        custom(ctx, ['levelScale', 'values', k, 'passing'], true, 'scale_order', `valeur « ${scale.values[k].id} » qui vaut réussite après une valeur qui ne la vaut pas : listez les valeurs de la plus haute à la plus basse`, `passing value "${scale.values[k].id}" after a non-passing one: list the values from the highest to the lowest`);
+    }
+  }
 }
+
+/**
+ * OB3 `achievementType` values (1EdTech OB 3.0 AchievementType enumeration), or an extension `ext:Name`.
+ */
+export const OB3_ACHIEVEMENT_TYPES = [
+  'Achievement', 'ApprenticeshipCertificate', 'Assessment', 'Assignment', 'AssociateDegree', 'Award', 'Badge',
+  'BachelorDegree', 'Certificate', 'CertificateOfCompletion', 'Certification', 'CommunityService', 'Competency',
+  'Course', 'CoCurricular', 'Degree', 'Diploma', 'DoctoralDegree', 'Fieldwork', 'GeneralEducationDevelopment',
+  'JourneymanCertificate', 'LearningProgram', 'License', 'Membership', 'ProfessionalDoctorate',
+  'QualityAssuranceCredential', 'MasterCertificate', 'MasterDegree', 'MicroCredential', 'ResearchDoctorate',
+  'SecondarySchoolDiploma',
+] as const;
+export const AchievementTypeSchema = z.string().check(z.regex(new RegExp(`^(${OB3_ACHIEVEMENT_TYPES.join('|')}|ext:[A-Za-z0-9._-]+)$`)));
 
 const FrameworkShape = z.object({
   /** Optional JSON Schema reference for editors (`…/skill-framework.schema.json`). */
@@ -137,6 +206,10 @@ const FrameworkShape = z.object({
   sourceUrl: HttpUrlSchema,
   registry: z.optional(RegistryRefSchema),
   levelScale: LevelScaleSchema,
+  /** How the achievement is earned, for the Open Badges export (`criteria.narrative`). */
+  criteria: z.optional(LocalizedTextSchema),
+  /** OB3 `achievementType` of the export (`Certification`, `Badge`, `ext:…`). Default: `Achievement` (RS6247: `Certification`). */
+  achievementType: z.optional(AchievementTypeSchema),
   groups: z.optional(z.array(CompetenceGroupSchema)),
   competences: z.array(CompetenceSchema).check(z.minLength(1)),
   history: z.optional(z.array(ReleaseSchema)),
@@ -155,11 +228,32 @@ export function parseSkillFramework(input: unknown): ParseResult<SkillFramework>
   return r.ok ? r : { ok: false, issues: r.issues.map(explainFormat) };
 }
 
+const TOP_KEYS = new Set(Object.keys(FrameworkShape.def.shape));
+const COMPETENCE_KEYS = new Set(Object.keys(CompetenceSchema.def.shape));
+
+/**
+ * Keys the schema does not know, at the top level and in `competences[]`: the parser ignores them (they are dropped
+ * from the value), so they are often typos (`competenses`). Returned as warnings (code `unknown_key`), never errors.
+ */
+export function unknownFrameworkKeys(input: unknown): Issue[] {
+  const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (!isObj(input)) return [];
+  const warn = (at: string, key: string): Issue => ({
+    path: at ? `${at}.${key}` : key, code: 'unknown_key',
+    fr: `${at ? `${at} : ` : ''}champ inconnu « ${key} » (ignoré)`, en: `${at ? `${at}: ` : ''}unknown field "${key}" (ignored)`,
+  });
+  const out = Object.keys(input).filter((k) => !TOP_KEYS.has(k)).map((k) => warn('', k));
+  if (Array.isArray(input.competences))
+    input.competences.forEach((c, i) => { if (isObj(c)) for (const k of Object.keys(c)) if (!COMPETENCE_KEYS.has(k)) out.push(warn(`competences[${i}]`, k)); });
+  return out;
+}
+
 /** Formats of a framework file, explained (zod only says "invalid format"). */
 const FORMATS: [RegExp, string, string][] = [
   [/(^|\.)(id|parentId|group)$|(competenceIds|replacedBy)\[\d+\]$/, 'identifiant en minuscules, chiffres et tirets attendu (ex. « cohesion-equipe »)', 'lowercase id with digits and hyphens expected (e.g. "cohesion-equipe")'],
   [/(^|\.)(version|since)$/, 'version semver attendue (ex. « 1.0.0 »)', 'semver version expected (e.g. "1.0.0")'],
   [/(^|\.)(sourceUrl|url)$/, 'adresse web http(s) attendue', 'http(s) URL expected'],
+  [/^achievementType$/, `type OB3 attendu (${OB3_ACHIEVEMENT_TYPES.slice(0, 4).join(', ')}, …, ou « ext:MonType »)`, `OB3 type expected (${OB3_ACHIEVEMENT_TYPES.slice(0, 4).join(', ')}, …, or "ext:MyType")`],
 ];
 function explainFormat(issue: Issue): Issue {
   if (issue.code !== 'invalid_format') return issue;
@@ -183,7 +277,9 @@ export function compareSemver(a: string, b: string): number {
 /**
  * The evolution guarantee between a released framework and its next version: every competence id of `previous`
  * is still in `next`, and when `next` deprecates it, it says by what (`replacedBy`). Also checks the version grows.
- * Returns the problems (empty = safe to release); paths point into `next`.
+ * Returns the problems (empty = safe to release); paths point into `next`. Unlike the file's own `history` check,
+ * this compares two files, so it also catches an id removed from both `competences` and `history`
+ * (`intras validate next.json --previous released.json`).
  */
 export function checkEvolution(previous: SkillFramework, next: SkillFramework): Issue[] {
   const out: Issue[] = [];
@@ -197,7 +293,7 @@ export function checkEvolution(previous: SkillFramework, next: SkillFramework): 
     if (i === undefined) {
       out.push({ path: 'competences', code: 'id_removed', fr: `competences : la compétence « ${c.id} » (version ${previous.version}) a disparu sans replacedBy`, en: `competences: competence "${c.id}" (version ${previous.version}) disappeared without replacedBy` });
     } else if (next.competences[i].deprecated && !next.competences[i].replacedBy) {
-      out.push({ path: `competences[${i}].replacedBy`, code: 'replacement_required', fr: `competences[${i}].replacedBy : champ requis pour déprécier « ${c.id} »`, en: `competences[${i}].replacedBy: required to deprecate "${c.id}"` });
+      out.push({ path: `competences[${i}].replacedBy`, code: 'replacement_required', fr: `competences[${i}].replacedBy : champ requis pour déprécier « ${c.id} » (ses remplaçantes, ou [] pour la retirer sans successeur)`, en: `competences[${i}].replacedBy: required to deprecate "${c.id}" (its replacements, or [] to retire it without successor)` });
     }
   }
   return out;
@@ -220,17 +316,26 @@ export interface DeprecationWarning {
 export type CompetenceLookup =
   | {
     readonly found: true;
-    /** The competence to use: the requested one, or its (first) active replacement. */
+    /**
+     * The competence to use: the requested one, or its (first) active replacement. For an id retired without
+     * successor (`replacedBy: []`), the retired competence itself (check `warning`).
+     */
     readonly competence: Competence;
-    /** Every active competence the id resolves to (one, or several when it was split). */
+    /**
+     * Every active competence the id resolves to: one, several when it was split, none (`[]`) when it was retired
+     * without successor.
+     */
     readonly competences: readonly Competence[];
+    /** Set when `id` is deprecated (replaced or retired); `warning.replacedBy` is `[]` for a retired id. */
     readonly warning?: DeprecationWarning;
   }
   | { readonly found: false; readonly issue: Issue };
 
 /**
  * Looks a competence up by id. A deprecated id resolves (transitively) to its active replacement(s), with a
- * {@link DeprecationWarning} value; an unknown id gives `found: false` and a bilingual issue.
+ * {@link DeprecationWarning} value; an id retired without successor (`replacedBy: []`) is still `found: true`, with
+ * a warning, `competence` = the retired one and `competences: []`. An unknown id gives `found: false` and a
+ * bilingual issue.
  */
 export function findCompetence(framework: Pick<SkillFramework, 'competences' | 'id'>, id: string): CompetenceLookup {
   const byId = new Map(framework.competences.map((c) => [c.id, c]));
@@ -251,10 +356,10 @@ export function findCompetence(framework: Pick<SkillFramework, 'competences' | '
   const to = replacedBy.length ? replacedBy.map((r) => `« ${r} »`).join(', ') : '';
   const warning: DeprecationWarning = {
     code: 'deprecated_id', deprecatedId: id, since: start.deprecated.since, replacedBy,
-    fr: replacedBy.length ? `la compétence « ${id} » est dépréciée depuis la version ${start.deprecated.since} ; remplacée par ${to}` : `la compétence « ${id} » est dépréciée depuis la version ${start.deprecated.since}, sans remplacement`,
-    en: replacedBy.length ? `competence "${id}" is deprecated since version ${start.deprecated.since}; replaced by ${replacedBy.map((r) => `"${r}"`).join(', ')}` : `competence "${id}" is deprecated since version ${start.deprecated.since}, with no replacement`,
+    fr: replacedBy.length ? `la compétence « ${id} » est dépréciée depuis la version ${start.deprecated.since} ; remplacée par ${to}` : `la compétence « ${id} » est retirée depuis la version ${start.deprecated.since}, sans remplacement`,
+    en: replacedBy.length ? `competence "${id}" is deprecated since version ${start.deprecated.since}; replaced by ${replacedBy.map((r) => `"${r}"`).join(', ')}` : `competence "${id}" is retired since version ${start.deprecated.since}, with no replacement`,
   };
-  return { found: true, competence: resolved[0] ?? start, competences: resolved.length ? resolved : [start], warning };
+  return { found: true, competence: resolved[0] ?? start, competences: resolved, warning };
 }
 
 /** The active (non-deprecated) competences, in file order. */

@@ -49,6 +49,8 @@ const EVOLUTIONS: { name: string; next: SkillFramework; codes: string[]; paths?:
   { name: 'competence removed', next: next((f) => { f.competences.splice(6, 1); }), codes: ['id_removed'], paths: ['competences'] },
   { name: 'competence renamed (id changed)', next: next((f) => { f.competences[0].id = 'pitch-oral'; }), codes: ['id_removed'] },
   { name: 'deprecated without replacedBy', next: next((f) => { f.competences[6].deprecated = { since: '1.1.0' }; }), codes: ['replacement_required'], paths: ['competences[6].replacedBy'] },
+  { name: 'retired without successor (replacedBy: [])', next: next((f) => { f.competences[6].deprecated = { since: '1.1.0' }; f.competences[6].replacedBy = []; }), codes: [] },
+  { name: 'id removed from competences AND history', next: next((f) => { f.competences.splice(6, 1); f.history = [{ version: '1.1.0', date: '2027-01-01', competenceIds: f.competences.map((c) => c.id) }]; }), codes: ['id_removed'], paths: ['competences'] },
   { name: 'same version number', next: next(() => {}, '1.0.0'), codes: ['version_not_increased'], paths: ['version'] },
   { name: 'another framework id', next: next((f) => { f.id = 'rs9999'; }), codes: ['framework_mismatch'] },
 ];
@@ -61,19 +63,34 @@ for (const row of EVOLUTIONS) {
   });
 }
 
+/** The invented framework plus a competence retired without successor (`replacedBy: []`). */
+const withRetired: SkillFramework = {
+  ...example,
+  competences: [...example.competences, { id: 'retiree', label: { fr: 'Retirée', en: 'Retired' }, deprecated: { since: '2.1.0' }, replacedBy: [] }],
+};
+
+test('a retired id (replacedBy: []) is found, with a warning value and no replacement', () => {
+  const r = findCompetence(withRetired, 'retiree');
+  assert.ok(r.found && r.warning);
+  assert.deepEqual(r.warning.replacedBy, []);
+  assert.equal(r.warning.fr, 'la compétence « retiree » est retirée depuis la version 2.1.0, sans remplacement');
+  assert.equal(r.warning.en, 'competence "retiree" is retired since version 2.1.0, with no replacement');
+});
+
 /** Lookup table on the invented framework (animation → split into facilitation + cohesion). */
 const LOOKUPS: { id: string; found: boolean; resolved?: string[]; warning?: boolean }[] = [
   { id: 'vision-produit', found: true, resolved: ['vision-produit'], warning: false },
   { id: 'animation', found: true, resolved: ['facilitation', 'cohesion'], warning: true },
   { id: 'inconnue', found: false },
+  { id: 'retiree', found: true, resolved: [], warning: true },
 ];
 for (const row of LOOKUPS) {
   test(`findCompetence("${row.id}") → ${row.found ? row.resolved!.join(' + ') : 'not found'}${row.warning ? ' with a warning value' : ''}`, () => {
-    const r = findCompetence(example, row.id);
+    const r = findCompetence(withRetired, row.id);
     assert.equal(r.found, row.found);
     if (!r.found) { assert.equal(r.issue.code, 'unknown_id'); assert.match(r.issue.fr, /« inconnue »/); return; }
     assert.deepEqual(r.competences.map((c) => c.id), row.resolved);
-    assert.equal(r.competence.id, row.resolved![0]);
+    assert.equal(r.competence.id, row.resolved![0] ?? row.id, 'a retired id gives the retired competence itself');
     assert.equal(r.warning !== undefined, row.warning);
   });
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   RS6247_FRAMEWORK, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS, parseSkillFramework, type SkillFramework, compareSemver,
+  unknownFrameworkKeys,
 } from '../../src/index.js';
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
@@ -105,6 +106,21 @@ const ROWS: { name: string; change: (f: SkillFramework & Record<string, any>) =>
   { name: 'crosswalk row on an unknown competence', change: (f) => { f.crosswalks![0].rows[0].competenceId = 'pitcher'; }, path: 'crosswalks[0].rows[0].competenceId', code: 'unknown_id' },
   { name: 'crosswalk relation not in the list', change: (f) => { (f.crosswalks![0].rows[0] as any).relation = 'same'; }, path: 'crosswalks[0].rows[0].relation', code: 'invalid_value', fr: /exact, broader, narrower, related/ },
   { name: 'crosswalk without target version', change: (f) => { delete (f.crosswalks![1].target as any).version; }, path: 'crosswalks[1].target.version', code: 'required' },
+  // QA round (issue 3): gaps of the validator.
+  { name: 'parentId cycle', change: (f) => { f.competences[2].parentId = 'prototypage'; f.competences[3].parentId = 'conception-priorisation'; }, path: 'competences[2].parentId', code: 'parent_cycle', fr: /boucle/ },
+  { name: 'parentId on itself', change: (f) => { f.competences[2].parentId = 'conception-priorisation'; }, path: 'competences[2].parentId', code: 'self_reference', fr: /« conception-priorisation » est sa propre compétence parente/ },
+  { name: 'replacedBy itself', change: (f) => { f.competences[4].deprecated = { since: '1.0.0' }; f.competences[4].replacedBy = ['test']; }, path: 'competences[4].replacedBy[0]', code: 'self_reference', fr: /« test » se remplace elle-même/ },
+  { name: 'duplicate group id', change: (f) => { f.groups = [{ id: 'produit', label: { fr: 'Produit', en: 'Product' } }, { id: 'produit', label: { fr: 'Produit 2', en: 'Product 2' } }]; }, path: 'groups[1].id', code: 'duplicate_id', fr: /en double/ },
+  { name: 'duplicate outcome value id', change: (f) => { (f.levelScale as any).values[2].id = 'acquise'; }, path: 'levelScale.values[2].id', code: 'duplicate_id', fr: /« acquise » en double/ },
+  { name: 'outcome scale without a passing value', change: (f) => { (f.levelScale as any).values[0].passing = false; }, path: 'levelScale.values', code: 'no_passing_value', fr: /aucune valeur/ },
+  { name: 'outcome scale listing a passing value after a non-passing one', change: (f) => { (f.levelScale as any).values.reverse(); }, path: 'levelScale.values[2].passing', code: 'scale_order', fr: /de la plus haute à la plus basse/ },
+  { name: 'ordinal label level above max', change: (f) => { f.levelScale = { kind: 'ordinal', min: 1, max: 5, labels: [{ level: 6, label: { fr: 'Au-delà', en: 'Beyond' } }] }; }, path: 'levelScale.labels[0].level', code: 'out_of_range', fr: /entre 1 et 5/ },
+  { name: 'ordinal label level below min', change: (f) => { f.levelScale = { kind: 'ordinal', min: 1, max: 5, labels: [{ level: 0, label: { fr: 'Rien', en: 'None' } }] }; }, path: 'levelScale.labels[0].level', code: 'out_of_range' },
+  { name: 'deprecated since a version later than the file', change: (f) => { f.competences[4].deprecated = { since: '2.0.0' }; f.competences[4].replacedBy = ['prototypage']; }, path: 'competences[4].deprecated.since', code: 'future_deprecation', fr: /postérieure à la version du fichier 1\.0\.0/ },
+  { name: 'no history entry for the file version', change: (f) => { f.version = '1.1.0'; }, path: 'history', code: 'release_not_recorded', fr: /aucune entrée pour la version 1\.1\.0/ },
+  { name: 'no history at all', change: (f) => { delete f.history; }, path: 'history', code: 'release_not_recorded' },
+  { name: 'achievementType not an OB3 type', change: (f) => { f.achievementType = 'Diplome'; }, path: 'achievementType', code: 'invalid_format', fr: /type OB3/ },
+  { name: 'criteria without English', change: (f) => { f.criteria = { fr: 'Un oral.' } as any; }, path: 'criteria.en', code: 'required' },
   { name: 'crosswalk of another framework', change: (f) => { f.crosswalks![2].framework.id = 'rs3536'; }, path: 'crosswalks[2].framework.id', code: 'framework_mismatch' },
 ];
 for (const row of ROWS) {
@@ -125,3 +141,48 @@ const SEMVER: [string, string, number][] = [
   ['1.0.0', '1.0.0', 0], ['1.0.0', '1.0.1', -1], ['1.10.0', '1.9.9', 1], ['2.0.0', '10.0.0', -1], ['1.0.0-rc.1', '1.0.0', -1], ['1.0.0+build', '1.0.0', 0],
 ];
 for (const [a, b, expected] of SEMVER) test(`compareSemver(${a}, ${b}) = ${expected}`, () => assert.equal(compareSemver(a, b), expected));
+
+test('a released id deprecated without replacedBy is reported once, not once per history entry', () => {
+  const f = clone();
+  f.version = '1.2.0';
+  f.history!.push({ version: '1.1.0', date: '2027-01-01', competenceIds: [...RS6247_COMPETENCE_IDS] }, { version: '1.2.0', date: '2027-06-01', competenceIds: [...RS6247_COMPETENCE_IDS] });
+  f.competences[6].deprecated = { since: '1.2.0' };
+  const r = parseSkillFramework(f);
+  assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [['competences[6].replacedBy', 'replacement_required']]);
+  assert.match(r.issues[0].fr, /replacedBy: \[\]/, 'the message tells how to retire it without successor');
+});
+
+test('a released competence can be retired without successor: deprecated + replacedBy: []', () => {
+  const f = clone();
+  f.version = '1.1.0';
+  f.history!.push({ version: '1.1.0', date: '2027-01-01', competenceIds: RS6247_COMPETENCE_IDS.filter((id) => id !== 'financement') });
+  f.competences[6].deprecated = { since: '1.1.0', reason: { fr: 'Retirée du référentiel.', en: 'Retired from the framework.' } };
+  f.competences[6].replacedBy = [];
+  assert.deepEqual(parseSkillFramework(f).issues, []);
+});
+
+test('optional criteria narrative and achievementType are accepted', () => {
+  const f = clone() as SkillFramework & Record<string, any>;
+  f.criteria = { fr: 'Un oral devant un jury.', en: 'An oral before a jury.' };
+  f.achievementType = 'Badge';
+  const r = parseSkillFramework(f);
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.value?.achievementType, 'Badge');
+  assert.deepEqual(r.value?.criteria, { fr: 'Un oral devant un jury.', en: 'An oral before a jury.' });
+  assert.equal(parseSkillFramework({ ...f, achievementType: 'ext:MonBadge' }).ok, true, 'ext: extension types');
+});
+
+/** Unknown keys are ignored by the schema, but reported as warnings (JSON paths, FR/EN). */
+test('unknownFrameworkKeys: unknown keys at the top level and in competences, as warnings', () => {
+  const f: any = clone();
+  f.competenses = [];
+  f.competences[1].labell = { fr: 'x', en: 'x' };
+  f.levelScale.extra = 1; // deeper levels are not inspected
+  const w = unknownFrameworkKeys(f);
+  assert.deepEqual(w.map((i) => [i.path, i.code]), [['competenses', 'unknown_key'], ['competences[1].labell', 'unknown_key']]);
+  assert.equal(w[0].fr, 'champ inconnu « competenses » (ignoré)');
+  assert.equal(w[0].en, 'unknown field "competenses" (ignored)');
+  assert.equal(w[1].fr, 'competences[1] : champ inconnu « labell » (ignoré)');
+  assert.deepEqual(unknownFrameworkKeys(RS6247_FRAMEWORK), []);
+  assert.deepEqual(unknownFrameworkKeys('not an object'), []);
+});

@@ -75,7 +75,10 @@ export {
   type CompetenceEvaluation, LetterToAdministrationSchema, type LetterToAdministration, CertificationApplicationSchema,
   type CertificationApplication, parseCertificationApplication, canTransition, type ApplicationErrorInfo,
   type ApplicationErrorCode, type ApplicationError, type TransitionInput, transition, recordLetter, outcomeCounts,
+  EvaluationValueSchema, type EvaluationValue, checkEvaluations, type ApplicationParseOptions, APPLICATION_ERROR_CODES,
+  isApplicationError,
 } from './certification/application.js';
+export { assertCalendarDate } from './certification/session.js';
 export {
   OB3_CONTEXT, DEFAULT_ID_BASE, DEFAULT_ISSUER, type Ob3Alignment, type Ob3ResultDescription, type Ob3Profile,
   type Ob3Achievement, type Ob3AchievementDocument, type Ob3Result, type Ob3Credential, type OpenBadgeOptions,

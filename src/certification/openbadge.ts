@@ -174,7 +174,7 @@ export function openBadgeCredential(app: CertificationApplication, options: Cred
       issues.push({ path: `evaluations[${i}].competenceId`, code: 'unknown_id', fr: `evaluations[${i}].competenceId : ${found.issue.fr}`, en: `evaluations[${i}].competenceId: ${found.issue.en}` });
       return;
     }
-    result.push({ type: ['Result'], resultDescription: `${achievement.id}#result-${found.competence.id}`, value: e.outcome });
+    result.push({ type: ['Result'], resultDescription: `${achievement.id}#result-${found.competence.id}`, value: String(e.outcome) });
   });
   if (issues.length) return { ok: false, issues };
   const validFrom = options.validFrom ?? `${app.decidedAt}T00:00:00Z`;

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../shared/schema.js';
-import { addDays, daysBetween, daysInMonth, type CalendarDate } from '../shared/dates.js';
+import { addDays, daysBetween, daysInMonth, isCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { parseList, type ListResult } from '../shared/issues.js';
 
 /** French month slugs, used as session `season` (index 0 = January). */
@@ -58,6 +58,17 @@ export interface SessionCalendarOptions {
 
 const DEFAULT_MONTHS = [5, 11] as const;
 
+/**
+ * Throws a `RangeError` (FR/EN message naming the value) unless `value` is a real calendar date `YYYY-MM-DD`.
+ * ISO date-times are rejected on purpose: which day `2028-03-05T23:00:00Z` is depends on the time zone, so the
+ * caller chooses (e.g. `toCalendarDate(dateTime)` takes the date part as written).
+ */
+export function assertCalendarDate(value: unknown, name = 'now'): asserts value is CalendarDate {
+  if (isCalendarDate(value)) return;
+  const v = typeof value === 'string' ? value : String(value);
+  throw new RangeError(`${name} : date invalide « ${v} » (date réelle au format AAAA-MM-JJ attendue ; pour une date-heure ISO, passez toCalendarDate(…)) / ${name}: invalid date "${v}" (a real YYYY-MM-DD date expected; for an ISO date-time, pass toCalendarDate(…))`);
+}
+
 function pad(n: number): string { return String(n).padStart(2, '0'); }
 function weekday(date: CalendarDate): number { return new Date(`${date}T00:00:00Z`).getUTCDay(); }
 
@@ -86,8 +97,12 @@ export function generateSessions(fromYear: number, toYear: number, options: Sess
   return [...byId.values()].sort((a, b) => a.applicationOpens.localeCompare(b.applicationOpens));
 }
 
-/** True when `now` is inside the application window (both ends inclusive). */
+/**
+ * True when `now` is inside the application window (both ends inclusive).
+ * @throws {RangeError} when `now` is not a real `YYYY-MM-DD` date (same for every function of this module taking a date).
+ */
 export function isApplicationOpen(session: Pick<CertificationSession, 'applicationOpens' | 'applicationCloses'>, now: CalendarDate): boolean {
+  assertCalendarDate(now);
   return session.applicationOpens <= now && now <= session.applicationCloses;
 }
 
@@ -98,6 +113,7 @@ export function daysLeftToApply(session: Pick<CertificationSession, 'application
 
 /** Status of a session at `now`: `planned` before the window, `open` inside, `evaluating` until results, then `closed`. */
 export function sessionStatus(session: CertificationSession, now: CalendarDate): SessionStatus {
+  assertCalendarDate(now);
   if (now < session.applicationOpens) return 'planned';
   if (now <= session.applicationCloses) return 'open';
   const end = session.resultsBy ?? session.oralsTo ?? session.applicationCloses;
@@ -106,6 +122,7 @@ export function sessionStatus(session: CertificationSession, now: CalendarDate):
 
 /** The session one can still apply to at `now`: the first whose window has not closed (open now, or the next one). */
 export function nextSession(now: CalendarDate, options: SessionCalendarOptions = {}): CertificationSession {
+  assertCalendarDate(now);
   const year = Number(now.slice(0, 4));
   const found = generateSessions(year - 1, year + 2, options).find((s) => s.applicationCloses >= now);
   if (!found) throw new RangeError(`Aucune session trouvée après ${now} / no session found after ${now}`);
@@ -117,6 +134,7 @@ export function nextSession(now: CalendarDate, options: SessionCalendarOptions =
  * may apply to is `nthSessionAfter(lastMissionEnd, 2)` (RS6247 rule "jusqu'à deux sessions après le départ").
  */
 export function nthSessionAfter(date: CalendarDate, n: number, options: SessionCalendarOptions = {}): CertificationSession {
+  assertCalendarDate(date, 'date');
   const year = Number(date.slice(0, 4));
   const list = generateSessions(year, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
     .filter((s) => s.applicationOpens > date);

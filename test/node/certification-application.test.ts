@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import {
   APPLICATION_STATUSES, APPLICATION_TRANSITIONS, DOSSIER_ITEM_KINDS, DOSSIER_ITEMS, RS6247_CERTIFICATION, RS6247_COMPETENCE_IDS,
   canTransition, checkDossier, isDomainError, outcomeCounts, parseCertificationApplication, recordLetter, transition,
+  checkEvaluations, parseSkillFramework,
   type ApplicationStatus, type CertificationApplication, type DossierItem,
 } from '../../src/index.js';
 
@@ -141,6 +142,9 @@ const SCHEMA_ROWS: { name: string; change: (a: any) => void; path: string; code:
   { name: 'letter for a non-laureate', change: (a) => { a.status = 'non_laureat'; }, path: 'letterToAdministration', code: 'letter_not_laureat' },
   { name: 'same competence evaluated twice', change: (a) => { a.evaluations[7].competenceId = 'pitch'; }, path: 'evaluations[7].competenceId', code: 'duplicate_id' },
   { name: 'unknown outcome', change: (a) => { a.evaluations[0].outcome = 'valide'; }, path: 'evaluations[0].outcome', code: 'invalid_value' },
+  { name: 'a level where RS6247 expects an outcome', change: (a) => { a.evaluations[1].outcome = 3; }, path: 'evaluations[1].outcome', code: 'invalid_type' },
+  { name: 'a decimal outcome', change: (a) => { a.evaluations[1].outcome = 2.5; }, path: 'evaluations[1].outcome', code: 'invalid_type' },
+  { name: 'a boolean outcome', change: (a) => { a.evaluations[1].outcome = true; }, path: 'evaluations[1].outcome', code: 'invalid_type' },
   { name: 'letter without recipients', change: (a) => { a.letterToAdministration.recipients = []; }, path: 'letterToAdministration.recipients', code: 'too_small' },
   { name: 'interview time without offset', change: (a) => { a.interviewAt = '2026-06-18T10:00:00'; }, path: 'interviewAt', code: 'invalid_datetime' },
   { name: 'evaluated without interviewAt', change: (a) => { a.status = 'evaluated'; delete a.interviewAt; delete a.letterToAdministration; }, path: 'interviewAt', code: 'required' },
@@ -154,5 +158,47 @@ for (const row of SCHEMA_ROWS) {
     const hit = r.issues.find((i) => i.path === row.path);
     assert.ok(hit, JSON.stringify(r.issues));
     assert.equal(hit.code, row.code);
+  });
+}
+
+test('the RS6247 outcome message lists the allowed values (FR/EN)', () => {
+  const a = structuredClone(fixture('application-laureat.json'));
+  a.evaluations[0].outcome = 'valide';
+  const hit = parseCertificationApplication(a).issues.find((i) => i.path === 'evaluations[0].outcome')!;
+  assert.equal(hit.fr, 'evaluations[0].outcome : valeur inattendue « valide » ; valeurs possibles : acquise, a_consolider, non_acquise');
+  assert.equal(hit.en, 'evaluations[0].outcome: unexpected value "valide"; allowed: acquise, a_consolider, non_acquise');
+});
+
+// ---- applications for an ordinal framework (levels) ----
+const ordinal = parseSkillFramework(JSON.parse(readFileSync(new URL('../fixtures/skills/framework-incubateur-exemple.json', import.meta.url), 'utf8'))).value!;
+const levelApp = () => {
+  const a = structuredClone(fixture('application-laureat.json'));
+  a.evaluations = [{ competenceId: 'vision-produit', outcome: 4 }, { competenceId: 'recherche-utilisateur', outcome: 3 }];
+  return a;
+};
+test('an application recording levels (integers) parses against an ordinal framework', () => {
+  const r = parseCertificationApplication(levelApp(), { framework: ordinal });
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.value?.evaluations?.[0].outcome, 4);
+});
+test('the same application against RS6247 (the default) names each level as the wrong type', () => {
+  const r = parseCertificationApplication(levelApp());
+  assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [['evaluations[0].outcome', 'invalid_type'], ['evaluations[1].outcome', 'invalid_type']]);
+  assert.match(r.issues[0].fr, /^evaluations\[0\]\.outcome : valeur attendue parmi acquise, a_consolider, non_acquise, reçu 4$/);
+});
+
+const LEVEL_ROWS: { name: string; outcome: unknown; code?: string; fr?: RegExp; en?: RegExp }[] = [
+  { name: 'min level', outcome: 1 },
+  { name: 'max level', outcome: 5 },
+  { name: 'level above max', outcome: 6, code: 'out_of_range', fr: /^evaluations\[0\]\.outcome : niveau 6 hors de l’échelle : entre 1 et 5 attendu$/, en: /^evaluations\[0\]\.outcome: level 6 outside the scale: expected between 1 and 5$/ },
+  { name: 'level 0', outcome: 0, code: 'out_of_range' },
+  { name: 'an outcome id on an ordinal scale', outcome: 'acquise', code: 'invalid_type', fr: /niveau entier entre 1 et 5 attendu, reçu « acquise »/ },
+];
+for (const row of LEVEL_ROWS) {
+  test(`checkEvaluations on the 1–5 scale: ${row.name} → ${row.code ?? 'ok'}`, () => {
+    const issues = checkEvaluations([{ outcome: row.outcome }], ordinal);
+    assert.deepEqual(issues.map((i) => i.code), row.code ? [row.code] : []);
+    if (row.fr) assert.match(issues[0].fr, row.fr);
+    if (row.en) assert.match(issues[0].en, row.en);
   });
 }

@@ -126,3 +126,23 @@ test('parseSessions: a document of another shape gives one rejection at index -1
   assert.equal(r.rejected[0].index, -1);
   assert.match(r.rejected[0].issues[0].fr, /liste de sessions/);
 });
+
+/** Invalid `now` values: not real calendar dates, or ISO date-times (rejected: the caller picks the time zone). */
+const BAD_NOW: { name: string; call: () => unknown; value: string }[] = [
+  { name: 'daysLeftToApply with 29 February of a common year', call: () => daysLeftToApply(may2026, '2027-02-29'), value: '2027-02-29' },
+  { name: 'nextSession with 30 February', call: () => nextSession('2026-02-30'), value: '2026-02-30' },
+  { name: 'isApplicationOpen with an ISO date-time', call: () => isApplicationOpen(may2026, '2028-03-05T23:00:00Z'), value: '2028-03-05T23:00:00Z' },
+  { name: 'sessionStatus with a French date', call: () => sessionStatus(may2026, '05/03/2026'), value: '05/03/2026' },
+  { name: 'nthSessionAfter with month 13', call: () => nthSessionAfter('2026-13-01', 2), value: '2026-13-01' },
+  { name: 'isApplicationOpen with a non-string', call: () => isApplicationOpen(may2026, 20260501 as unknown as string), value: '20260501' },
+];
+for (const row of BAD_NOW) {
+  test(`${row.name} → RangeError with a FR/EN message naming the value`, () => {
+    assert.throws(row.call, (e: unknown) => {
+      assert.ok(e instanceof RangeError, String(e));
+      assert.ok(e.message.includes(row.value), e.message);
+      assert.match(e.message, /date invalide.*AAAA-MM-JJ.* \/ .*invalid date.*YYYY-MM-DD/);
+      return true;
+    });
+  });
+}

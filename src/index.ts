@@ -83,6 +83,7 @@ export {
   OB3_CONTEXT, DEFAULT_ID_BASE, DEFAULT_ISSUER, type Ob3Alignment, type Ob3ResultDescription, type Ob3Profile,
   type Ob3Achievement, type Ob3AchievementDocument, type Ob3Result, type Ob3Credential, type OpenBadgeOptions,
   achievementFromFramework, openBadgeAchievement, type CredentialOptions, openBadgeCredential,
+  type Ob3RubricCriterionLevel, type OpenBadgeErrorInfo, type OpenBadgeErrorCode, type OpenBadgeError, isOpenBadgeError,
 } from './certification/openbadge.js';
 export {
   type Bilingual, type ProgrammeId, type RedirectTarget, SUPPORT_TOPICS, type SupportTopic, STARTUP_STATUSES, type StartupStatus,

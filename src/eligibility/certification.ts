@@ -10,7 +10,15 @@ import { combineChanges } from './engine.js';
 import { durationFacts, findSession, lastSessionAfterLeaving, nextOpenSession, sessionsFrom } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
-import type { Change, Context, Counterfactual, FailedCriterion, Outcome, RuleSet, Situation } from './types.js';
+import { isAnswered } from './inputs.js';
+import type { Bilingual, Change, Context, Counterfactual, FailedCriterion, NextStep, Outcome, RuleSet, Situation } from './types.js';
+
+/** Label of `LEFT_RECENTLY` for the setting `maxSessionsAfterLeaving` (n). */
+function leftRecentlyLabel(n: number): Bilingual {
+  return n === 1
+    ? { fr: 'Après le départ : au plus tard la session suivante', en: 'After leaving: at the latest the next session' }
+    : { fr: `Après le départ : au plus tard la ${n}e session suivante`, en: `After leaving: at the latest session ${n} after leaving` };
+}
 
 const unknownSession = (id: string) => ({
   fr: `La session « ${id} » n’existe pas dans le calendrier des sessions.`,
@@ -59,6 +67,7 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
   const met = target.applicationOpens <= last.applicationOpens;
   const endT = formatDate(end); const lastN = sessionName(last); const tN = sessionName(target);
   const base = {
+    label: leftRecentlyLabel(n),
     value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
     threshold: { lastSession: last.id, sessions: n }, thresholdText: { fr: `au plus tard ${lastN.fr} (${n}e session après le départ)`, en: `at the latest ${lastN.en} (session ${n} after leaving)` },
   };
@@ -117,7 +126,8 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
   if (time.length) {
     const dur = time.find((f) => f.code === 'MIN_DURATION')?.fix;
     const ready = dur?.kind === 'wait_until' ? dur.date : ctx.now;
-    const last = s.missionEnd != null ? lastSessionAfterLeaving(s.missionEnd, ctx) : undefined;
+    // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
+    const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfterLeaving(s.missionEnd, ctx) : undefined;
     let found: Change | undefined;
     for (const ses of sessionsFrom(ctx.now, ctx)) {
       if (last && ses.applicationOpens > last.applicationOpens) break;
@@ -139,6 +149,18 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
     });
   }
   return combineChanges(changes);
+}
+
+/** Once eligible: apply to the target session within its window (open now, since `SESSION_OPEN` is met). */
+function certificationNextStep(s: Situation, ctx: Context): NextStep | undefined {
+  const target = findSession(s.targetSession as string, ctx);
+  if (!target) return undefined;
+  const n = sessionName(target); const w = windowText(target);
+  return {
+    sessionId: target.id, opens: target.applicationOpens, closes: target.applicationCloses,
+    fr: `Candidatez à ${n.fr} : candidatures ${w.fr}.`,
+    en: `Apply to ${n.en}: applications ${w.en}.`,
+  };
 }
 
 /** The RS6247 certification rule set. */
@@ -199,7 +221,7 @@ export const CERTIFICATION_RULES: RuleSet = {
     },
     {
       id: 'LEFT_RECENTLY', source: SOURCES.certLeaving, reads: ['targetSession'],
-      label: { fr: 'Après le départ : au plus tard la 2e session suivante', en: 'After leaving: at the latest the 2nd following session' },
+      label: leftRecentlyLabel(2), // default setting; each criterion carries the label of the actual setting
       when: {
         reads: ['missionEnd', 'targetSession'],
         description: { fr: 'si la mission a une date de fin', en: 'if the mission has an end date' },
@@ -215,4 +237,5 @@ export const CERTIFICATION_RULES: RuleSet = {
   ],
   hints: [],
   counterfactual: certificationCounterfactual,
+  nextStep: certificationNextStep,
 };

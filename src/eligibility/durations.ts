@@ -17,8 +17,16 @@ export function calendar(ctx: Context): SessionCalendarOptions {
 const NO_SESSIONS: readonly CertificationSession[] = [];
 const memo = new WeakMap<readonly CertificationSession[], Map<string, readonly CertificationSession[]>>();
 
-/** Sessions of years `from`…`to` for the context's calendar (memoised). */
+/**
+ * First year of the certification calendar: no session is generated, proposed or computed before it (the
+ * programme started in 2015; `CertificationSessionSchema` refuses earlier years too).
+ */
+export const FIRST_SESSION_YEAR = 2015;
+
+/** Sessions of years `from`…`to` for the context's calendar (memoised); years before 2015 are left out. */
 export function sessionsOfYears(from: number, to: number, ctx: Context): readonly CertificationSession[] {
+  from = Math.max(from, FIRST_SESSION_YEAR);
+  if (to < from) return NO_SESSIONS;
   const explicit = ctx.settings.sessions.length ? ctx.settings.sessions : NO_SESSIONS;
   let byKey = memo.get(explicit);
   if (!byKey) { byKey = new Map(); memo.set(explicit, byKey); }
@@ -37,13 +45,13 @@ export function findSession(id: string, ctx: Context): CertificationSession | un
   const explicit = ctx.settings.sessions.find((s) => s.id === id);
   if (explicit) return explicit;
   const year = Number(id.slice(0, 4));
-  if (!Number.isInteger(year)) return undefined;
+  if (!Number.isInteger(year) || year < FIRST_SESSION_YEAR) return undefined;
   return sessionsOfYears(year, year, ctx).find((s) => s.id === id);
 }
 
 /** The session one can still apply to at `date`: open now, or the next one (= `nextSession`). */
 export function nextOpenSession(date: CalendarDate, ctx: Context): CertificationSession {
-  const y = Number(date.slice(0, 4));
+  const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
   const found = sessionsOfYears(y - 1, y + 2, ctx).find((s) => s.applicationCloses >= date);
   if (!found) throw new RangeError(`Aucune session trouvée après ${date} / no session found after ${date}`);
   return found;
@@ -51,16 +59,21 @@ export function nextOpenSession(date: CalendarDate, ctx: Context): Certification
 
 /** Sessions whose application window has not closed at `date`, in order (the next `count`). */
 export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
-  const y = Number(date.slice(0, 4));
+  const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
   return sessionsOfYears(y - 1, y + Math.ceil(count / 2) + 1, ctx).filter((s) => s.applicationCloses >= date).slice(0, count);
 }
 
-/** The last session a person who left on `missionEnd` may apply to: the n-th session opening after it (= `nthSessionAfter`). */
+/**
+ * The last session a person who left on `missionEnd` may apply to: the n-th session whose application window has
+ * not closed on the departure day ("jusqu’à deux sessions successives après avoir quitté la communauté"). A window
+ * still open on that day — opening on it, or closing on it — counts as the first of the n
+ * (docs/decisions/0007-eligibility-verdicts.md). Outside a window this is `nthSessionAfter(missionEnd, n)`.
+ */
 export function lastSessionAfterLeaving(missionEnd: CalendarDate, ctx: Context): CertificationSession {
   const n = ctx.settings.maxSessionsAfterLeaving;
-  const year = Number(missionEnd.slice(0, 4));
-  const list = sessionsOfYears(year, year + Math.ceil(n / Math.max(1, ctx.settings.sessionMonths.length)) + 2, ctx)
-    .filter((s) => s.applicationOpens > missionEnd);
+  const year = Math.max(Number(missionEnd.slice(0, 4)), FIRST_SESSION_YEAR);
+  const list = sessionsOfYears(year - 1, year + Math.ceil(n / Math.max(1, ctx.settings.sessionMonths.length)) + 2, ctx)
+    .filter((s) => s.applicationCloses >= missionEnd);
   const s = list[n - 1];
   if (!s) throw new RangeError(`Session ${n} après ${missionEnd} introuvable / not found`);
   return s;

@@ -10,7 +10,7 @@
 import type { CalendarDate } from '../shared/dates.js';
 import { isCalendarDate } from '../shared/dates.js';
 import { sessionsFrom } from './durations.js';
-import { INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
+import { INPUT_CHECKS, INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
 import { formatDate, sessionName, windowText } from './format.js';
 import type {
   Change, Context, Counterfactual, Criterion, EligibilitySettings, FailedCriterion, InputKey, Outcome,
@@ -59,7 +59,7 @@ function runCondition(rule: Rule, s: Situation, ctx: Context): Outcome {
 
 function criterion(rule: Rule, o: Outcome): Criterion {
   return {
-    code: rule.id, label: rule.label, source: rule.source,
+    code: rule.id, label: o.label ?? rule.label, source: rule.source,
     value: o.value, valueText: o.valueText, threshold: o.threshold, thresholdText: o.thresholdText, message: o.message,
   };
 }
@@ -74,7 +74,8 @@ const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$
 /** Default counterfactual: every failed criterion's fix, in rule order. */
 export function combineChanges(changes: readonly Change[]): Counterfactual {
   const kind = changes.some((c) => c.kind === 'impossible') ? 'impossible'
-    : changes.every((c) => c.kind === 'wait_until' || c.kind === 'target_session') ? 'wait' : 'change';
+    : changes.every((c) => c.kind === 'wait_until' || c.kind === 'target_session') ? 'wait'
+      : changes.every((c) => c.kind === 'redirect') ? 'redirect' : 'change';
   if (changes.length === 1) return { kind, changes, fr: changes[0].fr, en: changes[0].en };
   return {
     kind, changes,
@@ -98,7 +99,24 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
   const met: Criterion[] = [];
   const failed: FailedCriterion[] = [];
   const missingSet = new Set<InputKey>();
+  const order = askingOrder(ruleSet);
+  // Answers out of range or inconsistent: a failed criterion each; rules reading them are not evaluated.
+  const invalid = new Set<InputKey>();
+  for (const check of INPUT_CHECKS) {
+    if (!check.reads.every((k) => order.includes(k) && isAnswered(situation, k) && !invalid.has(k))) continue;
+    const p = check.test(situation, now);
+    if (!p) continue;
+    check.invalidates.forEach((k) => invalid.add(k));
+    const input = check.invalidates[0];
+    failed.push({
+      code: check.code, label: check.label, source: ruleSet.source, value: p.value, valueText: p.valueText,
+      threshold: p.expected, thresholdText: check.thresholdText, message: p.message,
+      fix: { kind: 'set_input', rule: check.code, input, to: p.expected, fr: p.fix.fr, en: p.fix.en },
+    });
+  }
+  const readsInvalid = (keys: readonly InputKey[]) => keys.some((k) => invalid.has(k));
   for (const rule of ruleSet.rules) {
+    if (readsInvalid(rule.reads) || (rule.when && readsInvalid(rule.when.reads))) continue;
     if (rule.when) {
       const guardMissing = rule.when.reads.filter((k) => !isAnswered(situation, k));
       if (guardMissing.length) { guardMissing.forEach((k) => missingSet.add(k)); continue; }
@@ -111,18 +129,19 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
     else failed.push({ ...criterion(rule, o), ...(o.fix ? { fix: o.fix } : {}), ...(o.redirect ? { redirect: o.redirect } : {}) });
   }
   const suggestions: Suggestion[] = ruleSet.hints
-    .filter((h) => h.reads.every((k) => isAnswered(situation, k)) && h.test(situation, ctx))
-    .map((h) => ({ code: h.id, kind: h.kind, label: h.label, source: h.source, message: h.message, ...(h.offer ? { offer: h.offer } : {}) }));
-  const order = askingOrder(ruleSet);
+    .filter((h) => h.reads.every((k) => isAnswered(situation, k)) && !readsInvalid(h.reads) && h.test(situation, ctx))
+    .map((h) => ({ code: h.id, kind: h.kind, label: h.label, source: h.source, message: typeof h.message === 'function' ? h.message(ctx) : h.message, ...(h.offer ? { offer: h.offer } : {}) }));
   const missing = order.filter((k) => missingSet.has(k));
   const redirect = failed.find((f) => f.redirect)?.redirect;
   const base = { programme: ruleSet.id, met, suggestions, ...(redirect ? { redirect } : {}) };
   if (failed.length) {
     const counterfactual = ruleSet.counterfactual ? ruleSet.counterfactual(situation, failed, ctx) : defaultCounterfactual(failed);
-    return { ...base, verdict: 'ineligible', failed, counterfactual, unanswered: missing };
+    const onlyTiming = failed.length === 1 && failed[0].code === 'SESSION_OPEN' && missing.length === 0 && counterfactual.kind === 'wait';
+    return { ...base, verdict: 'ineligible', failed, counterfactual, unanswered: missing, onlyTiming };
   }
   if (missing.length) return { ...base, verdict: 'incomplete', missing };
-  return { ...base, verdict: 'eligible' };
+  const nextStep = ruleSet.nextStep?.(situation, ctx);
+  return { ...base, verdict: 'eligible', ...(nextStep ? { nextStep } : {}) };
 }
 
 /** A question to ask: the input's spec, its group, whether the verdict needs it, and choices resolved at `now`. */

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
+import type { CalendarDate } from '../shared/dates.js';
+import { formatDate, formatNumber } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
 import {
   HR_ACTIONS, STARTUP_STATUSES, SUPPORT_TOPICS,
@@ -29,6 +31,8 @@ export interface InputSpec {
   readonly help?: Bilingual;
   /** For `choice` / `multi-choice`. `targetSession` choices depend on `now`: use {@link questionsFor}. */
   readonly choices?: readonly Choice[];
+  /** For `text`: the maximum length (characters), also enforced by {@link SituationSchema}. */
+  readonly maxLength?: number;
   /** For `number`: bounds, step and unit. */
   readonly min?: number;
   readonly max?: number;
@@ -49,12 +53,12 @@ const DOMAINE_FR: Partial<Record<Domaine, string>> = { Intraprenariat: 'Intrapre
 
 /** Labels of the support topics. */
 export const TOPIC_LABELS: Record<SupportTopic, Bilingual> = {
-  management_equipe: { fr: "Management d'équipe, posture de manager", en: 'Team management, posture as a manager' },
+  management_equipe: { fr: 'Management d’équipe, posture de manager', en: 'Team management, posture as a manager' },
   evolution_carriere: { fr: 'Évolution de carrière, mobilité', en: 'Career development, mobility' },
   probleme_rh_administration: { fr: 'Problème RH avec mon administration', en: 'HR problem with my administration' },
   transparence_horizontalite: { fr: 'Transparence et horizontalité', en: 'Transparency and horizontality' },
   relations_culture_inclusion: { fr: 'Relations, culture et inclusion', en: 'Relationships, culture and inclusion' },
-  partenariat_administration: { fr: "Partenariat avec l'administration", en: 'Partnership with the administration' },
+  partenariat_administration: { fr: 'Partenariat avec l’administration', en: 'Partnership with the administration' },
   impact: { fr: 'Impact', en: 'Impact' },
   manque_de_sens: { fr: 'Manque de sens', en: 'Lack of meaning' },
 };
@@ -101,7 +105,7 @@ export const INPUTS: { readonly [K in InputKey]-?: InputSpec & { key: K } } = {
     label: { fr: 'Jours sans mission entre le début et la fin', en: 'Days without a mission between start and end' },
   },
   daysPerWeek: {
-    key: 'daysPerWeek', type: 'number', min: 0, max: 5, step: 0.5, unit: { fr: 'jours par semaine', en: 'days per week' },
+    key: 'daysPerWeek', type: 'number', min: 0.5, max: 5, step: 0.5, unit: { fr: 'jours par semaine', en: 'days per week' },
     label: { fr: 'Combien de jours par semaine consacrez-vous (ou consacriez-vous) à la start-up ?', en: 'How many days a week do (or did) you work on the start-up?' },
   },
   reachedAcceleration: {
@@ -133,11 +137,11 @@ export const INPUTS: { readonly [K in InputKey]-?: InputSpec & { key: K } } = {
     label: { fr: 'Quel soutien demandez-vous ?', en: 'What support do you ask for?' },
   },
   homeAdministration: {
-    key: 'homeAdministration', type: 'text',
+    key: 'homeAdministration', type: 'text', maxLength: 200,
     label: { fr: 'Votre administration d’origine', en: 'Your home administration' },
   },
   summary: {
-    key: 'summary', type: 'text',
+    key: 'summary', type: 'text', maxLength: 2000,
     label: { fr: 'Résumé de la situation', en: 'Summary of the situation' },
     help: { fr: 'Quelques phrases ; la demande reste strictement confidentielle.', en: 'A few sentences; the request stays strictly confidential.' },
   },
@@ -150,7 +154,7 @@ export const SituationSchema = z.object({
   missionStart: z.optional(CalendarDateSchema),
   missionEnd: z.optional(z.nullable(CalendarDateSchema)),
   missionGapDays: z.optional(z.int().check(z.gte(0))),
-  daysPerWeek: z.optional(z.number().check(z.gte(0), z.lte(5))),
+  daysPerWeek: z.optional(z.number().check(z.gt(0), z.lte(5))),
   reachedAcceleration: z.optional(z.boolean()),
   alreadyCertified: z.optional(z.boolean()),
   targetSession: z.optional(z.string().check(z.regex(/^\d{4}-[a-z]+$/))),
@@ -158,8 +162,8 @@ export const SituationSchema = z.object({
   topics: z.optional(z.array(z.enum(SUPPORT_TOPICS))),
   startupStatus: z.optional(z.enum(STARTUP_STATUSES)),
   hrAction: z.optional(z.enum(HR_ACTIONS)),
-  homeAdministration: z.optional(z.string()),
-  summary: z.optional(z.string()),
+  homeAdministration: z.optional(z.string().check(z.maxLength(200))),
+  summary: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 /** Parses prefill data into a {@link Situation}; never throws; issues are bilingual and name the field. */
@@ -188,3 +192,80 @@ export function valueText(key: InputKey, value: unknown): Bilingual {
   }
   return find(value);
 }
+
+/** A failed {@link InputCheck}: the person's value and what is wrong with it. */
+export interface InputProblem {
+  readonly value: unknown;
+  readonly valueText: Bilingual;
+  readonly message: Bilingual;
+  /** What to answer instead. */
+  readonly fix: Bilingual;
+  /** The accepted values (raw), for the criterion's `threshold`. */
+  readonly expected: unknown;
+}
+
+/**
+ * A check of answered inputs that no rule can meaningfully evaluate when it fails (a value out of range, dates in
+ * the wrong order). It applies to a rule set that asks every input it reads. When it fails, the verdict is
+ * `ineligible` with a failed criterion of code `code` (a `set_input` fix: "answer this instead"), and the rules and
+ * hints reading an `invalidates` input are not evaluated (neither met nor missing) — an invalid answer is never
+ * taken as valid (e.g. 0 days a week as "part-time"). A passing check is not listed among the met criteria.
+ */
+export interface InputCheck {
+  readonly code: string;
+  readonly label: Bilingual;
+  readonly reads: readonly InputKey[];
+  readonly invalidates: readonly InputKey[];
+  readonly thresholdText: Bilingual;
+  readonly test: (s: Situation, now: CalendarDate) => InputProblem | undefined;
+}
+
+/** The input checks: `INVALID_DAYS_PER_WEEK`, `INVALID_MISSION_START`, `INVALID_MISSION_END`. */
+export const INPUT_CHECKS: readonly InputCheck[] = [
+  {
+    code: 'INVALID_DAYS_PER_WEEK', reads: ['daysPerWeek'], invalidates: ['daysPerWeek'],
+    label: { fr: 'Un nombre de jours par semaine valide', en: 'A valid number of days per week' },
+    thresholdText: { fr: 'plus de 0 et au plus 5 jours par semaine', en: 'more than 0 and at most 5 days per week' },
+    test: (s) => {
+      const d = s.daysPerWeek;
+      if (typeof d === 'number' && Number.isFinite(d) && d > 0 && d <= 5) return undefined;
+      const t = typeof d === 'number' && Number.isFinite(d) ? formatNumber(d) : { fr: String(d), en: String(d) };
+      return {
+        value: d, expected: { gt: 0, lte: 5 }, valueText: { fr: `${t.fr} j/semaine`, en: `${t.en} days/week` },
+        message: { fr: `Le nombre de jours par semaine doit être supérieur à 0 et au plus égal à 5 (réponse : ${t.fr}).`, en: `The number of days per week must be more than 0 and at most 5 (answer: ${t.en}).` },
+        fix: { fr: 'Indiquez le nombre de jours par semaine consacrés à la start-up, entre 0,5 et 5.', en: 'Give the number of days per week spent on the start-up, between 0.5 and 5.' },
+      };
+    },
+  },
+  {
+    code: 'INVALID_MISSION_START', reads: ['missionStart'], invalidates: ['missionStart'],
+    label: { fr: 'Une mission déjà commencée', en: 'A mission that has started' },
+    thresholdText: { fr: 'date de début au plus tard aujourd’hui', en: 'start date today at the latest' },
+    test: (s, now) => {
+      const start = s.missionStart as CalendarDate;
+      if (start <= now) return undefined;
+      const a = formatDate(start); const n = formatDate(now);
+      return {
+        value: start, expected: { lte: now }, valueText: { fr: `début le ${a.fr}`, en: `starts on ${a.en}` },
+        message: { fr: `La date de début de mission (${a.fr}) est postérieure à aujourd’hui (${n.fr}) : une mission qui n’a pas commencé ne peut pas encore être prise en compte.`, en: `The mission start date (${a.en}) is after today (${n.en}): a mission that has not started cannot be counted yet.` },
+        fix: { fr: 'Indiquez la date à laquelle votre mission a commencé ; si elle n’a pas encore commencé, refaites le test une fois qu’elle aura débuté.', en: 'Give the date your mission started; if it has not started yet, check again once it has.' },
+      };
+    },
+  },
+  {
+    code: 'INVALID_MISSION_END', reads: ['missionStart', 'missionEnd'], invalidates: ['missionStart', 'missionEnd'],
+    label: { fr: 'Une fin de mission après son début', en: 'A mission end after its start' },
+    thresholdText: { fr: 'date de fin postérieure ou égale à la date de début', en: 'end date on or after the start date' },
+    test: (s) => {
+      const start = s.missionStart as CalendarDate; const end = s.missionEnd;
+      if (end === null || end === undefined || end >= start) return undefined;
+      const a = formatDate(start); const b = formatDate(end);
+      return {
+        value: { missionStart: start, missionEnd: end }, expected: { gte: start },
+        valueText: { fr: `du ${a.fr} au ${b.fr}`, en: `from ${a.en} to ${b.en}` },
+        message: { fr: `La date de fin de mission (${b.fr}) précède la date de début (${a.fr}).`, en: `The mission end date (${b.en}) is before the start date (${a.en}).` },
+        fix: { fr: 'Corrigez les dates de début et de fin de votre mission.', en: 'Correct the start and end dates of your mission.' },
+      };
+    },
+  },
+];

@@ -31,7 +31,7 @@ export const SOURCES = {
   certCalendar: page(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Calendrier — une session tous les 6 mois'),
   careers: page(CAREERS_PAGE, 'Accompagnement de carrières des intras', 'Accompagnement individuel (volontaires)'),
   careersHr: page(CAREERS_PAGE, 'Accompagnement de carrières des intras', 'Aider les intras en difficulté RH : courriers de soutien, saisine de la DRH du numérique'),
-  stop: page(STOP_PAGE, "L'arrêt d'un produit", 'Accompagnement des intras'),
+  stop: page(STOP_PAGE, 'L’arrêt d’un produit', 'Accompagnement des intras'),
   clinic: page(CLINIC_PAGE, 'Coaching RH : Clinique des situations difficiles', 'Pour qui ? Pour quoi ?'),
   clinicRetro: page(CLINIC_PAGE, 'Coaching RH : Clinique des situations difficiles', 'Rétrospective de clôture'),
   missionModel: {

@@ -28,6 +28,7 @@ const TO_GROUP: Omit<Redirect, 'rule'> = {
   reason: { fr: 'Le groupe de soutien de la communauté écoute toute personne en difficulté au travail, et peut proposer une médiation.', en: 'The community support group listens to anyone struggling at work, and may offer mediation.' },
 };
 
+/** `what.fr` is the whole French subject with its agreement ("La clinique est réservée", "Le soutien RH est réservé"). */
 function intraRule(id: string, source: Rule['source'], what: Bilingual, redirect?: Omit<Redirect, 'rule'>): Rule {
   return {
     id, source, reads: ['domaine'],
@@ -35,7 +36,7 @@ function intraRule(id: string, source: Rule['source'], what: Bilingual, redirect
     condition: {
       kind: 'equals', input: 'domaine', value: 'Intraprenariat',
       met: { fr: 'Vous êtes intrapreneur·e (domaine Intraprenariat).', en: 'You are an intrapreneur (domain Intraprenariat).' },
-      failed: { fr: `${what.fr} est réservé·e aux intrapreneur·es (domaine Intraprenariat).`, en: `${what.en} is for intrapreneurs only (domain Intraprenariat).` },
+      failed: { fr: `${what.fr} aux intrapreneur·es (domaine Intraprenariat).`, en: `${what.en} is for intrapreneurs only (domain Intraprenariat).` },
       fix: null,
       ...(redirect ? { redirect } : {}),
     },
@@ -50,13 +51,18 @@ function redirectFor(topics: readonly SupportTopic[], exclude: string): Omit<Red
   return TO_GROUP;
 }
 
-function topicOutcome(s: Situation, met: boolean, threshold: SupportTopic, thresholdText: Bilingual, message: Bilingual, fix: Bilingual | null, rule: string, exclude: string): Outcome {
+/**
+ * Outcome of a scope (topic) criterion. When it fails, the fix never invites to pick another topic (the topic is
+ * the person's need, not a setting to tune): it is a `redirect` change naming the programme that fits.
+ */
+function topicOutcome(s: Situation, met: boolean, threshold: SupportTopic | readonly SupportTopic[], thresholdText: Bilingual, message: Bilingual, rule: string, exclude: string): Outcome {
   const topics = s.topics ?? [];
+  const redirect = { ...redirectFor(topics, exclude), rule };
   return {
     met, value: topics, valueText: valueText('topics', topics), threshold, thresholdText, message,
     ...(met ? {} : {
-      fix: fix ? { kind: 'set_input' as const, rule, input: 'topics' as const, to: [threshold], fr: fix.fr, en: fix.en } : { kind: 'impossible' as const, rule, fr: message.fr, en: message.en },
-      redirect: { ...redirectFor(topics, exclude), rule },
+      fix: { kind: 'redirect' as const, rule, to: redirect.to, ...(redirect.programme ? { programme: redirect.programme } : {}), fr: redirect.reason.fr, en: redirect.reason.en },
+      redirect,
     }),
   };
 }
@@ -73,7 +79,7 @@ export const COACHING_RULES: RuleSet = {
     { id: 'demande', label: { fr: 'Votre demande', en: 'Your request' }, inputs: ['volunteer', 'topics', 'startupStatus'] },
   ],
   rules: [
-    intraRule('COACHING_INTRA', SOURCES.careers, { fr: 'L’accompagnement de carrière', en: 'Career coaching' }),
+    intraRule('COACHING_INTRA', SOURCES.careers, { fr: 'L’accompagnement de carrière est réservé', en: 'Career coaching' }),
     {
       id: 'COACHING_RECENT', source: SOURCES.careers, reads: ['missionEnd'],
       label: { fr: 'Être intra en poste ou l’avoir quitté récemment', en: 'Be a current intra or have left recently' },
@@ -106,13 +112,16 @@ export const COACHING_RULES: RuleSet = {
       id: 'COACHING_SCOPE', source: SOURCES.careers, reads: ['topics'],
       label: { fr: 'Une demande qui porte sur la carrière', en: 'A request about one’s career' },
       condition: {
-        kind: 'check', threshold: { fr: 'pas uniquement du management d’équipe (→ clinique)', en: 'not only team management (→ clinic)' },
+        kind: 'check', threshold: { fr: 'pas uniquement du management d’équipe (→ clinique) ni un problème RH avec l’administration (→ soutien RH)', en: 'not only team management (→ clinic) nor an HR problem with the administration (→ HR support)' },
         test: (s) => {
-          const only = (s.topics ?? []).every((t) => t === 'management_equipe');
-          return topicOutcome(s, !only, 'evolution_carriere', { fr: 'sujets de carrière', en: 'career topics' },
-            only ? { fr: 'Une difficulté de management d’équipe relève de la clinique des situations difficiles, pas de l’accompagnement de carrière.', en: 'A team-management difficulty belongs to the difficult-situations clinic, not to career coaching.' }
-              : { fr: 'Votre demande relève de l’accompagnement de carrière.', en: 'Your request fits career coaching.' },
-            { fr: 'Votre demande doit porter sur votre carrière (évolution, mobilité).', en: 'Your request must be about your career (development, mobility).' }, 'COACHING_SCOPE', 'coaching');
+          const topics = s.topics ?? [];
+          const only = topics.every((t) => t === 'management_equipe' || t === 'probleme_rh_administration');
+          const hrOnly = topics.every((t) => t === 'probleme_rh_administration');
+          return topicOutcome(s, !only, ['evolution_carriere'], { fr: 'une question de carrière (évolution, mobilité)', en: 'a career question (development, mobility)' },
+            !only ? { fr: 'Votre demande relève de l’accompagnement de carrière.', en: 'Your request fits career coaching.' }
+              : hrOnly ? { fr: 'Un problème RH avec votre administration relève du soutien RH (courrier de soutien, saisine de la DRH du numérique), pas de l’accompagnement de carrière.', en: 'An HR problem with your administration belongs to HR support (support letter, referral to the DRH du numérique), not to career coaching.' }
+                : { fr: 'Une difficulté de management d’équipe relève de la clinique des situations difficiles, pas de l’accompagnement de carrière.', en: 'A team-management difficulty belongs to the difficult-situations clinic, not to career coaching.' },
+            'COACHING_SCOPE', 'coaching');
         },
       },
     },
@@ -128,7 +137,10 @@ export const COACHING_RULES: RuleSet = {
       id: 'PRIORITY_MISSION_ENDING', kind: 'priority', source: SOURCES.stop, reads: ['missionEnd'],
       label: { fr: 'Mission qui se termine bientôt', en: 'Mission ending soon' },
       test: (s, ctx) => s.missionEnd != null && s.missionEnd >= ctx.now && s.missionEnd <= addMonths(ctx.now, ctx.settings.priorityMissionEndMonths),
-      message: { fr: 'Votre mission se termine dans moins de 3 mois : votre demande peut être prioritaire.', en: 'Your mission ends within 3 months: your request may get priority.' },
+      message: (ctx) => {
+        const m = months(ctx.settings.priorityMissionEndMonths);
+        return { fr: `Votre mission se termine dans moins de ${m.fr} : votre demande peut être prioritaire.`, en: `Your mission ends within ${m.en}: your request may get priority.` };
+      },
     },
   ],
 };
@@ -143,7 +155,7 @@ export const CLINIC_RULES: RuleSet = {
     { id: 'demande', label: { fr: 'Votre demande', en: 'Your request' }, inputs: ['topics', 'startupStatus'] },
   ],
   rules: [
-    intraRule('CLINIC_INTRA', SOURCES.clinic, { fr: 'La clinique', en: 'The clinic' }, TO_GROUP),
+    intraRule('CLINIC_INTRA', SOURCES.clinic, { fr: 'La clinique est réservée', en: 'The clinic' }, TO_GROUP),
     {
       id: 'CLINIC_SCOPE', source: SOURCES.clinic, reads: ['topics'],
       label: { fr: 'Une difficulté de management d’équipe', en: 'A team-management difficulty' },
@@ -154,7 +166,7 @@ export const CLINIC_RULES: RuleSet = {
           return topicOutcome(s, met, 'management_equipe', valueText('topics', ['management_equipe']),
             met ? { fr: 'Votre demande porte sur le management d’équipe.', en: 'Your request is about team management.' }
               : { fr: 'La clinique traite uniquement des difficultés de management d’équipe et de posture de manager ; les questions de carrière en sont exclues.', en: 'The clinic only deals with team-management difficulties and one’s posture as a manager; career questions are excluded.' },
-            { fr: 'Votre demande doit porter sur une difficulté de management d’équipe.', en: 'Your request must be about a team-management difficulty.' }, 'CLINIC_SCOPE', 'clinic');
+            'CLINIC_SCOPE', 'clinic');
         },
       },
     },
@@ -180,7 +192,7 @@ export const HR_SUPPORT_RULES: RuleSet = {
     { id: 'saisine', label: { fr: 'La saisine', en: 'The referral' }, inputs: ['homeAdministration', 'summary'] },
   ],
   rules: [
-    intraRule('HR_INTRA', SOURCES.careersHr, { fr: 'Le soutien RH', en: 'HR support' }, TO_GROUP),
+    intraRule('HR_INTRA', SOURCES.careersHr, { fr: 'Le soutien RH est réservé', en: 'HR support' }, TO_GROUP),
     {
       id: 'HR_PUBLIC_AGENT', source: SOURCES.missionModel, reads: ['publicAgent'],
       label: { fr: 'Être agent public', en: 'Be a public agent' },
@@ -201,7 +213,7 @@ export const HR_SUPPORT_RULES: RuleSet = {
           return topicOutcome(s, met, 'probleme_rh_administration', valueText('topics', ['probleme_rh_administration']),
             met ? { fr: 'Votre demande porte sur un problème RH avec votre administration.', en: 'Your request is about an HR problem with your administration.' }
               : { fr: 'Le soutien RH concerne les problèmes RH avec l’administration.', en: 'HR support is about HR problems with the administration.' },
-            { fr: 'Votre demande doit porter sur un problème RH avec votre administration.', en: 'Your request must be about an HR problem with your administration.' }, 'HR_TOPIC', 'hr-support');
+            'HR_TOPIC', 'hr-support');
         },
       },
     },

@@ -61,7 +61,11 @@ export interface Situation {
    * Derived from beta.gouv.fr data by {@link situationFromBetaGouv}; never asked (absent = one continuous mission).
    */
   missionGapDays?: number;
-  /** Average working days per week on the start-up (espace-membre `average_nb_of_days`), 0–5, unit: days/week. */
+  /**
+   * Average working days per week on the start-up (espace-membre `average_nb_of_days`), unit: days/week.
+   * Valid: `0 < daysPerWeek ≤ 5` (the form asks 0.5 to 5 by steps of 0.5). Another value is not "part-time": the
+   * verdict is `ineligible` with the failed criterion `INVALID_DAYS_PER_WEEK` (see {@link INPUT_CHECKS}).
+   */
   daysPerWeek?: number;
   /** One of the mission's start-ups had an `acceleration` phase overlapping the mission. */
   reachedAcceleration?: boolean;
@@ -136,15 +140,19 @@ export type Change =
   | { readonly kind: 'set_input'; readonly rule: string; readonly input: InputKey; readonly to: unknown; readonly fr: string; readonly en: string }
   | { readonly kind: 'wait_until'; readonly rule: string; readonly date: CalendarDate; readonly fr: string; readonly en: string }
   | { readonly kind: 'target_session'; readonly rule: string; readonly sessionId: string; readonly opens: CalendarDate; readonly closes: CalendarDate; readonly fr: string; readonly en: string }
-  | { readonly kind: 'impossible'; readonly rule: string; readonly fr: string; readonly en: string };
+  | { readonly kind: 'impossible'; readonly rule: string; readonly fr: string; readonly en: string }
+  /** The request is outside this programme's scope: another programme fits (never "pick another topic"). */
+  | { readonly kind: 'redirect'; readonly rule: string; readonly to: RedirectTarget; readonly programme?: ProgrammeId; readonly fr: string; readonly en: string };
 
 /**
  * The smallest change that would make the person eligible.
  * `kind`: `wait` (only timing: a date, or another session), `change` (some answer must differ), `impossible`
- * (some criterion cannot be met by any change of the person's own, e.g. already certified).
+ * (some criterion cannot be met by any change of the person's own, e.g. already certified), `redirect` (the
+ * request is outside the programme's scope — a topic —: the text names the programme that fits instead of
+ * inviting to pick another answer).
  */
 export interface Counterfactual extends Bilingual {
-  readonly kind: 'wait' | 'change' | 'impossible';
+  readonly kind: 'wait' | 'change' | 'impossible' | 'redirect';
   readonly changes: readonly Change[];
 }
 
@@ -163,6 +171,8 @@ export interface Outcome {
   readonly fix?: Change;
   /** When not met: a better-fitting programme. */
   readonly redirect?: Redirect;
+  /** Replaces the rule's label when it depends on the settings (`LEFT_RECENTLY`: "the 2 following sessions"). */
+  readonly label?: Bilingual;
 }
 
 /**
@@ -215,7 +225,8 @@ export interface Hint {
   readonly source: Source;
   readonly reads: readonly InputKey[];
   readonly test: (s: Situation, ctx: Context) => boolean;
-  readonly message: Bilingual;
+  /** The message, or a function of the settings (`PRIORITY_MISSION_ENDING`: "within 3 months"). */
+  readonly message: Bilingual | ((ctx: Context) => Bilingual);
   readonly offer?: RedirectTarget;
 }
 
@@ -237,6 +248,15 @@ export interface RuleSet {
   readonly groups: readonly QuestionGroup[];
   /** Combines the failed criteria into the smallest change (default: the list of each criterion's fix). */
   readonly counterfactual?: (s: Situation, failed: readonly FailedCriterion[], ctx: Context) => Counterfactual;
+  /** What to do next once eligible (certification: the application window of the target session). */
+  readonly nextStep?: (s: Situation, ctx: Context) => NextStep | undefined;
+}
+
+/** The next step of an eligible person: a sentence, and the application window when there is one. */
+export interface NextStep extends Bilingual {
+  readonly sessionId?: string;
+  readonly opens?: CalendarDate;
+  readonly closes?: CalendarDate;
 }
 
 /** A criterion that was evaluated (met or failed), with everything needed to explain it. */
@@ -276,8 +296,8 @@ interface VerdictBase {
   /** A programme that fits better, when one does. */
   readonly redirect?: Redirect;
 }
-/** Every applicable criterion is met. */
-export interface EligibleVerdict extends VerdictBase { readonly verdict: 'eligible' }
+/** Every applicable criterion is met. `nextStep`: what to do now (certification: apply within the window). */
+export interface EligibleVerdict extends VerdictBase { readonly verdict: 'eligible'; readonly nextStep?: NextStep }
 /**
  * At least one answered criterion fails. `unanswered` lists inputs still missing for the other criteria
  * (asking order): answering them cannot make the person eligible, only add reasons.
@@ -287,6 +307,12 @@ export interface IneligibleVerdict extends VerdictBase {
   readonly failed: readonly FailedCriterion[];
   readonly counterfactual: Counterfactual;
   readonly unanswered: readonly InputKey[];
+  /**
+   * `true` when the only failed criterion is the application window (`SESSION_OPEN`), nothing is left to answer and
+   * the counterfactual is to wait: the person meets every condition and only has to apply in the next window. A
+   * form presents this as "you meet the conditions" with the window, not as "not eligible".
+   */
+  readonly onlyTiming: boolean;
 }
 /** No answered criterion fails, but some inputs are missing: `missing`, in asking order. */
 export interface IncompleteVerdict extends VerdictBase {

@@ -10,11 +10,18 @@ export const InstantSchema = z.iso.datetime({ offset: true });
 /** A stable lowercase slug id (`pitch`, `cohesion-equipe`, `p-vertical-1`). */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'slug' }));
 /**
+ * The pattern of {@link UrlOrPathSchema}, shared with the elements' link checks (`components/shared/urls.ts`):
+ * an http(s) URL with a host, a root-relative path (`/x`, not `//host`) or a relative path starting with a word
+ * character, `.`, `~`, `%` or `-`; no whitespace anywhere. Any other scheme (`javascript:`, `data:`, `vbscript:`…)
+ * and protocol-relative URLs are rejected. Case-insensitive. Length limits are checked by the schema, not here.
+ */
+export const URL_OR_PATH_PATTERN = /^(?:https?:\/\/[^\s/]+|\/(?!\/)|(?![a-z][a-z0-9+.-]*:)[\w.~%-])[^\s]*$/i;
+/**
  * An http(s) URL, a root-relative path (`/photos/a.svg`) or a relative path (`data/p.json`, `./a.svg`).
  * Other schemes (`javascript:`, `data:`…) and protocol-relative URLs (`//host/x`) are rejected.
  */
 export const UrlOrPathSchema = z.string().check(
   z.minLength(1),
   z.maxLength(2048),
-  z.regex(/^(?:https?:\/\/[^\s/]+|\/(?!\/)|(?![a-z][a-z0-9+.-]*:)[\w.~%-])[^\s]*$/i, { error: 'url_or_path' }),
+  z.regex(URL_OR_PATH_PATTERN, { error: 'url_or_path' }),
 );

@@ -135,9 +135,69 @@ describe('memoised session selection mirrors certification/session.ts', () => {
       const opts = { months: settings.sessionMonths, sessions: settings.sessions };
       for (let d = '2024-12-25'; d <= '2027-12-31'; d = addDays(d, 1)) {
         assert.deepEqual(nextOpenSession(d, ctx), nextSession(d, opts), `next ${d}`);
-        assert.deepEqual(lastSessionAfterLeaving(d, ctx), nthSessionAfter(d, settings.maxSessionsAfterLeaving, opts), `nth ${d}`);
+        // Leaving while a window is open: that session is the 1st of the n (docs/decisions/0007), so the last one
+        // is the (n-1)-th opening after the departure; otherwise the n-th.
+        const inWindow = nextSession(d, opts).applicationOpens <= d;
+        const n = settings.maxSessionsAfterLeaving;
+        assert.deepEqual(lastSessionAfterLeaving(d, ctx), inWindow && n === 1 ? nextSession(d, opts) : nthSessionAfter(d, inWindow ? n - 1 : n, opts), `nth ${d}`);
       }
       for (const id of ['2026-mai', '2026-novembre', '2026-decembre', '2026-juin', 'x']) assert.deepEqual(findSession(id, ctx), sessionById(id, opts), id);
     }
+  });
+});
+
+describe('settings-driven texts, French agreement, calendar bounds', () => {
+  const FULL: Situation = { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2021-03-01', missionEnd: '2025-11-29', daysPerWeek: 5, reachedAcceleration: true, targetSession: '2026-novembre' };
+  test('LEFT_RECENTLY label follows maxSessionsAfterLeaving (no hard-coded "2e session")', () => {
+    const v3 = evaluate(CERT, FULL, '2026-11-10', { maxSessionsAfterLeaving: 3 });
+    assert.equal(v3.met.find((m) => m.code === 'LEFT_RECENTLY')!.label.fr, 'Après le départ : au plus tard la 3e session suivante');
+    const v2 = evaluate(CERT, FULL, '2026-11-10');
+    assert.equal(v2.met.find((m) => m.code === 'LEFT_RECENTLY')!.label.fr, 'Après le départ : au plus tard la 2e session suivante');
+  });
+  test('PRIORITY_MISSION_ENDING message follows priorityMissionEndMonths (no hard-coded "3 mois")', () => {
+    const s: Situation = { domaine: 'Intraprenariat', missionEnd: '2027-04-10', volunteer: true, topics: ['evolution_carriere'] };
+    const v = evaluate(RULE_SETS.coaching, s, '2026-11-10', { priorityMissionEndMonths: 6 });
+    const m = v.suggestions.find((x) => x.code === 'PRIORITY_MISSION_ENDING')!;
+    assert.match(m.message.fr, /moins de 6 mois/);
+    assert.match(m.message.en, /within 6 months/);
+  });
+  test('French agreement of the "intras only" criteria', () => {
+    const fr = (p: 'coaching' | 'clinic' | 'hr-support', s: Situation) => {
+      const v = evaluate(RULE_SETS[p], s, '2026-09-02');
+      return v.verdict === 'ineligible' ? v.failed[0].message.fr : '';
+    };
+    assert.match(fr('clinic', { domaine: 'Design' }), /^La clinique est réservée aux intrapreneur·es/);
+    assert.match(fr('coaching', { domaine: 'Design' }), /^L’accompagnement de carrière est réservé aux intrapreneur·es/);
+    assert.match(fr('hr-support', { domaine: 'Design' }), /^Le soutien RH est réservé aux intrapreneur·es/);
+  });
+  test('French labels use the typographic apostrophe', () => {
+    for (const spec of Object.values(INPUTS)) {
+      for (const text of [spec.label.fr, spec.help?.fr ?? '', ...(spec.choices ?? []).map((c) => c.label.fr)]) assert.ok(!text.includes("'"), text);
+    }
+    for (const p of PROGRAMMES) for (const r of RULE_SETS[p].rules) assert.ok(!r.label.fr.includes("'") && !r.source.title.includes("'"), r.id);
+  });
+  test('no session before 2015 is proposed or computed', () => {
+    assert.equal(sessionChoices('1990-06-01')[0].value, '2015-mai');
+    assert.ok(sessionChoices('1900-01-01').every((c) => Number(c.value.slice(0, 4)) >= 2015));
+    const ctx = { now: '2026-11-10', settings: resolveSettings() };
+    assert.equal(findSession('1999-mai', ctx), undefined);
+    assert.ok(Number(lastSessionAfterLeaving('2010-06-30', ctx).id.slice(0, 4)) >= 2015);
+    const v = evaluate(CERT, { ...FULL, missionEnd: null, targetSession: '1900-mai' }, '2026-11-10');
+    assert.equal(v.verdict, 'ineligible');
+    assert.ok(v.verdict === 'ineligible' && v.failed.some((f) => f.code === 'SESSION_OPEN' && /n’existe pas/.test(f.message.fr)));
+  });
+  test('daysPerWeek: the form asks 0.5 to 5 by 0.5; the schema refuses 0 and 5.5; text inputs have a max length', () => {
+    assert.equal(INPUTS.daysPerWeek.min, 0.5);
+    assert.equal(INPUTS.daysPerWeek.max, 5);
+    assert.equal(INPUTS.daysPerWeek.step, 0.5);
+    assert.equal(parseSituation({ daysPerWeek: 0 }).ok, false);
+    assert.equal(parseSituation({ daysPerWeek: 5.5 }).ok, false);
+    assert.equal(parseSituation({ daysPerWeek: 0.5 }).ok, true);
+    assert.equal(INPUTS.homeAdministration.maxLength, 200);
+    assert.equal(INPUTS.summary.maxLength, 2000);
+    assert.equal(parseSituation({ summary: 'x'.repeat(2001) }).ok, false);
+  });
+  test('certification with missionEnd "" does not throw (isAnswered, not != null)', () => {
+    assert.doesNotThrow(() => evaluate(CERT, { missionEnd: '', targetSession: '2027-mai' }, '2026-11-10'));
   });
 });

@@ -4,4 +4,11 @@
  */
 import { run } from './run.js';
 
+// `intras export openbadge big.json | head -c 10`: the reader closed the pipe; stop quietly, like other Unix tools.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`erreur d’écriture / write error: ${e.code ?? e.message}\n`);
+  process.exit(2);
+});
+
 run(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Issue, Lang } from '../shared/issues.js';
+import type { SkillFramework } from '../skills/framework.js';
 import { parsePortraits } from '../portraits/portrait.js';
-import { parseSkillFramework } from '../skills/framework.js';
+import { parseSkillFramework, unknownFrameworkKeys } from '../skills/framework.js';
 import { parseSessions } from '../certification/session.js';
 import { parseCertificationApplication } from '../certification/application.js';
 
@@ -75,6 +76,8 @@ export interface ValidationReport {
   readonly ok: boolean;
   /** Every problem, with JSON paths from the document's root. */
   readonly issues: readonly Issue[];
+  /** Things that do not make the document invalid (unknown keys of a framework, ignored). */
+  readonly warnings?: readonly Issue[];
   /** One-line summary in each language. */
   readonly summary: { readonly fr: string; readonly en: string };
 }
@@ -90,8 +93,11 @@ function prefixed(issue: Issue, prefix: string): Issue {
   return { ...issue, path, fr: `${path} : ${strip(issue.fr, ' : ')}`, en: `${path}: ${strip(issue.en, ': ')}` };
 }
 
-/** Validates `doc` as `kind` (detected when not given). */
-export function validateDocument(doc: unknown, file: string, kind: DocumentKind | undefined = detectKind(doc)): ValidationReport {
+/**
+ * Validates `doc` as `kind` (detected when not given). An application's evaluation values are checked against
+ * `framework`'s level scale (default RS6247).
+ */
+export function validateDocument(doc: unknown, file: string, kind: DocumentKind | undefined = detectKind(doc), framework?: SkillFramework): ValidationReport {
   if (!kind) {
     const list = DOCUMENT_KINDS.join(', ');
     const issue: Issue = { path: '', code: 'unknown_kind', fr: `type de document non reconnu (attendu : ${list})`, en: `unrecognised document kind (expected: ${list})` };
@@ -99,17 +105,21 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   }
   const label = KIND_LABELS[kind];
   if (kind === 'skill-framework' || kind === 'certification-application') {
-    const r = kind === 'skill-framework' ? parseSkillFramework(doc) : parseCertificationApplication(doc);
+    const r = kind === 'skill-framework' ? parseSkillFramework(doc) : parseCertificationApplication(doc, framework ? { framework } : {});
+    const warnings = kind === 'skill-framework' ? unknownFrameworkKeys(doc) : [];
     if (r.ok) {
-      const detail = kind === 'skill-framework' && isObject(doc) && Array.isArray(doc.competences)
+      const count = kind === 'skill-framework' && isObject(doc) && Array.isArray(doc.competences)
         ? plural(doc.competences.length, ['compétence', 'compétences'], ['competence', 'competences']) : undefined;
+      const warned = warnings.length ? plural(warnings.length, ['avertissement', 'avertissements'], ['warning', 'warnings']) : undefined;
+      const parts = [count, warned].filter((x) => x !== undefined);
+      const detail = parts.length ? { fr: ` (${parts.map((x) => x.fr).join(', ')})`, en: ` (${parts.map((x) => x.en).join(', ')})` } : { fr: '', en: '' };
       return {
-        kind, ok: true, issues: [],
-        summary: { fr: `✓ ${file} : ${label.fr} valide${detail ? ` (${detail.fr})` : ''}`, en: `✓ ${file}: valid ${label.en}${detail ? ` (${detail.en})` : ''}` },
+        kind, ok: true, issues: [], warnings,
+        summary: { fr: `✓ ${file} : ${label.fr} valide${detail.fr}`, en: `✓ ${file}: valid ${label.en}${detail.en}` },
       };
     }
     const n = plural(r.issues.length, ...ERRORS);
-    return { kind, ok: false, issues: r.issues, summary: { fr: `✗ ${file} : ${label.fr} invalide, ${n.fr}`, en: `✗ ${file}: invalid ${label.en}, ${n.en}` } };
+    return { kind, ok: false, issues: r.issues, warnings, summary: { fr: `✗ ${file} : ${label.fr} invalide, ${n.fr}`, en: `✗ ${file}: invalid ${label.en}, ${n.en}` } };
   }
   const r = kind === 'portraits' ? parsePortraits(doc) : parseSessions(doc);
   const key = kind === 'portraits' ? 'portraits' : 'sessions';
@@ -127,7 +137,8 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   };
 }
 
-/** The report as printable lines (issues indented, then the summary), in `lang`. */
+/** The report as printable lines (issues, then warnings, indented; then the summary), in `lang`. */
 export function formatReport(report: ValidationReport, lang: Lang): string[] {
-  return [...report.issues.map((i) => `  ${i[lang]}`), report.summary[lang]];
+  const warn = lang === 'en' ? 'warning: ' : 'avertissement : ';
+  return [...report.issues.map((i) => `  ${i[lang]}`), ...(report.warnings ?? []).map((w) => `  ${warn}${w[lang]}`), report.summary[lang]];
 }

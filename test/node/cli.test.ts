@@ -1,7 +1,7 @@
 // The `intras` CLI run as a child process (through tsx on the source; the pack test runs the built one).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,15 @@ const files = {
   empty: write('empty.json', ''),
   unknown: write('unknown.json', { hello: 'world' }),
 };
+const rs6247 = JSON.parse(readFileSync(fx('skills/released/rs6247-1.0.0.json'), 'utf8'));
+const exampleFw = JSON.parse(readFileSync(fx('skills/framework-incubateur-exemple.json'), 'utf8'));
+const more = {
+  typo: write('typo.json', { ...rs6247, competenses: [], competences: rs6247.competences.map((c: object, i: number) => (i === 1 ? { ...c, labell: 'x' } : c)) }),
+  next: write('rs6247-1.1.0.json', { ...rs6247, version: '1.1.0', crosswalks: undefined, competences: rs6247.competences.slice(0, 7), history: [{ version: '1.1.0', date: '2027-01-01', competenceIds: rs6247.competences.slice(0, 7).map((c: { id: string }) => c.id) }] }),
+  nextOk: write('rs6247-1.2.0.json', { ...rs6247, version: '1.2.0', history: [...rs6247.history, { version: '1.2.0', date: '2027-06-01', competenceIds: rs6247.competences.map((c: { id: string }) => c.id) }] }),
+  levels: write('app-levels.json', { ...JSON.parse(readFileSync(fx('certification/application-laureat.json'), 'utf8')), evaluations: [{ competenceId: 'vision-produit', outcome: 9 }, ...['recherche-utilisateur', 'entretiens', 'facilitation', 'cohesion'].map((competenceId) => ({ competenceId, outcome: 3 }))] }),
+};
+const ISSUER = ['--issuer-id', 'https://incubateur-exemple.example.org', '--issuer-name', 'Incubateur Exemple', '--id-base', 'https://incubateur-exemple.example.org/badges'];
 
 const ROWS: { name: string; args: string[]; code: number; stdout?: (string | RegExp)[]; stderr?: (string | RegExp)[]; notStdout?: string[] }[] = [
   { name: 'valid RS6247 framework', args: ['validate', fx('skills/released/rs6247-1.0.0.json')], code: 0, stdout: [/^✓ .*rs6247-1\.0\.0\.json : référentiel de compétences valide \(8 compétences\)$/m] },
@@ -59,7 +68,31 @@ const ROWS: { name: string; args: string[]; code: number; stdout?: (string | Reg
   { name: 'unknown command', args: ['frobnicate'], code: 2, stderr: ['unknown command'] },
   { name: '--help', args: ['--help'], code: 0, stdout: ['Usage: intras', 'validate', 'export'] },
   { name: '--version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+$/m] },
-  { name: 'export openbadge of the example framework to stdout', args: ['export', 'openbadge', fx('skills/framework-incubateur-exemple.json')], code: 0, stdout: ['"Achievement"', '"resultDescription"', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] },
+  { name: 'export openbadge of the example framework to stdout', args: ['export', 'openbadge', fx('skills/framework-incubateur-exemple.json'), ...ISSUER], code: 0, stdout: ['"Achievement"', '"resultDescription"', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', '"name": "Incubateur Exemple"'], notStdout: ['DINUM'] },
+  // QA round: no DINUM issuer for another framework, issuer options.
+  { name: 'export openbadge of another framework without issuer → usage error', args: ['export', 'openbadge', fx('skills/framework-incubateur-exemple.json')], code: 2, stderr: [/^erreur : le référentiel « incubateur-exemple-produit » n’est pas RS6247 : précisez l’émetteur avec --issuer-id .*--issuer-name .*--id-base/m] },
+  { name: 'same, English', args: ['export', 'openbadge', fx('skills/framework-incubateur-exemple.json'), '--lang', 'en', '--id-base', 'https://x.example.org'], code: 2, stderr: [/^error: framework "incubateur-exemple-produit" is not RS6247: pass the issuer with --issuer-id .*--issuer-name/m] },
+  { name: 'an application evaluated against another framework without issuer', args: ['export', 'openbadge', fx('certification/application-laureat.json'), '--framework', fx('skills/framework-incubateur-exemple.json')], code: 2, stderr: ['--issuer-name'] },
+  { name: 'a bad --issuer-url', args: ['export', 'openbadge', fx('certification/application-laureat.json'), '--issuer-id', 'https://a.example.org', '--issuer-name', 'A', '--issuer-url', 'javascript:x'], code: 2, stderr: ['--issuer-url doit être une URL http(s)'] },
+  { name: '--issuer-id without --issuer-name', args: ['export', 'openbadge', fx('certification/application-laureat.json'), '--issuer-id', 'https://a.example.org'], code: 2, stderr: ['--issuer-name'] },
+  { name: 'RS6247 application with its own issuer', args: ['export', 'openbadge', fx('certification/application-laureat.json'), '--issuer-id', 'did:web:a.example.org', '--issuer-name', 'Académie A', '--issuer-url', 'https://a.example.org'], code: 0, stdout: ['"id": "did:web:a.example.org"', '"name": "Académie A"', '"achievedLevel"'] },
+  { name: 'levels against an ordinal --framework: the wrong level is named', args: ['export', 'openbadge', more.levels, '--framework', fx('skills/framework-incubateur-exemple.json'), ...ISSUER], code: 1, stdout: ['  evaluations[0].outcome : niveau 9 hors de l’échelle : entre 1 et 5 attendu'] },
+  { name: '-o equal to the input file → refused', args: ['export', 'openbadge', more.levels, '-o', more.levels], code: 2, stderr: ['écraserait le fichier d’entrée'] },
+  // --previous, warnings
+  { name: 'unknown keys are warnings, exit 0', args: ['validate', more.typo], code: 0, stdout: ['  avertissement : champ inconnu « competenses » (ignoré)', '  avertissement : competences[1] : champ inconnu « labell » (ignoré)', /référentiel de compétences valide \(8 compétences, 2 avertissements\)$/m] },
+  { name: 'unknown keys, English', args: ['validate', more.typo, '--lang', 'en'], code: 0, stdout: ['  warning: unknown field "competenses" (ignored)', /valid skill framework \(8 competences, 2 warnings\)$/m] },
+  { name: '--previous: an id removed from competences and history', args: ['validate', more.next, '--previous', fx('skills/released/rs6247-1.0.0.json')], code: 1, stdout: ['  competences : la compétence « cohesion-equipe » (version 1.0.0) a disparu sans replacedBy', /évolution depuis .*rs6247-1\.0\.0\.json incompatible, 1 erreur$/m] },
+  { name: '--previous: a compatible evolution', args: ['validate', more.nextOk, '--previous', fx('skills/released/rs6247-1.0.0.json'), '--lang', 'en'], code: 0, stdout: [/valid skill framework \(8 competences\)$/m, /evolution from .*rs6247-1\.0\.0\.json \(1\.0\.0 → 1\.2\.0\): no id lost$/m] },
+  { name: '--previous on a file that is not a framework', args: ['validate', fx('certification/application-laureat.json'), '--previous', fx('skills/released/rs6247-1.0.0.json')], code: 2, stderr: ['--previous'] },
+  { name: '--previous unreadable', args: ['validate', more.nextOk, '--previous', join(tmp, 'absent.json')], code: 2, stderr: ['fichier introuvable'] },
+  // usage errors: help on a bare command, French first line for commander's own errors
+  { name: 'no arguments → help, usage error', args: [], code: 2, stderr: ['Usage: intras'] },
+  { name: 'export alone → help, usage error', args: ['export'], code: 2, stderr: ['Usage: intras export'] },
+  { name: 'unknown command, French then English', args: ['frobnicate'], code: 2, stderr: [/^erreur : commande inconnue « frobnicate »\nerror: unknown command 'frobnicate'/m] },
+  { name: 'unknown option, French then English', args: ['validate', files.portraits, '--frobnicate'], code: 2, stderr: [/^erreur : option inconnue « --frobnicate »\nerror: unknown option '--frobnicate'/m] },
+  { name: 'missing argument, French then English', args: ['validate'], code: 2, stderr: [/^erreur : argument requis manquant « file »\nerror: missing required argument 'file'/m] },
+  { name: 'bad --lang, French then English', args: ['validate', files.portraits, '--lang', 'de'], code: 2, stderr: [/^erreur : valeur « de » invalide pour l’option « --lang <lang> » ; valeurs possibles : fr, en\nerror: option/m] },
+  { name: 'export --help is still 0', args: ['export', '--help'], code: 0, stdout: ['openbadge'] },
   { name: 'export openbadge of a non-laureate application', args: ['export', 'openbadge', fx('certification/application-submitted.json')], code: 1, stdout: ['  status : seul un dossier « laureat » donne un badge (reçu « submitted »)', 'pas d’Open Badge pour cette candidature'] },
   { name: 'export openbadge of a broken framework', args: ['export', 'openbadge', fx('skills/framework-broken.json'), '--lang', 'en'], code: 1, stdout: ['competences[3].label.fr: text required'] },
   { name: 'export openbadge of sessions → usage error', args: ['export', 'openbadge', fx('certification/sessions-2026.json')], code: 2, stderr: ['n’est ni un référentiel de compétences ni une candidature'] },
@@ -90,10 +123,27 @@ test('intras export openbadge <laureate application> -o file writes the unsigned
 
 test('intras export openbadge <application> --framework <file> evaluates against that framework', () => {
   const app = JSON.parse(readFileSync(fx('certification/application-laureat.json'), 'utf8'));
-  app.evaluations = [{ competenceId: 'animation', outcome: 'acquise' }, { competenceId: 'vision-produit', outcome: 'a_consolider' }];
-  const r = intras('export', 'openbadge', write('app-exemple.json', app), '--framework', fx('skills/framework-incubateur-exemple.json'), '--lang', 'en');
+  app.evaluations = [{ competenceId: 'animation', outcome: 4 }, { competenceId: 'vision-produit', outcome: 3 }, { competenceId: 'recherche-utilisateur', outcome: 2 }, { competenceId: 'entretiens', outcome: 5 }];
+  const r = intras('export', 'openbadge', write('app-exemple.json', app), '--framework', fx('skills/framework-incubateur-exemple.json'), '--lang', 'en', ...ISSUER, '--issuer-url', 'https://incubateur-exemple.example.org/');
   assert.equal(r.code, 0, r.stderr + r.stdout);
   const cred = JSON.parse(r.stdout);
   assert.equal(cred.credentialSubject.achievement.name, 'Product framework of the Exemple incubator');
-  assert.deepEqual(cred.credentialSubject.result.map((x: { resultDescription: string }) => x.resultDescription.split('#')[1]), ['result-facilitation', 'result-vision-produit']);
+  assert.deepEqual(cred.credentialSubject.result.map((x: { resultDescription: string; value: string }) => [x.resultDescription.split('#')[1], x.value]), [['result-facilitation', '4'], ['result-cohesion', '4'], ['result-vision-produit', '3'], ['result-recherche-utilisateur', '2'], ['result-entretiens', '5']]);
+  assert.deepEqual(cred.issuer, { id: 'https://incubateur-exemple.example.org', type: ['Profile'], name: 'Incubateur Exemple', url: 'https://incubateur-exemple.example.org/' });
+  assert.deepEqual(cred.credentialSubject.achievement.creator, cred.issuer);
+  assert.equal(cred.credentialSubject.achievement.achievementType, 'Achievement');
+  assert.ok(cred.id.startsWith('https://incubateur-exemple.example.org/badges/credentials/'));
+});
+
+test('intras export openbadge … | head -c 10: a closed pipe ends quietly with exit 0 (no EPIPE stack)', async () => {
+  const big = { ...exampleFw, version: '9.0.0', history: [{ version: '9.0.0', date: '2027-01-01', competenceIds: ['c-0'] }], groups: undefined, crosswalks: undefined,
+    competences: Array.from({ length: 4000 }, (_, i) => ({ id: `c-${i}`, label: { fr: `Compétence ${i} `.repeat(8), en: `Competence ${i} `.repeat(8) } })) };
+  const file = write('big.json', big);
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'export', 'openbadge', file, ...ISSUER], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
 });

@@ -48,6 +48,18 @@ export const eligibilityFr = {
   eligibilityTarget_groupe_soutien: 'Le groupe de soutien de la communauté',
   eligibilityTarget_retrospective_cloture: 'La rétrospective de clôture',
   eligibilityTarget_certification_rs6247: 'La certification des intrapreneurs (RS6247)',
+  eligibilityChoose: 'Sélectionnez une option',
+  eligibilityDateAndOngoing: 'Indiquez soit une date de fin, soit que la mission est en cours, mais pas les deux.',
+  eligibilityDateRange: (min: string, max: string) => `Saisissez une date entre ${min} et ${max}.`,
+  eligibilityStartFuture: (today: string) => `La date de début ne peut pas être postérieure à aujourd’hui (${today}).`,
+  eligibilityEndBeforeStart: (start: string) => `La date de fin doit être égale ou postérieure à la date de début (${start}).`,
+  eligibilityOnlyTiming: (programme: string) => `Vous remplissez les conditions : ${programme}`,
+  eligibilityOnlyTimingLead: (window: string) => `Il ne vous reste qu’à candidater pendant la fenêtre de candidature : candidatures ${window}.`,
+  eligibilityVolunteerTitle: 'Cet accompagnement est proposé aux volontaires',
+  eligibilityVolunteerLead: 'Vous avez indiqué ne pas souhaiter être accompagné·e, et c’est tout à fait possible. Si vous changez d’avis, il suffit d’en faire la demande.',
+  eligibilityCounterfactualRedirect: 'Où adresser votre demande',
+  eligibilityNextStep: 'Prochaine étape',
+  eligibilityApply: 'Candidater',
 };
 
 export type EligibilityMessages = typeof eligibilityFr;
@@ -99,6 +111,18 @@ export const eligibilityEn: EligibilityMessages = {
   eligibilityTarget_groupe_soutien: 'The community support group',
   eligibilityTarget_retrospective_cloture: 'The closing retrospective',
   eligibilityTarget_certification_rs6247: 'The intrapreneur certification (RS6247)',
+  eligibilityChoose: 'Select an option',
+  eligibilityDateAndOngoing: 'Give either an end date or say that the mission is ongoing, not both.',
+  eligibilityDateRange: (min: string, max: string) => `Enter a date between ${min} and ${max}.`,
+  eligibilityStartFuture: (today: string) => `The start date cannot be after today (${today}).`,
+  eligibilityEndBeforeStart: (start: string) => `The end date must be on or after the start date (${start}).`,
+  eligibilityOnlyTiming: (programme: string) => `You meet the conditions: ${programme}`,
+  eligibilityOnlyTimingLead: (window: string) => `You only need to apply during the application window: applications ${window}.`,
+  eligibilityVolunteerTitle: 'This coaching is for volunteers',
+  eligibilityVolunteerLead: 'You said you do not wish to be coached, which is perfectly fine. If you change your mind, just ask for it.',
+  eligibilityCounterfactualRedirect: 'Where to take your request',
+  eligibilityNextStep: 'Next step',
+  eligibilityApply: 'Apply',
 };
 
 registerMessages(eligibilityFr, eligibilityEn);

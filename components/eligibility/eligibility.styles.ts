@@ -44,7 +44,10 @@ export const eligibilityStyles = css`
   .facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0 0; font-size: .875rem; }
   .facts dt { color: var(--text-mention-grey, #666); }
   .facts dd { margin: 0; }
-  .counterfactual, .redirect {
+  /* Long unbroken words (a pasted URL, a long administration name) wrap instead of widening the grid. */
+  .facts > *, .criterion, .counterfactual, .redirect, .next-step, .suggestions li { min-width: 0; overflow-wrap: anywhere; }
+  .select-row select { margin-top: .5rem; max-width: 100%; }
+  .counterfactual, .redirect, .next-step {
     padding: 1rem 1.25rem; border-left: 4px solid var(--_accent);
     background-color: var(--background-alt-blue-france, #f5f5fe);
   }

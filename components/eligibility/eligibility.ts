@@ -7,10 +7,12 @@ import {
   type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
   type RedirectTarget, type Verdict, type RuleSource as Source,
 } from '../../src/index.js';
+import { INPUTS } from '../../src/eligibility/inputs.js';
 import { IntraElement } from '../shared/base.js';
 import { DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';
 import { IntraLocalize } from '../shared/i18n.js';
+import { isSafeHref } from '../shared/urls.js';
 import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
 import type { EligibilityMessages } from './eligibility.i18n.js';
 import './eligibility.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -38,6 +40,11 @@ const TARGET_ATTRIBUTE: Record<RedirectTarget, 'hrefCoaching' | 'hrefClinic' | '
 
 /** A prefill document is one situation object: the data pipeline's list result of one. */
 function parsePrefill(input: unknown): ListResult<Situation> {
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    // Unknown keys are dropped by the schema; name them (never their values) for the site editor.
+    const unknown = Object.keys(input).filter((k) => !Object.hasOwn(INPUTS, k));
+    if (unknown.length) console.warn(`<intra-eligibility> clés inconnues ignorées dans les réponses préremplies / unknown prefill keys ignored: ${unknown.join(', ')}`);
+  }
   const r = parseSituation(input);
   return r.ok
     ? { valid: [r.value], rejected: [], total: 1 }
@@ -52,6 +59,17 @@ function today(): CalendarDate {
 
 /** French typography: a no-break space before `? ! : ;` so they never start a line. */
 const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?!:;])/g, '\u00a0$1') : text);
+
+/** First year a mission date may have (beta.gouv.fr started in 2015), and how many years ahead an end date may be. */
+const FIRST_YEAR = 2015;
+const YEARS_AHEAD = 10;
+/** Above this many choices, a single choice is a `<select>` rather than radios (DSFR). */
+const MAX_RADIOS = 7;
+
+const addYears = (d: CalendarDate, n: number) => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`.replace(/-02-29$/, '-02-28') as CalendarDate;
+
+/** Coaching declined ("Non" to "Souhaitez-vous être accompagné·e ?") and nothing else fails. */
+const isVolunteerOnly = (v: Verdict) => v.verdict === 'ineligible' && v.failed.length === 1 && v.failed[0].code === 'COACHING_VOLUNTEER';
 
 const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'incomplete' }> =>
   v?.verdict === 'eligible' || v?.verdict === 'ineligible';
@@ -74,7 +92,12 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * Redirect links: `redirectHrefs[target]` > the per-target attribute (`href-coaching` for career coaching,
  * `href-clinic` for the clinic and its closing retrospective, `href-hr-support` for the support letter and the
  * DRH referral, `href-certification`, `href-groupe-soutien`) > `redirect-href`. Without any, the programme is named
- * without a link.
+ * without a link. Only http(s) URLs, root-relative paths (`/x`, not `//host`) and relative paths become links
+ * (`isSafeHref`, the rule of `UrlOrPathSchema`): any other value (`javascript:`, `data:`…) shows the programme name
+ * as plain text and logs one `console.warn` naming the attribute (never the value). An eligible certification
+ * verdict gives the application window and, with `href-certification`, a link to apply.
+ *
+ * Prefill errors of data set by code (the `situation` property) fire no `intra-error` and show no "Réessayer".
  *
  * @summary Eligibility check for an intrapreneur programme: the missing questions, then the verdict and its reasons.
  *
@@ -94,6 +117,7 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * @csspart criterion - One failed or met criterion.
  * @csspart counterfactual - The "what would change the answer" box.
  * @csspart redirect - The better-fitting programme box.
+ * @csspart next-step - The next step of an eligible certification verdict (application window, link to apply).
  * @csspart status - The loading message.
  * @csspart error - The error alert (bad attribute, prefill that cannot be loaded or is invalid).
  *
@@ -160,6 +184,8 @@ export class IntraEligibility extends IntraElement {
   #lastKey = '';
   #focus?: 'legend' | 'verdict' | 'summary';
   #fire = false;
+  /** Attributes whose unsafe link was already reported (one warning each). */
+  readonly #warned = new Set<string>();
 
   /** Resolves when the current prefill load has settled (useful in tests and scripts). */
   get loaded(): Promise<unknown> {
@@ -189,9 +215,10 @@ export class IntraEligibility extends IntraElement {
     this.#focus = undefined;
     if (focus === 'legend') this.renderRoot.querySelector<HTMLElement>('.group > legend')?.focus();
     else if (focus === 'verdict') this.renderRoot.querySelector<HTMLElement>('.verdict-title')?.focus();
-    else if (focus === 'summary') this.#firstInvalid()?.focus();
+    else if (focus === 'summary') this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
     const v = this.#view?.verdict;
-    if (this.#fire && isDecisive(v)) this.dispatchEvent(new IntraVerdictEvent({ ...v, situation: this._situation }));
+    // A deep copy: listeners may keep or change the detail without touching the element's state.
+    if (this.#fire && isDecisive(v)) this.dispatchEvent(new IntraVerdictEvent(structuredClone({ ...v, situation: this._situation })));
     this.#fire = false;
   }
 
@@ -230,11 +257,6 @@ export class IntraEligibility extends IntraElement {
     this.#draft = draft;
   }
 
-  #firstInvalid(): HTMLElement | null {
-    const first = [...this._errors.keys()][0];
-    return first ? this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`) : null;
-  }
-
   // ---------------------------------------------------------------- handlers
 
   #onSubmit(e: SubmitEvent, group: PendingGroup): void {
@@ -248,6 +270,11 @@ export class IntraEligibility extends IntraElement {
       const error = this.#read(form, q, (v) => set(q.key, v));
       if (error) errors.set(q.key, error);
       else if (!(q.key in values)) skipped.push(q.key);
+    }
+    // Dates checked against each other (the start may have been answered in an earlier step or prefilled).
+    const start = values.missionStart ?? this._situation.missionStart;
+    if (typeof values.missionEnd === 'string' && start && !errors.has('missionEnd') && !errors.has('missionStart') && values.missionEnd < start) {
+      errors.set('missionEnd', this.#t.term('eligibilityEndBeforeStart', this.#date(start)));
     }
     this._errors = errors;
     if (errors.size) {
@@ -267,6 +294,11 @@ export class IntraEligibility extends IntraElement {
     switch (q.type) {
       case 'boolean':
       case 'choice': {
+        const select = all[0] instanceof HTMLSelectElement ? all[0] : undefined;
+        if (select) {
+          if (select.value) set(select.value);
+          return !select.value && required ? t.term('eligibilityRequiredChoice') : '';
+        }
         const checked = all.find((i) => i.checked);
         if (checked) set(q.type === 'boolean' ? checked.value === 'true' : checked.value);
         return !checked && required ? t.term('eligibilityRequiredChoice') : '';
@@ -280,8 +312,16 @@ export class IntraEligibility extends IntraElement {
       case 'date-or-ongoing': {
         const input = all[0];
         const ongoing = form.querySelector<HTMLInputElement>(`[name="${q.key}-ongoing"]`)?.checked;
+        if (ongoing && (input.value || input.validity.badInput)) return t.term('eligibilityDateAndOngoing');
         if (ongoing) { set(null); return ''; }
-        if (input.value && isCalendarDate(input.value)) { set(input.value); return ''; }
+        if (input.value && isCalendarDate(input.value)) {
+          const now = this.#now()!;
+          const [min, max] = this.#dateBounds();
+          if (input.value < min || input.value > max) return t.term('eligibilityDateRange', this.#date(min), this.#date(max));
+          if (q.key === 'missionStart' && input.value > now) return t.term('eligibilityStartFuture', this.#date(now));
+          set(input.value);
+          return '';
+        }
         if (!input.value && !input.validity.badInput && !required) return '';
         return t.term(q.type === 'date' ? 'eligibilityRequiredDate' : 'eligibilityRequiredDateOrOngoing');
       }
@@ -290,7 +330,7 @@ export class IntraEligibility extends IntraElement {
         const raw = input.value.trim();
         if (!raw && !input.validity.badInput) return required ? t.term('eligibilityRequiredText') : '';
         const n = Number(raw);
-        const min = q.min ?? 0;
+        const min = q.min ?? 0; // daysPerWeek: 0.5 (INPUTS), never 0
         const max = q.max ?? Number.MAX_SAFE_INTEGER;
         if (!raw || !Number.isFinite(n) || n < min || n > max) return t.term('eligibilityInvalidNumber', this.#num(min), this.#num(max));
         const step = q.step ?? 1;
@@ -299,7 +339,7 @@ export class IntraEligibility extends IntraElement {
         return '';
       }
       default: {
-        const v = (all[0]?.value ?? '').trim();
+        const v = (all[0]?.value ?? '').trim().slice(0, q.maxLength ?? Infinity);
         if (v) set(v);
         return !v && required ? t.term('eligibilityRequiredText') : '';
       }
@@ -344,16 +384,61 @@ export class IntraEligibility extends IntraElement {
     return new Intl.NumberFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR').format(n);
   }
 
-  #verdictTitle(v: Verdict): string {
-    const name = RULE_SETS[v.programme].label[this.#t.code];
-    return v.verdict === 'eligible' ? this.#t.term('eligibilityEligible', name) : this.#t.term('eligibilityIneligible', name);
+  /** Accepted mission dates: from 1 January 2015 to ten years after `now`. */
+  #dateBounds(): [CalendarDate, CalendarDate] {
+    return [`${FIRST_YEAR}-01-01` as CalendarDate, addYears(this.#now()!, YEARS_AHEAD)];
   }
 
-  #href(target: RedirectTarget): string | undefined {
-    return this.redirectHrefs?.[target] || this[TARGET_ATTRIBUTE[target]] || this.redirectHref || undefined;
+  /** `2027-05-03` → `3 mai 2027` / `3 May 2027`. */
+  #date(d: CalendarDate): string {
+    return new Intl.DateTimeFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+  }
+
+  /** A window as `du 3 au 28 mai 2027` / `from 3 to 28 May 2027` (month and year given once when shared). */
+  #window(opens: CalendarDate, closes: CalendarDate): string {
+    const en = this.#t.code === 'en';
+    const fmt = (d: CalendarDate, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(en ? 'en-GB' : 'fr-FR', { ...o, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    const day = (d: CalendarDate) => (!en && d.endsWith('-01') ? '1er' : String(Number(d.slice(8))));
+    const sameYear = opens.slice(0, 4) === closes.slice(0, 4);
+    const first = opens.slice(0, 7) === closes.slice(0, 7) ? day(opens)
+      : sameYear ? `${day(opens)} ${fmt(opens, { month: 'long' })}` : `${day(opens)} ${fmt(opens, { month: 'long', year: 'numeric' })}`;
+    const last = `${day(closes)} ${fmt(closes, { month: 'long', year: 'numeric' })}`;
+    return en ? `from ${first} to ${last}` : `du ${first} au ${last}`;
+  }
+
+  #verdictTitle(v: Verdict): string {
+    const name = RULE_SETS[v.programme].label[this.#t.code];
+    if (v.verdict === 'eligible') return this.#t.term('eligibilityEligible', name);
+    if (v.verdict === 'ineligible' && v.onlyTiming) return this.#t.term('eligibilityOnlyTiming', name);
+    if (isVolunteerOnly(v)) return this.#t.term('eligibilityVolunteerTitle');
+    return this.#t.term('eligibilityIneligible', name);
+  }
+
+  /** The link of a redirect target, when it is safe (see the class doc); warns once per unsafe attribute. */
+  #href(target: RedirectTarget, fallback = true): string | undefined {
+    const attr = TARGET_ATTRIBUTE[target];
+    const candidates: Array<[string, string | undefined]> = [
+      [`redirectHrefs.${target}`, this.redirectHrefs?.[target]],
+      [attr.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), this[attr]],
+      ...(fallback ? [['redirect-href', this.redirectHref]] as Array<[string, string | undefined]> : []),
+    ];
+    const found = candidates.find(([, v]) => v);
+    if (!found) return undefined;
+    const [name, value] = found as [string, string];
+    if (isSafeHref(value)) return value;
+    if (!this.#warned.has(name)) {
+      this.#warned.add(name);
+      console.warn(`<intra-eligibility> lien refusé (seuls http(s), /chemin et chemins relatifs) / link refused (only http(s), /path and relative paths): ${name}`);
+    }
+    return undefined;
   }
 
   override render(): TemplateResult {
+    // The language of the element's own texts, for screen readers (French source titles carry lang="fr").
+    return html`<div class="root" lang=${this.#t.code}>${this.#renderContent()}</div>`;
+  }
+
+  #renderContent(): TemplateResult {
     const t = this.#t;
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
     if (!this.#now()) return this.#renderError(t.term('eligibilityBadNow', this.now ?? ''));
@@ -386,7 +471,7 @@ export class IntraEligibility extends IntraElement {
       issues.length > 1 ? this.#t.term('eligibilityPrefillIssues') : error[lang],
       this.#t.term(error.kind === 'invalid' ? 'eligibilityPrefillErrorTitle' : 'eligibilityErrorTitle'),
       issues.length > 1 ? html`<ul>${issues.map((i) => html`<li>${i[lang]}</li>`)}</ul>` : nothing,
-      true,
+      error.source !== 'property', // data set by code: its caller fixes it, a retry cannot
     );
   }
 
@@ -401,7 +486,7 @@ export class IntraEligibility extends IntraElement {
       <p class="step-count" part="progress">${t.term('eligibilityStep', n, total)}</p>
       <div class="progress" aria-hidden="true">${Array.from({ length: total }, (_, i) => html`<span class=${i < n ? 'done' : ''}></span>`)}</div>
       ${errors.size ? html`
-        <div class="alert error summary" part="error-summary" role="alert">
+        <div class="alert error summary" part="error-summary" role="alert" tabindex="-1">
           <p class="alert-title">${t.term('eligibilityErrorSummary', errors.size)}</p>
           <ul>${[...errors].map(([k, msg]) => html`<li><a href="#f-${k}" @click=${(e: Event) => this.#focusField(e, k)}>${group.questions.find((q) => q.key === k)?.label[lang]} — ${msg}</a></li>`)}</ul>
         </div>` : nothing}
@@ -433,6 +518,17 @@ export class IntraEligibility extends IntraElement {
     const invalid = error ? 'true' : nothing;
     const cls = `question${error ? ' group-error' : ''}`;
 
+    if (q.type === 'choice' && (q.choices?.length ?? 0) > MAX_RADIOS) {
+      return html`
+        <div class="field ${cls} select-row">
+          <label for="f-${k}">${label}${hint}</label>
+          <select id="f-${k}" name=${k} ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy}>
+            <option value="" ?selected=${typeof draft !== 'string'}>${t.term('eligibilityChoose')}</option>
+            ${(q.choices ?? []).map((c) => html`<option value=${c.value} ?selected=${draft === c.value}>${c.label[lang]}</option>`)}
+          </select>
+          ${errorText}
+        </div>`;
+    }
     if (q.type === 'boolean' || q.type === 'choice' || q.type === 'multi-choice') {
       const multi = q.type === 'multi-choice';
       const options = q.type === 'boolean'
@@ -458,6 +554,7 @@ export class IntraEligibility extends IntraElement {
           <legend>${label}${hint}</legend>
           <div class="date-row">
             <input type="date" id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''} aria-label=${q.label[lang]}
+              min=${this.#dateBounds()[0]} max=${this.#dateBounds()[1]}
               aria-invalid=${invalid} aria-describedby=${error ? `e-${k}` : nothing} />
           </div>
           <span class="ongoing-or">${t.term('eligibilityOngoingOr')}</span>
@@ -472,7 +569,10 @@ export class IntraEligibility extends IntraElement {
       ? html`<div class="number-row"><input type="number" id="f-${k}" name=${k} inputmode="decimal" min=${q.min ?? nothing} max=${q.max ?? nothing} step=${q.step ?? nothing}
           .value=${typeof draft === 'number' ? String(draft) : ''} ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy} />
           ${q.unit ? html`<span aria-hidden="true">${q.unit[lang]}</span>` : nothing}</div>`
-      : html`<input type=${q.type === 'date' ? 'date' : 'text'} id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''}
+      : q.type === 'date'
+        ? html`<input type="date" id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''} min=${this.#dateBounds()[0]}
+          max=${k === 'missionStart' ? this.#now()! : this.#dateBounds()[1]} ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy} />`
+        : html`<input type="text" id="f-${k}" name=${k} .value=${typeof draft === 'string' ? draft : ''} maxlength=${q.maxLength ?? nothing}
           ?required=${q.required} aria-invalid=${invalid} aria-describedby=${describedBy} />`;
     return html`
       <div class="field ${cls}">
@@ -483,7 +583,8 @@ export class IntraEligibility extends IntraElement {
   }
 
   #renderSource(s: Source): TemplateResult {
-    return html`<a href=${s.url}>${s.title}</a> (${s.section})`;
+    // Source pages are French: marked as such when the element speaks English.
+    return html`<span lang=${this.#t.code === 'fr' ? nothing : 'fr'}><a href=${s.url}>${s.title}</a> (${s.section})</span>`;
   }
 
   #renderCriterion(c: Criterion | FailedCriterion, failed: boolean): TemplateResult {
@@ -507,20 +608,55 @@ export class IntraEligibility extends IntraElement {
     return href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`;
   }
 
+  /** The application window a timing-only verdict points to. */
+  #nextWindow(v: Verdict): string {
+    if (v.verdict !== 'ineligible') return '';
+    const change = v.counterfactual.changes.find((c) => c.kind === 'target_session');
+    const th = v.failed[0]?.threshold as { opens?: CalendarDate; closes?: CalendarDate } | null;
+    const w = change?.kind === 'target_session' ? { opens: change.opens, closes: change.closes } : th;
+    return w?.opens && w.closes ? this.#window(w.opens, w.closes) : '';
+  }
+
+  #renderLead(v: Verdict): TemplateResult | typeof nothing {
+    const t = this.#t;
+    if (v.verdict === 'eligible') return html`<p>${t.term('eligibilityEligibleLead')}</p>`;
+    if (v.verdict !== 'ineligible') return nothing;
+    if (v.onlyTiming) return html`<p>${t.term('eligibilityOnlyTimingLead', this.#nextWindow(v))}</p>`;
+    if (isVolunteerOnly(v)) return html`<p>${t.term('eligibilityVolunteerLead')}</p>`;
+    return html`<p>${t.term('eligibilityIneligibleLead', v.failed.length)}</p>`;
+  }
+
+  #renderNextStep(v: Verdict): TemplateResult | typeof nothing {
+    if (v.verdict !== 'eligible' || !v.nextStep) return nothing;
+    const t = this.#t;
+    const href = this.#href('certification_rs6247', false);
+    return html`
+      <div class="next-step" part="next-step">
+        <h3>${t.term('eligibilityNextStep')}</h3>
+        <p>${v.nextStep[t.code]}</p>
+        ${href ? html`<p><a class="btn" href=${href}>${t.term('eligibilityApply')}</a></p>` : nothing}
+      </div>`;
+  }
+
   #renderVerdict(v: Verdict): TemplateResult {
     const t = this.#t;
     const lang = t.code;
     const ok = v.verdict === 'eligible';
+    const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v));
+    // Timing only, or "no" to a programme for volunteers: not a harsh "not eligible"; the reasons stay below.
+    const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
+      : v.counterfactual.kind === 'redirect' ? 'eligibilityCounterfactualRedirect' : 'eligibilityCounterfactual');
     return html`
       <section class="verdict" part="verdict" aria-labelledby="verdict-title">
-        <div class="alert ${ok ? 'success' : 'warning'}">
+        <div class="alert ${ok ? 'success' : soft ? 'info' : 'warning'}">
           <h2 class="verdict-title" part="verdict-title" id="verdict-title" tabindex="-1">${isDecisive(v) ? this.#verdictTitle(v) : RULE_SETS[v.programme].label[lang]}</h2>
-          ${v.verdict === 'ineligible' ? html`<p>${t.term('eligibilityIneligibleLead', v.failed.length)}</p>` : ok ? html`<p>${t.term('eligibilityEligibleLead')}</p>` : nothing}
+          ${this.#renderLead(v)}
         </div>
+        ${this.#renderNextStep(v)}
         ${v.verdict === 'ineligible' ? html`
           <ul class="criteria">${v.failed.map((f) => this.#renderCriterion(f, true))}</ul>
           <div class="counterfactual" part="counterfactual">
-            <h3>${t.term(v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible' : 'eligibilityCounterfactual')}</h3>
+            <h3>${cfTitle}</h3>
             <p>${v.counterfactual[lang]}</p>
           </div>` : nothing}
         ${v.redirect ? html`

@@ -63,9 +63,23 @@ async function next(el: IntraEligibility) {
   await el.updateComplete;
 }
 function check(el: IntraEligibility, name: string, value: string) {
+  const select = $(el, `select[name="${name}"]`) as HTMLSelectElement | null;
+  if (select) { select.value = value; return; }
   const input = $$(el, `[name="${name}"]`).find((i) => (i as HTMLInputElement).value === value) as HTMLInputElement;
   input.checked = true;
 }
+/** Runs `fn` with console.warn captured; returns the warnings. */
+async function warnings(fn: () => Promise<void>): Promise<string[]> {
+  const out: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => { out.push(args.map(String).join(' ')); };
+  try { await fn(); } finally { console.warn = original; }
+  return out;
+}
+const ELIGIBLE_CERT = {
+  domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-02-06', missionEnd: null,
+  daysPerWeek: 4, reachedAcceleration: true, targetSession: '2025-mai',
+};
 
 describe('<intra-eligibility>', () => {
   it('is defined as a custom element', () => {
@@ -180,6 +194,14 @@ describe('<intra-eligibility>', () => {
       expect(text).to.contain('domaine');
       expect(text).to.contain('daysPerWeek');
       expect(text).to.contain('Ces champs des données préremplies');
+      // Data set by code: no event, and no "Réessayer" (retrying cannot fix it).
+      expect($(el, '[role="alert"] button')).to.equal(null);
+      let errors = 0;
+      const byCode = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} @intra-error=${() => errors++} .situation=${{ daysPerWeek: 0 }}></intra-eligibility>`);
+      await loaded(byCode);
+      expect($(byCode, '[role="alert"]')!.textContent).to.contain('daysPerWeek');
+      expect($(byCode, '[role="alert"] button')).to.equal(null);
+      expect(errors).to.equal(0);
       const flaky = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} src="/test-api/flaky?key=${Math.random()}&file=${FIXTURES}/certification-profile.json"></intra-eligibility>`);
       await loaded(flaky);
       expect($(flaky, '[role="alert"]')!.textContent).to.contain('503');
@@ -231,12 +253,14 @@ describe('<intra-eligibility>', () => {
       const summary = $(el, '[part="error-summary"]')!;
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(summary.textContent).to.contain('Le formulaire contient 4 erreurs');
-      expect(summary.textContent).to.contain('Saisissez un nombre entre 0 et 5');
+      expect(summary.textContent).to.contain('Saisissez un nombre entre 0,5 et 5');
       const days = $(el, '[name="daysPerWeek"]')!;
       expect(days.getAttribute('aria-invalid')).to.equal('true');
       expect(days.getAttribute('aria-describedby')).to.contain('e-daysPerWeek');
       expect($(el, '#e-daysPerWeek')!.textContent).to.contain('Saisissez un nombre');
-      expect(deepActive()).to.equal($(el, '[name="missionStart"]'));
+      // GOV.UK / DSFR pattern: focus moves to the summary, whose links lead to the fields.
+      expect(deepActive()).to.equal(summary);
+      expect($$(el, '[part="error-summary"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['#f-missionStart', '#f-missionEnd', '#f-daysPerWeek', '#f-reachedAcceleration']);
       expect(legend(el)).to.equal('Votre mission');
       await expect(el).to.be.accessible();
       // A summary link moves focus to its field.
@@ -246,6 +270,79 @@ describe('<intra-eligibility>', () => {
       (days as HTMLInputElement).value = '2.25';
       await next(el);
       expect($(el, '#e-daysPerWeek')!.textContent).to.contain('multiple de 0,5');
+      // 0 days a week is not "part-time": refused by the form (min 0.5).
+      (($(el, '[name="daysPerWeek"]')) as HTMLInputElement).value = '0';
+      await next(el);
+      expect($(el, '#e-daysPerWeek')!.textContent).to.contain('entre 0,5 et 5');
+      expect($(el, '[name="daysPerWeek"]')!.getAttribute('min')).to.equal('0.5');
+    });
+
+    it('mission dates are checked: start after today, end before start, end date and "en cours" both, years out of range', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+      await loaded(el);
+      const start = () => $(el, '[name="missionStart"]') as HTMLInputElement;
+      const end = () => $(el, '[name="missionEnd"]') as HTMLInputElement;
+      const ongoing = () => $(el, '[name="missionEnd-ongoing"]') as HTMLInputElement;
+      const fill = (s: string, e: string, on: boolean) => {
+        start().value = s; end().value = e; ongoing().checked = on;
+        ($(el, '[name="daysPerWeek"]') as HTMLInputElement).value = '5';
+        check(el, 'reachedAcceleration', 'true');
+      };
+      fill('2025-06-01', '', true);
+      await next(el);
+      expect($(el, '#e-missionStart')!.textContent).to.contain('La date de début ne peut pas être postérieure à aujourd’hui (15 mai 2025)');
+      fill('2024-03-01', '2024-01-31', false);
+      await next(el);
+      expect($(el, '#e-missionEnd')!.textContent).to.contain('La date de fin doit être égale ou postérieure à la date de début');
+      fill('2024-03-01', '2024-12-31', true);
+      await next(el);
+      expect($(el, '#e-missionEnd')!.textContent).to.contain('pas les deux');
+      fill('2012-03-01', '2036-01-01', false);
+      await next(el);
+      expect($(el, '#e-missionStart')!.textContent).to.contain('Saisissez une date entre 1 janvier 2015 et 15 mai 2035');
+      expect($(el, '#e-missionEnd')!.textContent).to.contain('entre 1 janvier 2015 et 15 mai 2035');
+      expect(start().getAttribute('min')).to.equal('2015-01-01');
+      expect(start().getAttribute('max')).to.equal(NOW);
+      expect($(el, '[part="error-summary"]')!.textContent).to.contain('2 erreurs');
+      await expect(el).to.be.accessible();
+      fill('2024-03-01', '2024-12-31', false);
+      await next(el);
+      expect($(el, '[part="error-summary"]')).to.equal(null);
+    });
+
+    it('more than 7 choices (domaine): a labelled <select> instead of radios; accessible', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      const select = $(el, 'select[name="domaine"]') as HTMLSelectElement;
+      expect(select).to.exist;
+      expect($$(el, 'input[name="domaine"]')).to.have.length(0);
+      expect(select.options).to.have.length(12); // "Sélectionnez une option" + the 11 domaines
+      expect($(el, 'label[for="f-domaine"]')!.textContent).to.contain('Quel est votre domaine');
+      await next(el);
+      expect($(el, '#e-domaine')!.textContent).to.contain('Sélectionnez une réponse');
+      expect(select.getAttribute('aria-describedby')).to.contain('e-domaine');
+      await expect(el).to.be.accessible();
+      check(el, 'domaine', 'Intraprenariat');
+      await next(el);
+      expect(legend(el)).to.equal('Votre demande');
+      // Two choices or a few: radios as before.
+      expect($$(el, 'input[type="radio"][name="startupStatus"]')).to.have.length(4);
+    });
+
+    it('long unbroken words wrap inside the facts; text inputs have a max length', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="hr-support" now=${NOW} style="width:320px;display:block"
+        .situation=${{ domaine: 'Intraprenariat', publicAgent: true, topics: ['probleme_rh_administration'], hrAction: 'saisine_drh_numerique' }}></intra-eligibility>`);
+      await loaded(el);
+      expect($(el, '[name="homeAdministration"]')!.getAttribute('maxlength')).to.equal('200');
+      expect($(el, '[name="summary"]')!.getAttribute('maxlength')).to.equal('2000');
+      ($(el, '[name="homeAdministration"]') as HTMLInputElement).value = 'D'.repeat(150);
+      ($(el, '[name="summary"]') as HTMLInputElement).value = 'Résumé';
+      await next(el);
+      expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      const dd = $$(el, '.facts dd').find((d) => d.textContent!.includes('DDDD'))!;
+      expect(getComputedStyle(dd).overflowWrap).to.equal('anywhere');
+      expect(dd.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
     });
 
     it('keyboard only: certification walk to an eligible verdict (focus on the verdict heading, intra-verdict)', async () => {
@@ -254,8 +351,9 @@ describe('<intra-eligibility>', () => {
       const verdicts: IntraVerdictEvent[] = [];
       el.addEventListener('intra-verdict', (e) => verdicts.push(e));
       // Step 1: profile.
-      await tabTo(named('domaine'), 'domaine radios');
-      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowDown' }); // Animation → … → Intraprenariat
+      await tabTo(named('domaine'), 'domaine select');
+      await sendKeys({ type: 'Intr' }); // type-ahead in the <select>: "Intraprenariat (intrapreneur·e)"
+      expect(($(el, 'select[name="domaine"]') as HTMLSelectElement).value).to.equal('Intraprenariat');
       await tabTo(named('publicAgent'), 'publicAgent');
       await sendKeys({ press: 'Space' }); // Oui
       await tabTo(named('alreadyCertified'), 'alreadyCertified');
@@ -379,6 +477,141 @@ describe('<intra-eligibility>', () => {
       expect($(el, '[part="redirect"]')!.textContent).to.contain('L’accompagnement de carrière');
     });
 
+    it('unsafe links (javascript:, data:, //host) are never rendered as links: plain name, one warning naming the attribute', async () => {
+      let el!: IntraEligibility;
+      const warned = await warnings(async () => {
+        el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} redirect-href="javascript:alert(1)"
+          .situation=${{ domaine: 'Intraprenariat', topics: ['evolution_carriere'] }}></intra-eligibility>`);
+        await loaded(el);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      const box = $(el, '[part="redirect"]')!;
+      expect(box.querySelector('a')).to.equal(null);
+      expect(box.querySelector('strong')!.textContent).to.contain('L’accompagnement de carrière');
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('redirect-href');
+      expect(warned[0]).not.to.contain('alert(1)');
+      const more = await warnings(async () => {
+        el.setAttribute('href-coaching', 'data:text/html,<script>alert(1)</script>');
+        await el.updateComplete;
+        expect($(el, '[part="redirect"] a')).to.equal(null);
+        el.redirectHrefs = { accompagnement_carriere: '//evil.example/x' };
+        await el.updateComplete;
+        expect($(el, '[part="redirect"] a')).to.equal(null);
+        el.redirectHrefs = { accompagnement_carriere: 'JavaScript:alert(1)' };
+        await el.updateComplete;
+        expect($(el, '[part="redirect"] a')).to.equal(null);
+        el.redirectHrefs = { accompagnement_carriere: '/coaching' };
+        await el.updateComplete;
+        expect($(el, '[part="redirect"] a')!.getAttribute('href')).to.equal('/coaching');
+      });
+      expect(more).to.have.length(2);
+      expect(more[0]).to.contain('href-coaching');
+      expect(more[1]).to.contain('redirectHrefs.accompagnement_carriere');
+      expect(more.join(' ')).not.to.contain('script');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a scope (topic) mismatch names the programme that fits, never "pick another topic"', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="coaching" now=${NOW}
+        .situation=${{ domaine: 'Intraprenariat', missionEnd: null, volunteer: true, topics: ['probleme_rh_administration'] }}></intra-eligibility>`);
+      await loaded(el);
+      const cf = $(el, '[part="counterfactual"]')!;
+      expect(cf.textContent).to.contain('Où adresser votre demande');
+      expect(cf.textContent).to.contain('soutien RH');
+      expect(cf.textContent).not.to.contain('doit porter');
+      expect($(el, '[part="redirect"]')!.textContent).to.contain('Le soutien RH');
+    });
+
+    it('outside the application window, an otherwise eligible person reads "Vous remplissez les conditions" with the next window', async () => {
+      // Between two windows (the May 2025 one closed on 30 May).
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now="2025-09-10" .situation=${{ ...ELIGIBLE_CERT, targetSession: '2025-novembre' }}></intra-eligibility>`);
+      await loaded(el);
+      const title = $(el, '.verdict-title')!;
+      expect(el.verdict!.verdict).to.equal('ineligible');
+      expect(title.textContent).to.contain('Vous remplissez les conditions');
+      expect(title.textContent).not.to.contain('pas éligible');
+      expect($(el, '[part="verdict"] .alert')!.textContent).to.contain('candidatures du 3 au 28 novembre 2025');
+      expect($(el, '[part="verdict"] .alert')!.classList.contains('info')).to.equal(true);
+      await expect(el).to.be.accessible();
+      // Another failed criterion too: still "pas éligible".
+      el.situation = { ...ELIGIBLE_CERT, targetSession: '2025-novembre', reachedAcceleration: false };
+      await loaded(el);
+      expect($(el, '.verdict-title')!.textContent).to.contain('Vous n’êtes pas éligible');
+      // English.
+      const en = await fixture<IntraEligibility>(html`<intra-eligibility lang="en" programme="certification" now="2025-09-10" .situation=${{ ...ELIGIBLE_CERT, targetSession: '2025-novembre' }}></intra-eligibility>`);
+      await loaded(en);
+      expect($(en, '.verdict-title')!.textContent).to.contain('You meet the conditions');
+      expect($(en, '[part="verdict"] .alert')!.textContent).to.contain('applications from 3 to 28 November 2025');
+      // The May window is open while the person aims at November: the window to use is May's.
+      const open = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ ...ELIGIBLE_CERT, targetSession: '2025-novembre' }}></intra-eligibility>`);
+      await loaded(open);
+      expect($(open, '.verdict-title')!.textContent).to.contain('Vous remplissez les conditions');
+      expect($(open, '[part="verdict"] .alert')!.textContent).to.contain('candidatures du 5 au 30 mai 2025');
+    });
+
+    it('eligible certification: the next step gives the window and a link to apply with href-certification (safe links only)', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} href-certification="/certification/candidater" .situation=${ELIGIBLE_CERT}></intra-eligibility>`);
+      await loaded(el);
+      const next = $(el, '[part="next-step"]')!;
+      expect(next.textContent).to.contain('Prochaine étape');
+      expect(next.textContent).to.contain('candidatures du 5 mai 2025 au 30 mai 2025');
+      expect(next.querySelector('a')!.getAttribute('href')).to.equal('/certification/candidater');
+      await expect(el).to.be.accessible();
+      await warnings(async () => {
+        el.setAttribute('href-certification', 'javascript:alert(1)');
+        await el.updateComplete;
+      });
+      expect($(el, '[part="next-step"] a')).to.equal(null);
+      expect($(el, '[part="next-step"]')!.textContent).to.contain('candidatures du 5 mai 2025');
+    });
+
+    it('"Non" to coaching reads as "for volunteers", not a harsh "pas éligible" (the verdict stays ineligible)', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="coaching" now=${NOW} .situation=${{ domaine: 'Intraprenariat', missionEnd: null }}></intra-eligibility>`);
+      await loaded(el);
+      check(el, 'volunteer', 'false');
+      check(el, 'topics', 'evolution_carriere');
+      await next(el);
+      expect(el.verdict!.verdict).to.equal('ineligible');
+      const title = $(el, '.verdict-title')!.textContent!;
+      expect(title).to.contain('Cet accompagnement est proposé aux volontaires');
+      expect(title).not.to.contain('pas éligible');
+      expect($(el, '[part="verdict"] .alert')!.textContent).to.contain('il suffit d’en faire la demande');
+      await expect(el).to.be.accessible();
+    });
+
+    it('intra-verdict detail is a copy: changing it does not touch the element', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="coaching" now=${NOW} .situation=${{ domaine: 'Intraprenariat', missionEnd: null }}></intra-eligibility>`);
+      await loaded(el);
+      let detail: IntraVerdictEvent['detail'] | undefined;
+      el.addEventListener('intra-verdict', (e) => { detail = e.detail; });
+      check(el, 'volunteer', 'true');
+      check(el, 'topics', 'evolution_carriere');
+      await next(el);
+      expect(detail!.verdict).to.equal('eligible');
+      (detail!.met as unknown as unknown[]).length = 0;
+      (detail!.situation as { domaine?: string }).domaine = 'Design';
+      (detail!.met as unknown as Array<{ label: { fr: string } }>).push({ label: { fr: 'x' } });
+      expect(el.verdict!.met.length).to.equal(4);
+      expect(el.verdict!.met[0].label.fr).to.equal('Être intrapreneur·e');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, 'details summary')!.textContent).to.contain('(4)');
+    });
+
+    it('unknown prefill keys: one console.warn naming the keys, never the values', async () => {
+      const warned = await warnings(async () => {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} .situation=${{ domaine: 'Intraprenariat', email: 'secret@example.org', nom: 'Secret' }}></intra-eligibility>`);
+        await loaded(el);
+        expect(asked(el)).to.deep.equal(['topics', 'startupStatus']);
+      });
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('email, nom');
+      expect(warned[0]).not.to.contain('secret');
+      expect(warned[0]).not.to.contain('Secret');
+    });
+
     it('optional questions left blank are not asked again', async () => {
       const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="coaching" now=${NOW} .situation=${{ domaine: 'Intraprenariat', missionEnd: null }}></intra-eligibility>`);
       await loaded(el);
@@ -406,6 +639,10 @@ describe('<intra-eligibility>', () => {
       await next(el);
       expect($(el, '.verdict-title')!.textContent).to.contain('You are not eligible');
       expect($(el, '[part="counterfactual"]')!.textContent).to.contain('No change of your own makes you eligible');
+      // French source titles are marked as French inside the English element.
+      const source = $(el, '.criterion .facts a')!;
+      expect(source.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+      expect($(el, '.root')!.getAttribute('lang')).to.equal('en');
       await expect(el).to.be.accessible();
 
       // (Built by hand: open-wc's fixture() waits an animation frame for a non-Lit root such as <section>.)

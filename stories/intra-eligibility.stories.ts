@@ -42,6 +42,16 @@ export const PrefilledEligible: Story = {
   render: () => html`<intra-eligibility programme="certification" now=${NOW} .situation=${eligible}></intra-eligibility>`,
 };
 
+/** Eligible with a link to apply (`href-certification`): the next step gives the application window. */
+export const EligibleWithNextStep: Story = {
+  render: () => html`<intra-eligibility programme="certification" now=${NOW} href-certification="/certification/candidater" .situation=${eligible}></intra-eligibility>`,
+};
+
+/** Only the application window is missing: "Vous remplissez les conditions", with the next window (not "pas éligible"). */
+export const OnlyTiming: Story = {
+  render: () => html`<intra-eligibility programme="certification" now="2025-09-10" .situation=${{ ...eligible, targetSession: '2025-novembre' }}></intra-eligibility>`,
+};
+
 /** Ineligible: part-time since September 2024 and no acceleration; each failed criterion with its source, and the counterfactual. */
 export const IneligibleWithCounterfactual: Story = {
   render: () => html`<intra-eligibility programme="certification" now=${NOW}

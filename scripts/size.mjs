@@ -13,15 +13,15 @@ import terser from '@rollup/plugin-terser';
 
 /**
  * Budgets in gzip bytes. Issue #2 started the all-in-one CDN file at 30 KB "for everything the package will hold";
- * with the eligibility engine's bilingual explanations it is ~45 KB, so the budgets below are per file and the
+ * with the eligibility engine's bilingual explanations it is ~49 KB, so the budgets below are per file and the
  * all-in-one budget was raised on purpose (docs/decisions/0008-cdn-budgets-per-element.md).
  */
 const BUDGETS = {
-  'dist/cdn/intras.js': 48 * 1024,
+  'dist/cdn/intras.js': 52 * 1024,
   'dist/cdn/intra-portraits.js': 30 * 1024,
-  'dist/cdn/intra-eligibility.js': 40 * 1024,
+  'dist/cdn/intra-eligibility.js': 44 * 1024,
   /** Per element npm entry: [own code (deps external), with lit + zod + localize]. */
-  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [25 * 1024, 38 * 1024] },
+  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [29 * 1024, 42 * 1024] },
   default_element: [14 * 1024, 27 * 1024],
   /** One domain module imported alone by an npm consumer, zod/mini included. */
   domain_module_with_zod: 24 * 1024,

@@ -47,7 +47,9 @@ export default {
   middleware: [testApi],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
+  // open-wc fixture waits) in a second page and made tests time out under load.
+  concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -41,6 +41,7 @@ export {
 export {
   decodeHtmlEntities, ApiStartupRecordSchema, type ApiStartupRecord, startupFromApi, type ApiStartupsResult,
   parseApiStartups, ApiOrganisationSchema, parseApiOrganisations, ApiIncubatorSchema, parseApiIncubators,
+  ApiAuthorSchema, type ApiAuthor, parseApiAuthors,
 } from './sources/betagouv-v27.js';
 export {
   MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus, CertificationSessionSchema,

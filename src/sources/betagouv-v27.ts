@@ -14,6 +14,7 @@
 import * as z from 'zod/mini';
 import { PhaseNameSchema, StartupEventNameSchema, type Startup, type Phase } from '../startups/startup.js';
 import type { Organisation, Incubator } from '../organisations/organisation.js';
+import { DomaineSchema, MissionStatusSchema, type Domaine, type Mission } from '../members/member.js';
 import { parseList, type ListResult, type Issue } from '../shared/issues.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -190,4 +191,84 @@ export function parseApiIncubators(doc: unknown): ListResult<Incubator> {
     });
   });
   return { ...list, valid, rejected: list.rejected.map((r) => ({ ...r, id: entries[r.index]?.[0] })) };
+}
+
+/** One mission of `authors.json` (`end` may be `""` or absent when ongoing; `startups` may be absent). */
+const ApiMissionSchema = z.object({
+  start: ApiDate,
+  end: ApiOptionalDate,
+  status: z.optional(z.union([MissionStatusSchema, z.literal('')])),
+  employer: z.optional(z.nullable(z.string())),
+  startups: z.optional(z.array(z.string())),
+});
+
+/** One record of `GET /api/v2.7/authors.json` (a plain array of members). */
+export const ApiAuthorSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  fullname: z.string().check(z.minLength(1)),
+  role: z.optional(z.string()),
+  domaine: DomaineSchema,
+  link: z.optional(z.nullable(z.string())),
+  missions: z.array(ApiMissionSchema),
+  competences: z.optional(z.array(z.string())),
+  startups: z.optional(z.array(z.string())),
+  previously: z.optional(z.array(z.string())),
+});
+
+/**
+ * A member as the public API gives it: espace-membre username (`id`), name, role, `Domaine`, missions (dates
+ * `YYYY-MM-DD`, `end` absent = ongoing) with their start-up ghids. Usable as the `member` of
+ * `situationFromBetaGouv` (eligibility). Personal data: keep it out of logs and URLs.
+ */
+export interface ApiAuthor {
+  readonly username: string;
+  readonly fullname: string;
+  readonly role: string;
+  readonly domaine: Domaine;
+  readonly missions: Mission[];
+  readonly competences: string[];
+  readonly startups: string[];
+  readonly previously: string[];
+}
+
+/**
+ * Parses `GET /api/v2.7/authors.json` (an array). Never throws; each member is validated on its own. A mission
+ * `end` of `""` becomes absent (ongoing); a mission without `startups` falls back to the member's `startups` when the
+ * member has exactly one mission (the site's own rule for old files), else `[]`. An end before the start rejects
+ * that member with the path `missions[i].end`.
+ */
+export function parseApiAuthors(doc: unknown): ListResult<ApiAuthor> {
+  const list = parseList(ApiAuthorSchema, doc);
+  const valid: ApiAuthor[] = [];
+  const rejected = [...list.rejected];
+  const rejectedIdx = new Set(list.rejected.map((r) => r.index));
+  let vi = 0;
+  (Array.isArray(doc) ? doc : []).forEach((_, index) => {
+    if (rejectedIdx.has(index)) return;
+    const a = list.valid[vi++];
+    const bad = a.missions.findIndex((m) => m.end && m.end < m.start);
+    if (bad >= 0) {
+      rejected.push({ index, id: a.id, issues: [{ path: `missions[${bad}].end`, code: 'end_before_start',
+        fr: `missions[${bad}].end : la fin précède le début de la mission`, en: `missions[${bad}].end: the mission ends before it starts` }] });
+      return;
+    }
+    valid.push({
+      username: a.id,
+      fullname: decodeHtmlEntities(a.fullname),
+      role: decodeHtmlEntities(a.role ?? ''),
+      domaine: a.domaine,
+      missions: a.missions.map((m) => ({
+        start: m.start,
+        ...(m.end ? { end: m.end } : {}),
+        ...(m.status ? { status: m.status } : {}),
+        ...(opt(m.employer ?? undefined) ? { employer: opt(m.employer ?? undefined) } : {}),
+        startups: m.startups ?? (a.missions.length === 1 ? a.startups ?? [] : []),
+      })),
+      competences: a.competences ?? [],
+      startups: a.startups ?? [],
+      previously: a.previously ?? [],
+    });
+  });
+  rejected.sort((x, y) => x.index - y.index);
+  return { valid, rejected, total: list.total };
 }

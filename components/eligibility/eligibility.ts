@@ -644,7 +644,8 @@ export class IntraEligibility extends IntraElement {
     const ok = v.verdict === 'eligible';
     const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v));
     // Timing only, or "no" to a programme for volunteers: not a harsh "not eligible"; the reasons stay below.
-    const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
+    const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.onlyTiming ? 'eligibilityNextStep'
+      : v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
       : v.counterfactual.kind === 'redirect' ? 'eligibilityCounterfactualRedirect' : 'eligibilityCounterfactual');
     return html`
       <section class="verdict" part="verdict" aria-labelledby="verdict-title">

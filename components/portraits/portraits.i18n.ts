@@ -21,7 +21,7 @@ export const portraitsFr = {
   portraitsErrorTitle: 'Impossible d’afficher les portraits',
   portraitsRetry: 'Réessayer',
   portraitsSkipped: (n: number) => `${n} ${plural(n, 'fiche ignorée', 'fiches ignorées')} (données invalides)`,
-  portraitsOpen: (name: string) => `Lire le portrait de ${name}`,
+  portraitsOpen: (name: string) => `Lire le portrait ${/^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name) ? 'd’' : 'de '}${name}`,
   portraitsStartups: (n: number) => plural(n, 'Start-up d’État\u00a0:', 'Start-ups d’État\u00a0:'),
   portraitsStartupLink: (name: string) => `${name} (fiche beta.gouv.fr)`,
   portraitsClose: 'Fermer',

@@ -172,8 +172,10 @@ export class DataSourceController<T> implements ReactiveController {
       const docLevel = result.rejected.some((r) => r.index < 0);
       throw new DataLoadError({
         kind: 'invalid', url, rejected: result.rejected,
-        fr: docLevel ? `Les données n’ont pas le format attendu : ${result.rejected[0].issues[0]?.fr ?? ''}` : `Aucune fiche valide : ${result.rejected.length} fiche(s) rejetée(s).`,
-        en: docLevel ? `The data does not have the expected format: ${result.rejected[0].issues[0]?.en ?? ''}` : `No valid record: ${result.rejected.length} record(s) rejected.`,
+        fr: docLevel ? `Les données n’ont pas le format attendu : ${result.rejected[0].issues[0]?.fr ?? ''}`
+          : `Aucune fiche valide : ${result.rejected.length === 1 ? '1 fiche rejetée' : `${result.rejected.length} fiches rejetées`}.`,
+        en: docLevel ? `The data does not have the expected format: ${result.rejected[0].issues[0]?.en ?? ''}`
+          : `No valid record: ${result.rejected.length === 1 ? '1 record rejected' : `${result.rejected.length} records rejected`}.`,
       });
     }
     return result;

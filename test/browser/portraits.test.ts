@@ -293,6 +293,15 @@ describe('<intra-portraits>', () => {
       expect(deepActive()?.id).to.equal('q');
     });
 
+    it('a facet with no value in the data is not shown; card links elide "de" before a vowel', async () => {
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ displayName: 'Olivier Sanchez', administration: undefined, competences: undefined }), makePortrait({ displayName: 'Bruno Petit', administration: undefined, competences: undefined })]}></intra-portraits>`);
+      await loaded(el);
+      expect($(el, '#f-category')).to.exist;
+      expect($(el, '#f-administration')).to.equal(null);
+      expect($(el, '#f-competence')).to.equal(null);
+      expect($$(el, '.card-title a').map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Lire le portrait d’Olivier Sanchez', 'Lire le portrait de Bruno Petit']);
+    });
+
     it('without-search and without-filters hide the bar', async () => {
       const el = await fixture<IntraPortraits>(html`<intra-portraits without-search without-filters .items=${items()}></intra-portraits>`);
       await loaded(el);

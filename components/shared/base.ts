@@ -1,6 +1,6 @@
 /**
- * Base class of every `intra-*` element: shadow DOM, the shared DSFR-token primitives, and re-rendering when the
- * element's own `lang` attribute changes (ancestors' and `<html lang>` changes are followed by the localize controller).
+ * Base class of every `intra-*` element: shadow DOM and re-rendering when the element's own `lang` attribute changes
+ * (changes of an ancestor's or `<html>`'s `lang` are followed by `IntraLocalize`, components/shared/i18n.ts).
  */
 import { LitElement } from 'lit';
 

@@ -6,7 +6,7 @@
  * Each element declares its messages as a typed object per language and registers them with
  * {@link registerMessages}; keys are checked at compile time through {@link IntraLocalize}'s type parameter.
  */
-import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
+import { LocalizeController, registerTranslation, update, type Translation } from '@shoelace-style/localize';
 import type { Lang } from '../../src/index.js';
 
 /** Base catalogues: French is registered first so it is the library's fallback. */
@@ -56,7 +56,25 @@ export function resolveLang(el: Element): Lang {
  * Localize controller following the nearest `lang`. `M` is the element's message type, so `term('key', …args)`
  * is checked at compile time.
  */
+let langObserver: MutationObserver | undefined;
+
+/**
+ * One observer per page, started with the first element: a `lang` attribute changing anywhere in the document
+ * (an ancestor of an element, not only `<html>`) re-renders the connected elements. Ancestors inside other shadow
+ * roots are read at each render but not observed.
+ */
+function observeLangChanges(): void {
+  if (langObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  langObserver = new MutationObserver(() => update());
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
 export class IntraLocalize<M extends Messages> extends LocalizeController<M & Translation> {
+  override hostConnected(): void {
+    super.hostConnected();
+    observeLangChanges();
+  }
+
   override lang(): string {
     return resolveLang(this.host);
   }

@@ -455,6 +455,8 @@ describe('<intra-portraits>', () => {
       await loaded(inner);
       expect($(inner, '.count')!.textContent).to.contain('1 portrait');
       expect($(inner, 'label[for="q"]')!.textContent).to.contain('Search');
+      wrap.setAttribute('lang', 'fr');
+      await until(() => $(inner, 'label[for="q"]')!.textContent!.includes('Rechercher'), 2000, 'ancestor lang change followed');
       en.setAttribute('lang', 'fr');
       await elementUpdated(en);
       expect($(en, 'label[for="q"]')!.textContent).to.contain('Rechercher');

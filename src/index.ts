@@ -4,7 +4,7 @@
  */
 export {
   type Lang, type Issue, type ParseResult, type RejectedRecord, type ListResult,
-  formatPath, describeIssue, parseWith, parseList, DomainError, isDomainError,
+  formatPath, describeIssue, parseWith, parseList, DomainError, isDomainError, unknownKeys,
 } from './shared/issues.js';
 export {
   type CalendarDate, isCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths, compareDates, maxDate, minDate,

@@ -3,9 +3,9 @@
  * with the library's parsers, and word the result in French (default) or English. Never throws.
  */
 import { readFileSync } from 'node:fs';
-import type { Issue, Lang } from '../shared/issues.js';
+import { unknownKeys, type Issue, type Lang } from '../shared/issues.js';
 import type { SkillFramework } from '../skills/framework.js';
-import { parsePortraits } from '../portraits/portrait.js';
+import { parsePortraits, PortraitSchema } from '../portraits/portrait.js';
 import { parseSkillFramework, unknownFrameworkKeys } from '../skills/framework.js';
 import { parseSessions } from '../certification/session.js';
 import { parseCertificationApplication } from '../certification/application.js';
@@ -126,13 +126,17 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   const wrapper = isObject(doc) ? key : '';
   const issues = r.rejected.flatMap((rec) => rec.issues.map((i) => prefixed(i, rec.index < 0 ? '' : `${wrapper}[${rec.index}]`)));
   const records = plural(r.valid.length, ['enregistrement valide', 'enregistrements valides'], ['valid record', 'valid records']);
+  // Misspelt optional fields are dropped by the schema: say so (warnings, the exit code stays 0).
+  const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [];
+  const warnings = kind === 'portraits' ? list.flatMap((rec, i) => unknownKeys(PortraitSchema, rec, `${wrapper}[${i}]`)) : [];
   if (issues.length === 0) {
-    return { kind, ok: true, issues, summary: { fr: `✓ ${file} : ${label.fr} valides (${records.fr})`, en: `✓ ${file}: valid ${label.en} (${records.en})` } };
+    const warned = warnings.length ? plural(warnings.length, ['avertissement', 'avertissements'], ['warning', 'warnings']) : undefined;
+    return { kind, ok: true, issues, warnings, summary: { fr: `✓ ${file} : ${label.fr} valides (${records.fr}${warned ? `, ${warned.fr}` : ''})`, en: `✓ ${file}: valid ${label.en} (${records.en}${warned ? `, ${warned.en}` : ''})` } };
   }
   const n = plural(issues.length, ...ERRORS);
   const rej = plural(r.rejected.filter((x) => x.index >= 0).length, ['enregistrement rejeté', 'enregistrements rejetés'], ['rejected record', 'rejected records']);
   return {
-    kind, ok: false, issues,
+    kind, ok: false, issues, warnings,
     summary: { fr: `✗ ${file} : ${label.fr} invalides, ${n.fr} (${records.fr}, ${rej.fr})`, en: `✗ ${file}: invalid ${label.en}, ${n.en} (${records.en}, ${rej.en})` },
   };
 }

@@ -69,7 +69,7 @@ const TYPE_EN: Record<string, string> = {
  * Messages of the named pattern checks (`z.regex(re, { error: '<code>' })` in the schemas): the code becomes the
  * issue's `code` and these sentences its French and English text.
  */
-export const REGEX_MESSAGES: Record<string, { fr: string; en: string }> = {
+const REGEX_MESSAGES: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
   url_or_path: {
     fr: 'adresse http(s) ou chemin du site attendu (pas de « javascript: », « data: » ni « //hôte »)',
     en: 'expected an http(s) URL or a site path (no "javascript:", "data:" or "//host")',
@@ -210,3 +210,35 @@ export class DomainError<C extends string = string, I = unknown> extends Error {
 export function isDomainError<C extends string>(e: unknown, code?: C): e is DomainError<C> {
   return e instanceof DomainError && (code === undefined || e.code === code);
 }
+
+/**
+ * Fields of `input` that `schema` does not know, as warnings (`code: "unknown_key"`): zod objects drop them
+ * silently, so a misspelt optional field (`"photo"` for `photoUrl`) would go unnoticed. Walks objects, arrays,
+ * optional / nullable wrappers and checks; does not guess through unions. `prefix` is the JSON path of `input`.
+ */
+export function unknownKeys(schema: z.ZodMiniType, input: unknown, prefix = ''): Issue[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  switch (def.type) {
+    case 'optional': case 'nullable': case 'nonoptional': case 'default': case 'prefault': case 'readonly': case 'catch':
+      return unknownKeys(def.innerType as z.ZodMiniType, input, prefix);
+    case 'pipe':
+      return unknownKeys(def.in as z.ZodMiniType, input, prefix);
+    case 'array':
+      return Array.isArray(input) ? input.flatMap((x, i) => unknownKeys(def.element as z.ZodMiniType, x, `${prefix}[${i}]`)) : [];
+    case 'object': {
+      if (!input || typeof input !== 'object' || Array.isArray(input)) return [];
+      const shape = def.shape as Record<string, z.ZodMiniType>;
+      const out: Issue[] = [];
+      for (const [key, value] of Object.entries(input)) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (!(key in shape)) {
+          out.push({ path, code: 'unknown_key', fr: `${prefix ? `${prefix} : ` : ''}champ inconnu « ${key} » (ignoré)`, en: `${prefix ? `${prefix}: ` : ''}unknown field "${key}" (ignored)` });
+        } else out.push(...unknownKeys(shape[key], value, path));
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+

@@ -50,7 +50,7 @@ export const eligibilityFr = {
   eligibilityTarget_certification_rs6247: 'La certification des intrapreneurs (RS6247)',
   eligibilityChoose: 'Sélectionnez une option',
   eligibilityDateAndOngoing: 'Indiquez soit une date de fin, soit que la mission est en cours, mais pas les deux.',
-  eligibilityDateRange: (min: string, max: string) => `Saisissez une date entre ${min} et ${max}.`,
+  eligibilityDateRange: (min: string, max: string) => `Saisissez une date entre le ${min} et le ${max}.`,
   eligibilityStartFuture: (today: string) => `La date de début ne peut pas être postérieure à aujourd’hui (${today}).`,
   eligibilityEndBeforeStart: (start: string) => `La date de fin doit être égale ou postérieure à la date de début (${start}).`,
   eligibilityOnlyTiming: (programme: string) => `Vous remplissez les conditions : ${programme}`,

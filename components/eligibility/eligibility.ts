@@ -2,16 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  PROGRAMMES, RULE_SETS, evaluate, isCalendarDate, parseSituation, questionsFor,
+  PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
   type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
   type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
   type RedirectTarget, type Verdict, type RuleSource as Source,
 } from '../../src/index.js';
-import { INPUTS } from '../../src/eligibility/inputs.js';
 import { IntraElement } from '../shared/base.js';
 import { DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';
-import { IntraLocalize } from '../shared/i18n.js';
+import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
 import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
 import type { EligibilityMessages } from './eligibility.i18n.js';
@@ -66,7 +65,6 @@ const YEARS_AHEAD = 10;
 /** Above this many choices, a single choice is a `<select>` rather than radios (DSFR). */
 const MAX_RADIOS = 7;
 
-const addYears = (d: CalendarDate, n: number) => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`.replace(/-02-29$/, '-02-28') as CalendarDate;
 
 /** Coaching declined ("Non" to "Souhaitez-vous être accompagné·e ?") and nothing else fails. */
 const isVolunteerOnly = (v: Verdict) => v.verdict === 'ineligible' && v.failed.length === 1 && v.failed[0].code === 'COACHING_VOLUNTEER';
@@ -386,23 +384,24 @@ export class IntraEligibility extends IntraElement {
 
   /** Accepted mission dates: from 1 January 2015 to ten years after `now`. */
   #dateBounds(): [CalendarDate, CalendarDate] {
-    return [`${FIRST_YEAR}-01-01` as CalendarDate, addYears(this.#now()!, YEARS_AHEAD)];
+    return [`${FIRST_YEAR}-01-01` as CalendarDate, addMonths(this.#now()!, 12 * YEARS_AHEAD)];
   }
 
-  /** `2027-05-03` → `3 mai 2027` / `3 May 2027`. */
+  /** `2027-05-03` → `3 mai 2027` / `3 May 2027` (`1er` for the first day in French). */
   #date(d: CalendarDate): string {
-    return new Intl.DateTimeFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    return formatCalendarDate(d, this.#t.code);
   }
 
   /** A window as `du 3 au 28 mai 2027` / `from 3 to 28 May 2027` (month and year given once when shared). */
   #window(opens: CalendarDate, closes: CalendarDate): string {
     const en = this.#t.code === 'en';
-    const fmt = (d: CalendarDate, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(en ? 'en-GB' : 'fr-FR', { ...o, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+    const lang = this.#t.code;
     const day = (d: CalendarDate) => (!en && d.endsWith('-01') ? '1er' : String(Number(d.slice(8))));
+    const monthOnly = (d: CalendarDate) => new Intl.DateTimeFormat(en ? 'en-GB' : 'fr-FR', { month: 'long', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
     const sameYear = opens.slice(0, 4) === closes.slice(0, 4);
     const first = opens.slice(0, 7) === closes.slice(0, 7) ? day(opens)
-      : sameYear ? `${day(opens)} ${fmt(opens, { month: 'long' })}` : `${day(opens)} ${fmt(opens, { month: 'long', year: 'numeric' })}`;
-    const last = `${day(closes)} ${fmt(closes, { month: 'long', year: 'numeric' })}`;
+      : sameYear ? `${day(opens)} ${monthOnly(opens)}` : formatCalendarDate(opens, lang);
+    const last = formatCalendarDate(closes, lang);
     return en ? `from ${first} to ${last}` : `du ${first} au ${last}`;
   }
 

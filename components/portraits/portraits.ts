@@ -8,7 +8,7 @@ import {
 import { IntraElement } from '../shared/base.js';
 import { DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
-import { IntraLocalize } from '../shared/i18n.js';
+import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
 import type { PortraitsMessages } from './portraits.i18n.js';
 import './portraits.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -520,8 +520,7 @@ export class IntraPortraits extends IntraElement {
   }
 
   #period(start?: string, end?: string | null): string {
-    const fmt = new Intl.DateTimeFormat(this.#t.code === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    const d = (s: string) => fmt.format(new Date(`${s}T00:00:00Z`));
+    const d = (s: string) => formatCalendarDate(s, this.#t.code, 'short-month');
     if (start && end) return `${d(start)} – ${d(end)}`;
     if (start) return this.#t.term('portraitsSince', d(start));
     return '';
@@ -564,7 +563,7 @@ export class IntraPortraits extends IntraElement {
                   ${pos.startupGhids?.length ? html`<span class="step-startups">${pos.startupGhids.map((g, i) => html`${i ? ', ' : ''}<a href=${startupUrl(g)}>${names.get(g) ?? g}</a>`)}</span>` : nothing}
                 </li>`)}
             </ol>
-            ${p.publishedAt ? html`<p class="published">${this.#t.term('portraitsPublishedOn', new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${p.publishedAt}T00:00:00Z`)))}</p>` : nothing}
+            ${p.publishedAt ? html`<p class="published">${this.#t.term('portraitsPublishedOn', formatCalendarDate(p.publishedAt, lang))}</p>` : nothing}
           </div>` : nothing}
       </dialog>`;
   }

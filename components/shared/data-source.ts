@@ -192,8 +192,9 @@ export class DataSourceController<T> implements ReactiveController {
         en: n === 1 ? '1 record skipped as invalid.' : `${n} records skipped as invalid.`,
       }));
       // For site editors who do not listen to events: where the problems are, by record index and JSON path.
-      // Codes only, never the values (no personal data in logs); `intras validate <file>` prints full messages.
-      const where = v.rejected.slice(0, 20).map((r) => `#${r.index}${r.id ? ` (${r.id})` : ''}: ${r.issues.map((i) => `${i.path || '(record)'} [${i.code}]`).join(', ')}`);
+      // Index, path and code only: never values nor ids (an id may be a person's username); `intras validate <file>`
+      // prints the full messages.
+      const where = v.rejected.slice(0, 20).map((r) => `#${r.index}: ${r.issues.map((i) => `${i.path || '(record)'} [${i.code}]`).join(', ')}`);
       console.warn(`<${this.#host.localName}> ${n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}${n > 20 ? `\n… +${n - 20}` : ''}`);
     }
     this.#host.dispatchEvent(new IntraLoadEvent({

@@ -7,7 +7,7 @@
  * {@link registerMessages}; keys are checked at compile time through {@link IntraLocalize}'s type parameter.
  */
 import { LocalizeController, registerTranslation, update, type Translation } from '@shoelace-style/localize';
-import type { Lang } from '../../src/index.js';
+import type { CalendarDate, Lang } from '../../src/index.js';
 
 /** Base catalogues: French is registered first so it is the library's fallback. */
 registerTranslation(
@@ -52,10 +52,6 @@ export function resolveLang(el: Element): Lang {
   return l.startsWith('en') ? 'en' : 'fr';
 }
 
-/**
- * Localize controller following the nearest `lang`. `M` is the element's message type, so `term('key', …args)`
- * is checked at compile time.
- */
 let langObserver: MutationObserver | undefined;
 
 /**
@@ -69,6 +65,10 @@ function observeLangChanges(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/**
+ * Localize controller following the nearest `lang`. `M` is the element's message type, so `term('key', …args)`
+ * is checked at compile time.
+ */
 export class IntraLocalize<M extends Messages> extends LocalizeController<M & Translation> {
   override hostConnected(): void {
     super.hostConnected();
@@ -82,4 +82,21 @@ export class IntraLocalize<M extends Messages> extends LocalizeController<M & Tr
   get code(): Lang {
     return resolveLang(this.host);
   }
+}
+
+/** How {@link formatCalendarDate} writes a date: `long` 3 mai 2027, `month` mai 2027, `short-month` mai 2027 abbreviated. */
+export type DateStyle = 'long' | 'month' | 'short-month';
+
+/**
+ * A calendar date `YYYY-MM-DD` for people, in `lang`, with no time-zone drift (formatted in UTC):
+ * `long` → "1er mai 2027" / "1 May 2027" (French ordinal for the first day), `month` → "mai 2027" / "May 2027",
+ * `short-month` → "mai 2027" / "May 2027" abbreviated where the language abbreviates ("sept. 2009" / "Sept 2009").
+ */
+export function formatCalendarDate(date: CalendarDate, lang: Lang, style: DateStyle = 'long'): string {
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric' }
+    : style === 'month' ? { month: 'long', year: 'numeric' } : { month: 'short', year: 'numeric' };
+  const monthYear = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  if (style !== 'long') return monthYear;
+  const day = Number(date.slice(8, 10));
+  return `${lang === 'fr' && day === 1 ? '1er' : day} ${monthYear}`;
 }

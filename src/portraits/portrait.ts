@@ -54,7 +54,7 @@ export const PortraitSchema = z.object({
   narrative: Text().check(z.maxLength(5000)),
   photoUrl: z.optional(UrlOrPathSchema),
   photoAlt: z.optional(z.string().check(z.maxLength(300))),
-  links: z.optional(z.array(z.string())),
+  links: z.optional(z.array(UrlOrPathSchema).check(z.maxLength(20))),
   competences: z.optional(z.array(Rs6247CompetenceIdSchema)),
   careerPath: z.optional(z.array(PositionSchema)),
   consent: ConsentSchema,

@@ -1,7 +1,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/intra-eligibility.js';
-import type { IntraEligibility } from '../../components/eligibility/eligibility.js';
+import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
 import { PROGRAMMES, RULE_SETS, questionsFor } from '../../src/index.js';
 
@@ -84,7 +84,7 @@ const ELIGIBLE_CERT = {
 describe('<intra-eligibility>', () => {
   it('is defined as a custom element', () => {
     expect(customElements.get('intra-eligibility')).to.exist;
-    expect(document.createElement('intra-eligibility').constructor.name).to.equal('IntraEligibility');
+    expect(document.createElement('intra-eligibility')).to.be.instanceOf(IntraEligibility);
   });
 
   describe('default render', () => {
@@ -299,8 +299,8 @@ describe('<intra-eligibility>', () => {
       expect($(el, '#e-missionEnd')!.textContent).to.contain('pas les deux');
       fill('2012-03-01', '2036-01-01', false);
       await next(el);
-      expect($(el, '#e-missionStart')!.textContent).to.contain('Saisissez une date entre 1 janvier 2015 et 15 mai 2035');
-      expect($(el, '#e-missionEnd')!.textContent).to.contain('entre 1 janvier 2015 et 15 mai 2035');
+      expect($(el, '#e-missionStart')!.textContent).to.contain('Saisissez une date entre le 1er janvier 2015 et le 15 mai 2035');
+      expect($(el, '#e-missionEnd')!.textContent).to.contain('entre le 1er janvier 2015 et le 15 mai 2035');
       expect(start().getAttribute('min')).to.equal('2015-01-01');
       expect(start().getAttribute('max')).to.equal(NOW);
       expect($(el, '[part="error-summary"]')!.textContent).to.contain('2 erreurs');

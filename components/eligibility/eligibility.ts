@@ -181,6 +181,7 @@ export class IntraEligibility extends IntraElement {
   #view?: { verdict: Verdict; pending: PendingGroup[] };
   #lastKey = '';
   #focus?: 'legend' | 'verdict' | 'summary';
+  #refocusAfterRetry = false;
   #fire = false;
   /** Attributes whose unsafe link was already reported (one warning each). */
   readonly #warned = new Set<string>();
@@ -214,6 +215,12 @@ export class IntraEligibility extends IntraElement {
     if (focus === 'legend') this.renderRoot.querySelector<HTMLElement>('.group > legend')?.focus();
     else if (focus === 'verdict') this.renderRoot.querySelector<HTMLElement>('.verdict-title')?.focus();
     else if (focus === 'summary') this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    // After "Réessayer", focus follows the outcome (loading status, the new error, or the form) instead of the body.
+    if (this.#refocusAfterRetry) {
+      const target = this.renderRoot.querySelector<HTMLElement>('[role="alert"], [part="status"], .group > legend, .verdict-title');
+      target?.focus();
+      if (this.#data.status !== 'pending') this.#refocusAfterRetry = false;
+    }
     const v = this.#view?.verdict;
     // A deep copy: listeners may keep or change the detail without touching the element's state.
     if (this.#fire && isDecisive(v)) this.dispatchEvent(new IntraVerdictEvent(structuredClone({ ...v, situation: this._situation })));
@@ -444,7 +451,7 @@ export class IntraEligibility extends IntraElement {
     const error = this.#data.error;
     if (this.#data.status === 'error' && error) return this.#renderLoadError(error);
     const view = this.#view;
-    if (!view) return html`<p class="state" part="status" role="status">${t.term('eligibilityLoading')}</p>`;
+    if (!view) return html`<p class="state" part="status" role="status" tabindex="-1">${t.term('eligibilityLoading')}</p>`;
     const group = view.pending[0];
     return html`
       <div class="wrap">
@@ -455,11 +462,11 @@ export class IntraEligibility extends IntraElement {
 
   #renderError(message: string, title = this.#t.term('eligibilityErrorTitle'), extra: unknown = nothing, retry = false): TemplateResult {
     return html`
-      <div class="alert error" part="error" role="alert">
+      <div class="alert error" part="error" role="alert" tabindex="-1">
         <p class="alert-title">${title}</p>
         <p>${message}</p>
         ${extra}
-        ${retry ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${() => this.#data.retry()}>${this.#t.term('eligibilityRetry')}</button></p>` : nothing}
+        ${retry ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${() => { this.#refocusAfterRetry = true; this.#data.retry(); }}>${this.#t.term('eligibilityRetry')}</button></p>` : nothing}
       </div>`;
   }
 

@@ -659,4 +659,17 @@ describe('<intra-eligibility>', () => {
       wrap.remove();
     });
   });
+  it('"Réessayer" keeps focus in the element (on the alert when the prefill fails again)', async () => {
+    const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now="2026-11-10" src="/test-api/status/500"></intra-eligibility>`);
+    await el.loaded;
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    button.focus();
+    button.click();
+    const end = performance.now() + 3000;
+    while (el.shadowRoot!.activeElement?.getAttribute('role') !== 'alert') {
+      if (performance.now() > end) throw new Error('focus did not reach the alert');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  });
 });

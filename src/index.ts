@@ -7,7 +7,8 @@ export {
   formatPath, describeIssue, parseWith, parseList, DomainError, isDomainError, unknownKeys,
 } from './shared/issues.js';
 export {
-  type CalendarDate, isCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths, compareDates, maxDate, minDate,
+  type CalendarDate, isCalendarDate, assertCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths,
+  compareDates, maxDate, minDate,
 } from './shared/dates.js';
 export { CalendarDateSchema, InstantSchema, SlugSchema } from './shared/schema.js';
 
@@ -46,7 +47,7 @@ export {
 export {
   MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus, CertificationSessionSchema,
   type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen, daysLeftToApply,
-  sessionStatus, nextSession, nthSessionAfter, sessionById,
+  sessionStatus, nextSession, nthSessionAfter, sessionById, CertificationSessionsDocumentSchema, parseSessions,
 } from './certification/session.js';
 
 // ---- skills frameworks, RS6247 certification (dossier, application, Open Badges 3.0) — issue 3 ----
@@ -64,7 +65,6 @@ export {
   type QualifiedCrosswalkRow, crosswalkRows, crosswalkFor,
 } from './skills/crosswalk.js';
 export { RS6247_FRAMEWORK, RS6247_REGISTRY } from './skills/rs6247.js';
-export { CertificationSessionsDocumentSchema, parseSessions } from './certification/session.js';
 export {
   DOSSIER_ITEM_KINDS, DossierItemKindSchema, type DossierItemKind, DOSSIER_ITEMS, DossierItemSchema, type DossierItem,
   type DossierCheck, checkDossier,
@@ -79,7 +79,6 @@ export {
   EvaluationValueSchema, type EvaluationValue, checkEvaluations, type ApplicationParseOptions, APPLICATION_ERROR_CODES,
   isApplicationError,
 } from './certification/application.js';
-export { assertCalendarDate } from './certification/session.js';
 export {
   OB3_CONTEXT, DEFAULT_ID_BASE, DEFAULT_ISSUER, type Ob3Alignment, type Ob3ResultDescription, type Ob3Profile,
   type Ob3Achievement, type Ob3AchievementDocument, type Ob3Result, type Ob3Credential, type OpenBadgeOptions,

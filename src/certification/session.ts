@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../shared/schema.js';
-import { addDays, daysBetween, daysInMonth, isCalendarDate, type CalendarDate } from '../shared/dates.js';
+import { addDays, assertCalendarDate, daysBetween, daysInMonth, type CalendarDate } from '../shared/dates.js';
 import { parseList, type ListResult } from '../shared/issues.js';
 
 /** French month slugs, used as session `season` (index 0 = January). */
@@ -58,16 +58,8 @@ export interface SessionCalendarOptions {
 
 const DEFAULT_MONTHS = [5, 11] as const;
 
-/**
- * Throws a `RangeError` (FR/EN message naming the value) unless `value` is a real calendar date `YYYY-MM-DD`.
- * ISO date-times are rejected on purpose: which day `2028-03-05T23:00:00Z` is depends on the time zone, so the
- * caller chooses (e.g. `toCalendarDate(dateTime)` takes the date part as written).
- */
-export function assertCalendarDate(value: unknown, name = 'now'): asserts value is CalendarDate {
-  if (isCalendarDate(value)) return;
-  const v = typeof value === 'string' ? value : String(value);
-  throw new RangeError(`${name} : date invalide « ${v} » (date réelle au format AAAA-MM-JJ attendue ; pour une date-heure ISO, passez toCalendarDate(…)) / ${name}: invalid date "${v}" (a real YYYY-MM-DD date expected; for an ISO date-time, pass toCalendarDate(…))`);
-}
+/** Re-exported from `shared/dates.ts` (where it lives) so `import { assertCalendarDate } from './session.js'` keeps working. */
+export { assertCalendarDate };
 
 function pad(n: number): string { return String(n).padStart(2, '0'); }
 function weekday(date: CalendarDate): number { return new Date(`${date}T00:00:00Z`).getUTCDay(); }
@@ -87,6 +79,7 @@ function generatedSession(year: number, month: number, o: SessionCalendarOptions
 /**
  * Sessions whose application window intersects years `fromYear`…`toYear` (inclusive), sorted by opening date.
  * Explicit `options.sessions` replace generated ones of the same id and are always included when in range.
+ * @throws {RangeError} when a month of `options.months` is not an integer 1–12.
  */
 export function generateSessions(fromYear: number, toYear: number, options: SessionCalendarOptions = {}): CertificationSession[] {
   const months = [...new Set(options.months ?? DEFAULT_MONTHS)].sort((a, b) => a - b);

@@ -7,8 +7,7 @@
  * make the person eligible — and the inputs still missing are listed as `unanswered`. Otherwise, if some input is
  * missing, the verdict is `incomplete` with `missing` in asking order. Otherwise `eligible`.
  */
-import type { CalendarDate } from '../shared/dates.js';
-import { isCalendarDate } from '../shared/dates.js';
+import { assertCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { sessionsFrom } from './durations.js';
 import { INPUT_CHECKS, INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
 import { formatDate, sessionName, windowText } from './format.js';
@@ -92,9 +91,11 @@ function defaultCounterfactual(failed: readonly FailedCriterion[]): Counterfactu
  * Evaluates a rule set on a situation at `now` (`YYYY-MM-DD`). Pure. See the module doc for how `incomplete` and
  * `ineligible` interact. `met` lists every criterion met so far; `suggestions` the hints whose inputs are answered;
  * `redirect` the first redirect of a failed criterion.
+ * @throws {RangeError} when `now` is not a real `YYYY-MM-DD` date (FR/EN message naming `now`), or when a rule needs
+ *   the session calendar and `settings.sessionMonths` holds a month outside 1–12.
  */
 export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): Verdict {
-  if (!isCalendarDate(now)) throw new RangeError(`Date invalide / invalid date: "${now}" (YYYY-MM-DD)`);
+  assertCalendarDate(now);
   const ctx: Context = { now, settings: resolveSettings(settings) };
   const met: Criterion[] = [];
   const failed: FailedCriterion[] = [];
@@ -157,7 +158,10 @@ export interface PendingGroup {
   readonly questions: readonly Question[];
 }
 
-/** Choices of `targetSession` at `now`: the session open now (or the next one) and the two following. */
+/**
+ * Choices of `targetSession` at `now`: the session open now (or the next one) and the two following.
+ * @throws {RangeError} when `settings.sessionMonths` holds a month outside 1–12 (`now` is not checked here).
+ */
 export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings): Choice[] {
   return sessionsFrom(now, { now, settings: resolveSettings(settings) }, 3)
     .map((s) => {
@@ -172,6 +176,7 @@ export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings
  * inputs of a rule whose guard is unanswered wait for the guard. Derived-only inputs are never asked.
  * A form asks `questionsFor(...)[0]`, merges the answers into the situation, and calls again. Once the verdict is
  * `ineligible`, the remaining (unanswered) questions are still listed; a form would normally stop and show the verdict.
+ * @throws {RangeError} as {@link evaluate} (bad `now`, bad `settings.sessionMonths`).
  */
 export function questionsFor(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): PendingGroup[] {
   const v = evaluate(ruleSet, situation, now, settings);

@@ -22,6 +22,18 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Throws a `RangeError` (FR/EN message naming the parameter `name` and the value) unless `value` is a real calendar
+ * date `YYYY-MM-DD`. ISO date-times are rejected on purpose: which day `2028-03-05T23:00:00Z` is depends on the time
+ * zone, so the caller chooses (e.g. `toCalendarDate(dateTime)` takes the date part as written).
+ * @throws {RangeError} when `value` is not a real `YYYY-MM-DD` date.
+ */
+export function assertCalendarDate(value: unknown, name = 'now'): asserts value is CalendarDate {
+  if (isCalendarDate(value)) return;
+  const v = typeof value === 'string' ? value : String(value);
+  throw new RangeError(`${name} : date invalide « ${v} » (date réelle au format AAAA-MM-JJ attendue ; pour une date-heure ISO, passez toCalendarDate(…)) / ${name}: invalid date "${v}" (a real YYYY-MM-DD date expected; for an ISO date-time, pass toCalendarDate(…))`);
+}
+
 /** The calendar date part of an ISO date or date-time (`2026-06-18T10:00:00+02:00` → `2026-06-18`, as written). */
 export function toCalendarDate(isoDateOrDateTime: string): CalendarDate {
   return isoDateOrDateTime.slice(0, 10);
@@ -37,17 +49,26 @@ function fromUtcMs(ms: number): CalendarDate {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). Unit: days. */
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier). Unit: days.
+ * @throws {RangeError} when `from` or `to` is not shaped `YYYY-MM-DD`.
+ */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / 86_400_000);
 }
 
-/** `date` plus `days` days (may be negative). */
+/**
+ * `date` plus `days` days (may be negative).
+ * @throws {RangeError} when `date` is not shaped `YYYY-MM-DD`.
+ */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtcMs(toUtcMs(date) + days * 86_400_000);
 }
 
-/** `date` plus `months` calendar months, clamped to the month's last day (`2024-01-31` + 1 → `2024-02-29`). */
+/**
+ * `date` plus `months` calendar months, clamped to the month's last day (`2024-01-31` + 1 → `2024-02-29`).
+ * @throws {RangeError} when `date` is not shaped `YYYY-MM-DD`.
+ */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const m = DATE_RE.exec(date);
   if (!m) throw new RangeError(`Date invalide / invalid date: "${date}" (YYYY-MM-DD)`);

@@ -1,0 +1,18 @@
+/** One implementation per rule: the shared date assertion, the first session year, the URL and session-id schemas. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as api from '../../src/index.js';
+import { assertCalendarDate } from '../../src/shared/dates.js';
+import { assertCalendarDate as fromSession } from '../../src/certification/session.js';
+import { evaluate, RULE_SETS } from '../../src/eligibility/index.js';
+
+test('assertCalendarDate: one implementation, exported from shared/dates, certification/session and the package', () => {
+  assert.equal(fromSession, assertCalendarDate);
+  assert.equal(api.assertCalendarDate, assertCalendarDate);
+  assert.doesNotThrow(() => assertCalendarDate('2024-02-29'));
+  assert.throws(() => assertCalendarDate('2023-02-29', 'date'), (e: unknown) => e instanceof RangeError && /^date : date invalide « 2023-02-29 ».*AAAA-MM-JJ.* \/ date: invalid date "2023-02-29".*YYYY-MM-DD/.test(e.message));
+});
+
+test('evaluate: a bad `now` is a RangeError naming `now`, in French and English', () => {
+  assert.throws(() => evaluate(RULE_SETS.certification, {}, '10/11/2026'), (e: unknown) => e instanceof RangeError && /^now : date invalide « 10\/11\/2026 ».* \/ now: invalid date/.test(e.message));
+});

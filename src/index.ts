@@ -45,9 +45,9 @@ export {
   ApiAuthorSchema, type ApiAuthor, parseApiAuthors,
 } from './sources/betagouv-v27.js';
 export {
-  MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus, CertificationSessionSchema,
-  type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen, daysLeftToApply,
-  sessionStatus, nextSession, nthSessionAfter, sessionById, CertificationSessionsDocumentSchema, parseSessions,
+  FIRST_SESSION_YEAR, MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus,
+  CertificationSessionSchema, type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen,
+  daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, sessionById, CertificationSessionsDocumentSchema, parseSessions,
 } from './certification/session.js';
 
 // ---- skills frameworks, RS6247 certification (dossier, application, Open Badges 3.0) — issue 3 ----

@@ -16,6 +16,12 @@ export const MONTH_SLUGS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin'
 export const SeasonSchema = z.enum(MONTH_SLUGS);
 export type Season = z.infer<typeof SeasonSchema>;
 
+/**
+ * First year of the certification calendar (the programme started in 2015): no session is generated, proposed or
+ * computed before it, and {@link CertificationSessionSchema} refuses earlier years.
+ */
+export const FIRST_SESSION_YEAR = 2015;
+
 /** Lifecycle status of a session as stored (see {@link sessionStatus} for the status computed at a date). */
 export const SessionStatusSchema = z.enum(['planned', 'open', 'evaluating', 'closed']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
@@ -27,7 +33,7 @@ export type SessionStatus = z.infer<typeof SessionStatusSchema>;
 export const CertificationSessionSchema = z.object({
   id: z.string().check(z.regex(/^\d{4}-[a-z]+$/)),
   season: SeasonSchema,
-  year: z.int().check(z.gte(2015), z.lte(2100)),
+  year: z.int().check(z.gte(FIRST_SESSION_YEAR), z.lte(2100)),
   applicationOpens: CalendarDateSchema,
   applicationCloses: CalendarDateSchema,
   oralsFrom: z.optional(CalendarDateSchema),
@@ -78,12 +84,14 @@ function generatedSession(year: number, month: number, o: SessionCalendarOptions
 
 /**
  * Sessions whose application window intersects years `fromYear`…`toYear` (inclusive), sorted by opening date.
+ * `fromYear` is raised to {@link FIRST_SESSION_YEAR}: no session before 2015 (an empty list when `toYear` is earlier).
  * Explicit `options.sessions` replace generated ones of the same id and are always included when in range.
  * @throws {RangeError} when a month of `options.months` is not an integer 1–12.
  */
 export function generateSessions(fromYear: number, toYear: number, options: SessionCalendarOptions = {}): CertificationSession[] {
   const months = [...new Set(options.months ?? DEFAULT_MONTHS)].sort((a, b) => a - b);
   for (const m of months) if (!Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`Mois de session invalide / invalid session month: ${m} (1–12)`);
+  fromYear = Math.max(fromYear, FIRST_SESSION_YEAR);
   const byId = new Map<string, CertificationSession>();
   for (let y = fromYear; y <= toYear; y++) for (const m of months) { const s = generatedSession(y, m, options); byId.set(s.id, s); }
   for (const s of options.sessions ?? []) if (s.year >= fromYear && s.year <= toYear) byId.set(s.id, s);
@@ -113,10 +121,13 @@ export function sessionStatus(session: CertificationSession, now: CalendarDate):
   return now <= end ? 'evaluating' : 'closed';
 }
 
-/** The session one can still apply to at `now`: the first whose window has not closed (open now, or the next one). */
+/**
+ * The session one can still apply to at `now`: the first whose window has not closed (open now, or the next one).
+ * Before 2015, the first session of {@link FIRST_SESSION_YEAR}.
+ */
 export function nextSession(now: CalendarDate, options: SessionCalendarOptions = {}): CertificationSession {
   assertCalendarDate(now);
-  const year = Number(now.slice(0, 4));
+  const year = Math.max(Number(now.slice(0, 4)), FIRST_SESSION_YEAR);
   const found = generateSessions(year - 1, year + 2, options).find((s) => s.applicationCloses >= now);
   if (!found) throw new RangeError(`Aucune session trouvée après ${now} / no session found after ${now}`);
   return found;
@@ -128,7 +139,7 @@ export function nextSession(now: CalendarDate, options: SessionCalendarOptions =
  */
 export function nthSessionAfter(date: CalendarDate, n: number, options: SessionCalendarOptions = {}): CertificationSession {
   assertCalendarDate(date, 'date');
-  const year = Number(date.slice(0, 4));
+  const year = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
   const list = generateSessions(year, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
     .filter((s) => s.applicationOpens > date);
   const s = list[n - 1];
@@ -136,7 +147,10 @@ export function nthSessionAfter(date: CalendarDate, n: number, options: SessionC
   return s;
 }
 
-/** Finds a session by id among explicit sessions, then among generated ones (`2027-mai`). */
+/**
+ * Finds a session by id among explicit sessions, then among generated ones (`2027-mai`); `undefined` for an unknown
+ * id or a generated session before {@link FIRST_SESSION_YEAR} (`2010-mai`).
+ */
 export function sessionById(id: string, options: SessionCalendarOptions = {}): CertificationSession | undefined {
   const explicit = options.sessions?.find((s) => s.id === id);
   if (explicit) return explicit;

@@ -1,6 +1,6 @@
 /** Mission-duration and session helpers shared by the rule sets. Pure; dates `YYYY-MM-DD`. */
 import { addDays, addMonths, minDate, type CalendarDate } from '../shared/dates.js';
-import { generateSessions, type CertificationSession, type SessionCalendarOptions } from '../certification/session.js';
+import { FIRST_SESSION_YEAR, generateSessions, type CertificationSession, type SessionCalendarOptions } from '../certification/session.js';
 import type { Context, Situation } from './types.js';
 
 /** Session-calendar options from the engine settings. */
@@ -16,12 +16,6 @@ export function calendar(ctx: Context): SessionCalendarOptions {
  */
 const NO_SESSIONS: readonly CertificationSession[] = [];
 const memo = new WeakMap<readonly CertificationSession[], Map<string, readonly CertificationSession[]>>();
-
-/**
- * First year of the certification calendar: no session is generated, proposed or computed before it (the
- * programme started in 2015; `CertificationSessionSchema` refuses earlier years too).
- */
-export const FIRST_SESSION_YEAR = 2015;
 
 /** Sessions of years `from`…`to` for the context's calendar (memoised); years before 2015 are left out. */
 export function sessionsOfYears(from: number, to: number, ctx: Context): readonly CertificationSession[] {

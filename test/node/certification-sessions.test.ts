@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   generateSessions, isApplicationOpen, daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, sessionById, parseSessions,
-  type CertificationSession,
+  FIRST_SESSION_YEAR, CertificationSessionSchema, type CertificationSession,
 } from '../../src/index.js';
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../fixtures/certification/${path}`, import.meta.url), 'utf8'));
@@ -101,6 +101,20 @@ test('explicit sessions replace generated ones of the same id (real dates, cerem
 test('nthSessionAfter: a former intra who left on 2025-01-31 may apply up to 2025-novembre (2 sessions)', () => {
   assert.equal(nthSessionAfter('2025-01-31', 1).id, '2025-mai');
   assert.equal(nthSessionAfter('2025-01-31', 2).id, '2025-novembre');
+});
+
+test('no session before FIRST_SESSION_YEAR (2015): generateSessions, nextSession, nthSessionAfter, sessionById', () => {
+  assert.equal(FIRST_SESSION_YEAR, 2015);
+  assert.deepEqual(generateSessions(2010, 2014), []);
+  assert.deepEqual(generateSessions(2010, 2015).map((s) => s.id), ['2015-mai', '2015-novembre']);
+  assert.equal(nextSession('2010-06-01').id, '2015-mai');
+  assert.equal(nextSession('1900-01-01').id, '2015-mai');
+  assert.equal(nthSessionAfter('2010-06-30', 1).id, '2015-mai');
+  assert.equal(nthSessionAfter('2014-12-31', 2).id, '2015-novembre');
+  assert.equal(sessionById('2010-mai'), undefined);
+  assert.equal(sessionById('2014-novembre'), undefined);
+  assert.equal(sessionById('2015-mai')?.id, '2015-mai');
+  assert.equal(CertificationSessionSchema.safeParse({ ...may2026, id: '2014-mai', year: 2014 }).success, false);
 });
 
 test('a session month outside 1–12 is a RangeError', () => {

@@ -47,7 +47,8 @@ export {
 export {
   FIRST_SESSION_YEAR, MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus,
   CertificationSessionSchema, type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen,
-  daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, sessionById, CertificationSessionsDocumentSchema, parseSessions,
+  daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, lastSessionAfterLeaving, sessionById,
+  CertificationSessionsDocumentSchema, parseSessions,
 } from './certification/session.js';
 
 // ---- skills frameworks, RS6247 certification (dossier, application, Open Badges 3.0) — issue 3 ----

@@ -82,20 +82,59 @@ function generatedSession(year: number, month: number, o: SessionCalendarOptions
   return { id: `${year}-${season}`, season, year, applicationOpens: opens, applicationCloses: closes, oralsFrom, oralsTo, resultsBy: addDays(oralsTo, o.resultsAfterDays ?? 28), generated: true };
 }
 
+/*
+ * Memo of generated calendars. The engine asks for the same few calendars over and over (one per evaluation), and
+ * regenerating them dominated its cost. Keyed by the explicit `sessions` array (identity: treat it as immutable once
+ * passed), the months, the orals/results delays and the year range. The cached arrays and the generated sessions are
+ * frozen; `generateSessions` hands out a fresh array, so no caller can change what the next one gets.
+ */
+const NO_SESSIONS: readonly CertificationSession[] = Object.freeze([]);
+const memo = new WeakMap<readonly CertificationSession[], Map<string, readonly CertificationSession[]>>();
+const MEMO_MAX_KEYS = 256;
+const badMonth = (m: number) => !Number.isInteger(m) || m < 1 || m > 12;
+
+function buildSessions(fromYear: number, toYear: number, options: SessionCalendarOptions): readonly CertificationSession[] {
+  const months = [...new Set(options.months ?? DEFAULT_MONTHS)].sort((a, b) => a - b);
+  fromYear = Math.max(fromYear, FIRST_SESSION_YEAR);
+  const byId = new Map<string, CertificationSession>();
+  for (let y = fromYear; y <= toYear; y++) for (const m of months) { const s = Object.freeze(generatedSession(y, m, options)); byId.set(s.id, s); }
+  for (const s of options.sessions ?? []) if (s.year >= fromYear && s.year <= toYear) byId.set(s.id, s);
+  return Object.freeze([...byId.values()].sort((a, b) => a.applicationOpens.localeCompare(b.applicationOpens)));
+}
+
+/** The memoised, frozen list behind {@link generateSessions} (module-internal: no copy). */
+function sessionsOfYears(fromYear: number, toYear: number, options: SessionCalendarOptions): readonly CertificationSession[] {
+  const months = options.months ?? DEFAULT_MONTHS;
+  if (months.some(badMonth)) {
+    const m = [...new Set(months)].sort((a, b) => a - b).find(badMonth);
+    throw new RangeError(`Mois de session invalide / invalid session month: ${m} (1–12)`);
+  }
+  const explicit = options.sessions?.length ? options.sessions : NO_SESSIONS;
+  let byKey = memo.get(explicit);
+  if (!byKey) { byKey = new Map(); memo.set(explicit, byKey); }
+  const o = options;
+  const delays = o.oralsAfterDays === undefined && o.oralsLengthDays === undefined && o.resultsAfterDays === undefined
+    ? '' : `|${o.oralsAfterDays}|${o.oralsLengthDays}|${o.resultsAfterDays}`;
+  const key = `${months.join(',')}|${fromYear}|${toYear}${delays}`;
+  let list = byKey.get(key);
+  if (!list) {
+    list = buildSessions(fromYear, toYear, options);
+    if (byKey.size >= MEMO_MAX_KEYS) byKey.clear();
+    byKey.set(key, list);
+  }
+  return list;
+}
+
 /**
  * Sessions whose application window intersects years `fromYear`…`toYear` (inclusive), sorted by opening date.
  * `fromYear` is raised to {@link FIRST_SESSION_YEAR}: no session before 2015 (an empty list when `toYear` is earlier).
  * Explicit `options.sessions` replace generated ones of the same id and are always included when in range.
+ * Memoised: a new array each call, generated sessions frozen; `options.sessions` is read by identity, so pass a new
+ * array rather than changing one already passed.
  * @throws {RangeError} when a month of `options.months` is not an integer 1–12.
  */
 export function generateSessions(fromYear: number, toYear: number, options: SessionCalendarOptions = {}): CertificationSession[] {
-  const months = [...new Set(options.months ?? DEFAULT_MONTHS)].sort((a, b) => a - b);
-  for (const m of months) if (!Number.isInteger(m) || m < 1 || m > 12) throw new RangeError(`Mois de session invalide / invalid session month: ${m} (1–12)`);
-  fromYear = Math.max(fromYear, FIRST_SESSION_YEAR);
-  const byId = new Map<string, CertificationSession>();
-  for (let y = fromYear; y <= toYear; y++) for (const m of months) { const s = generatedSession(y, m, options); byId.set(s.id, s); }
-  for (const s of options.sessions ?? []) if (s.year >= fromYear && s.year <= toYear) byId.set(s.id, s);
-  return [...byId.values()].sort((a, b) => a.applicationOpens.localeCompare(b.applicationOpens));
+  return sessionsOfYears(fromYear, toYear, options).slice();
 }
 
 /**
@@ -128,22 +167,43 @@ export function sessionStatus(session: CertificationSession, now: CalendarDate):
 export function nextSession(now: CalendarDate, options: SessionCalendarOptions = {}): CertificationSession {
   assertCalendarDate(now);
   const year = Math.max(Number(now.slice(0, 4)), FIRST_SESSION_YEAR);
-  const found = generateSessions(year - 1, year + 2, options).find((s) => s.applicationCloses >= now);
+  const found = sessionsOfYears(year - 1, year + 2, options).find((s) => s.applicationCloses >= now);
   if (!found) throw new RangeError(`Aucune session trouvée après ${now} / no session found after ${now}`);
   return found;
 }
 
 /**
- * The `n`-th session (1-based) whose application window opens after `date` — e.g. the last session a former intra
- * may apply to is `nthSessionAfter(lastMissionEnd, 2)` (RS6247 rule "jusqu'à deux sessions après le départ").
+ * The `n`-th session (1-based) whose application window opens strictly after `date`
+ * (`nthSessionAfter('2025-01-31', 2)` → `2025-novembre`). A window already open on `date` is not counted: for the
+ * RS6247 "two sessions after leaving" rule, where it is, use {@link lastSessionAfterLeaving}.
+ * @throws {RangeError} when `date` is not a real `YYYY-MM-DD` date, or no such session is found (`n < 1`).
  */
 export function nthSessionAfter(date: CalendarDate, n: number, options: SessionCalendarOptions = {}): CertificationSession {
   assertCalendarDate(date, 'date');
   const year = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
-  const list = generateSessions(year, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
+  const list = sessionsOfYears(year, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
     .filter((s) => s.applicationOpens > date);
   const s = list[n - 1];
   if (!s) throw new RangeError(`Session ${n} après ${date} introuvable / not found`);
+  return s;
+}
+
+/**
+ * The last session a person who left the community on `departure` may apply to — RS6247: "jusqu’à deux sessions
+ * successives après avoir quitté la communauté" (`n` = 2 by default in the eligibility settings). It is the `n`-th
+ * session whose application window has not closed on the departure day: a window still open that day (including a
+ * departure on its opening or its closing day) counts as the **first** of the `n`; otherwise the `n` are the next
+ * sessions to open, i.e. `nthSessionAfter(departure, n)` (docs/decisions/0007-eligibility-verdicts.md, amendment).
+ * With May + November: left on 2025-11-02, 2025-11-03 or 2025-11-28 → `2026-mai`; left on 2025-11-29 → `2026-novembre`.
+ * @throws {RangeError} when `departure` is not a real `YYYY-MM-DD` date, or no such session is found (`n < 1`).
+ */
+export function lastSessionAfterLeaving(departure: CalendarDate, n: number, options: SessionCalendarOptions = {}): CertificationSession {
+  assertCalendarDate(departure, 'departure');
+  const year = Math.max(Number(departure.slice(0, 4)), FIRST_SESSION_YEAR);
+  const list = sessionsOfYears(year - 1, year + Math.ceil(n / Math.max(1, (options.months ?? DEFAULT_MONTHS).length)) + 2, options)
+    .filter((s) => s.applicationCloses >= departure);
+  const s = list[n - 1];
+  if (!s) throw new RangeError(`Session ${n} après ${departure} introuvable / not found`);
   return s;
 }
 
@@ -156,7 +216,7 @@ export function sessionById(id: string, options: SessionCalendarOptions = {}): C
   if (explicit) return explicit;
   const year = Number(id.slice(0, 4));
   if (!Number.isInteger(year)) return undefined;
-  return generateSessions(year, year, options).find((s) => s.id === id);
+  return sessionsOfYears(year, year, options).find((s) => s.id === id);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { durationFacts, findSession, lastSessionAfterLeaving, nextOpenSession, sessionsFrom } from './durations.js';
+import { durationFacts, findSession, lastSessionAfter, nextOpenSession, sessionsFrom } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import { isAnswered } from './inputs.js';
@@ -62,7 +62,7 @@ function minDuration(s: Situation, ctx: Context): Outcome {
 function leftRecently(s: Situation, ctx: Context): Outcome {
   const target = findSession(s.targetSession as string, ctx)!;
   const end = s.missionEnd as string;
-  const last = lastSessionAfterLeaving(end, ctx);
+  const last = lastSessionAfter(end, ctx);
   const n = ctx.settings.maxSessionsAfterLeaving;
   const met = target.applicationOpens <= last.applicationOpens;
   const endT = formatDate(end); const lastN = sessionName(last); const tN = sessionName(target);
@@ -127,7 +127,7 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
     const dur = time.find((f) => f.code === 'MIN_DURATION')?.fix;
     const ready = dur?.kind === 'wait_until' ? dur.date : ctx.now;
     // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
-    const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfterLeaving(s.missionEnd, ctx) : undefined;
+    const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
     let found: Change | undefined;
     for (const ses of sessionsFrom(ctx.now, ctx)) {
       if (last && ses.applicationOpens > last.applicationOpens) break;
@@ -227,7 +227,7 @@ export const CERTIFICATION_RULES: RuleSet = {
         description: { fr: 'si la mission a une date de fin', en: 'if the mission has an end date' },
         test: (s, ctx) => s.missionEnd != null && findSession(s.targetSession as string, ctx) !== undefined,
       },
-      condition: { kind: 'check', threshold: { fr: 'session ≤ n-ième session ouvrant après la fin de mission (réglage, 2)', en: 'session ≤ n-th session opening after the mission end (setting, 2)' }, test: leftRecently },
+      condition: { kind: 'check', threshold: { fr: 'session ≤ n-ième session non close le jour du départ — une session aux candidatures encore ouvertes ce jour-là compte comme la première (réglage, 2)', en: 'session ≤ n-th session not yet closed on the day of leaving — a session still open for applications that day counts as the first (setting, 2)' }, test: leftRecently },
     },
     {
       id: 'SESSION_OPEN', source: SOURCES.certCalendar, reads: ['targetSession'],

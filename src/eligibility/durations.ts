@@ -1,6 +1,9 @@
 /** Mission-duration and session helpers shared by the rule sets. Pure; dates `YYYY-MM-DD`. */
 import { addDays, addMonths, minDate, type CalendarDate } from '../shared/dates.js';
-import { FIRST_SESSION_YEAR, generateSessions, type CertificationSession, type SessionCalendarOptions } from '../certification/session.js';
+import {
+  FIRST_SESSION_YEAR, generateSessions, lastSessionAfterLeaving, nextSession, sessionById, type CertificationSession,
+  type SessionCalendarOptions,
+} from '../certification/session.js';
 import type { Context, Situation } from './types.js';
 
 /** Session-calendar options from the engine settings. */
@@ -9,68 +12,33 @@ export function calendar(ctx: Context): SessionCalendarOptions {
 }
 
 /*
- * Sessions come from `generateSessions` (certification/session.ts). The lists are memoised per calendar (explicit
- * sessions array identity + months + year range): the engine evaluates many situations with the same settings and
- * regenerating the calendar dominated the cost. The memo is invisible to callers (same inputs → same outputs);
- * the selections below mirror `sessionById`, `nextSession` and `nthSessionAfter` (tested against them).
+ * Sessions come from certification/session.ts (memoised there): the lookups below only translate the engine's
+ * context into its calendar options.
  */
-const NO_SESSIONS: readonly CertificationSession[] = [];
-const memo = new WeakMap<readonly CertificationSession[], Map<string, readonly CertificationSession[]>>();
 
-/** Sessions of years `from`…`to` for the context's calendar (memoised); years before 2015 are left out. */
-export function sessionsOfYears(from: number, to: number, ctx: Context): readonly CertificationSession[] {
-  from = Math.max(from, FIRST_SESSION_YEAR);
-  if (to < from) return NO_SESSIONS;
-  const explicit = ctx.settings.sessions.length ? ctx.settings.sessions : NO_SESSIONS;
-  let byKey = memo.get(explicit);
-  if (!byKey) { byKey = new Map(); memo.set(explicit, byKey); }
-  const key = `${ctx.settings.sessionMonths.join(',')}|${from}|${to}`;
-  let list = byKey.get(key);
-  if (!list) {
-    if (byKey.size > 256) byKey.clear();
-    list = Object.freeze(generateSessions(from, to, calendar(ctx)));
-    byKey.set(key, list);
-  }
-  return list;
-}
-
-/** The session with this id (explicit sessions first, then generated ones), or `undefined` (= `sessionById`). */
+/** The session with this id (explicit sessions first, then generated ones), or `undefined`: `sessionById`. */
 export function findSession(id: string, ctx: Context): CertificationSession | undefined {
-  const explicit = ctx.settings.sessions.find((s) => s.id === id);
-  if (explicit) return explicit;
-  const year = Number(id.slice(0, 4));
-  if (!Number.isInteger(year) || year < FIRST_SESSION_YEAR) return undefined;
-  return sessionsOfYears(year, year, ctx).find((s) => s.id === id);
+  return sessionById(id, calendar(ctx));
 }
 
-/** The session one can still apply to at `date`: open now, or the next one (= `nextSession`). */
+/** The session one can still apply to at `date`: open now, or the next one (`nextSession`). */
 export function nextOpenSession(date: CalendarDate, ctx: Context): CertificationSession {
-  const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
-  const found = sessionsOfYears(y - 1, y + 2, ctx).find((s) => s.applicationCloses >= date);
-  if (!found) throw new RangeError(`Aucune session trouvée après ${date} / no session found after ${date}`);
-  return found;
+  return nextSession(date, calendar(ctx));
 }
 
-/** Sessions whose application window has not closed at `date`, in order (the next `count`). */
+/** Sessions whose application window has not closed at `date`, in order (the next `count`); none before 2015. */
 export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
   const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
-  return sessionsOfYears(y - 1, y + Math.ceil(count / 2) + 1, ctx).filter((s) => s.applicationCloses >= date).slice(0, count);
+  return generateSessions(y - 1, y + Math.ceil(count / 2) + 1, calendar(ctx)).filter((s) => s.applicationCloses >= date).slice(0, count);
 }
 
 /**
- * The last session a person who left on `missionEnd` may apply to: the n-th session whose application window has
- * not closed on the departure day ("jusqu’à deux sessions successives après avoir quitté la communauté"). A window
- * still open on that day — opening on it, or closing on it — counts as the first of the n
- * (docs/decisions/0007-eligibility-verdicts.md). Outside a window this is `nthSessionAfter(missionEnd, n)`.
+ * The last session a person who left on `missionEnd` may apply to, for the setting `maxSessionsAfterLeaving`:
+ * `lastSessionAfterLeaving` of certification/session.ts (a window still open on the departure day counts as the
+ * first session; docs/decisions/0007-eligibility-verdicts.md).
  */
-export function lastSessionAfterLeaving(missionEnd: CalendarDate, ctx: Context): CertificationSession {
-  const n = ctx.settings.maxSessionsAfterLeaving;
-  const year = Math.max(Number(missionEnd.slice(0, 4)), FIRST_SESSION_YEAR);
-  const list = sessionsOfYears(year - 1, year + Math.ceil(n / Math.max(1, ctx.settings.sessionMonths.length)) + 2, ctx)
-    .filter((s) => s.applicationCloses >= missionEnd);
-  const s = list[n - 1];
-  if (!s) throw new RangeError(`Session ${n} après ${missionEnd} introuvable / not found`);
-  return s;
+export function lastSessionAfter(missionEnd: CalendarDate, ctx: Context): CertificationSession {
+  return lastSessionAfterLeaving(missionEnd, ctx.settings.maxSessionsAfterLeaving, calendar(ctx));
 }
 
 /**

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   generateSessions, isApplicationOpen, daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, sessionById, parseSessions,
-  FIRST_SESSION_YEAR, CertificationSessionSchema, type CertificationSession,
+  FIRST_SESSION_YEAR, CertificationSessionSchema, type CertificationSession, addDays,
 } from '../../src/index.js';
+import { lastSessionAfterLeaving } from '../../src/certification/session.js';
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../fixtures/certification/${path}`, import.meta.url), 'utf8'));
 const explicit = fixture('sessions-2026.json').sessions as CertificationSession[];
@@ -115,6 +116,44 @@ test('no session before FIRST_SESSION_YEAR (2015): generateSessions, nextSession
   assert.equal(sessionById('2014-novembre'), undefined);
   assert.equal(sessionById('2015-mai')?.id, '2015-mai');
   assert.equal(CertificationSessionSchema.safeParse({ ...may2026, id: '2014-mai', year: 2014 }).success, false);
+});
+
+test('lastSessionAfterLeaving: a window still open on the departure day counts as the first session (decision 0007)', () => {
+  for (const left of ['2025-11-02', '2025-11-03', '2025-11-28']) assert.equal(lastSessionAfterLeaving(left, 2).id, '2026-mai', left);
+  assert.equal(lastSessionAfterLeaving('2025-11-29', 2).id, '2026-novembre');
+  assert.equal(lastSessionAfterLeaving('2025-11-28', 1).id, '2025-novembre');
+  assert.equal(lastSessionAfterLeaving('2025-01-31', 2).id, nthSessionAfter('2025-01-31', 2).id);
+  assert.throws(() => lastSessionAfterLeaving('2025-02-30', 2), (e: unknown) => e instanceof RangeError && e.message.startsWith('departure : date invalide'));
+});
+
+test('lastSessionAfterLeaving = the n-th opening after the departure, minus one when leaving inside a window, over 3 years of days', () => {
+  const calendars = [{}, { months: [5, 12] }, { sessions: [{ id: '2026-novembre', season: 'novembre', year: 2026, applicationOpens: '2026-11-09', applicationCloses: '2026-12-04' }] as CertificationSession[] }];
+  for (const opts of calendars) {
+    for (const n of [1, 2, 3]) {
+      for (let d = '2024-12-25'; d <= '2027-12-31'; d = addDays(d, 1)) {
+        const inWindow = nextSession(d, opts).applicationOpens <= d;
+        const expected = inWindow && n === 1 ? nextSession(d, opts) : nthSessionAfter(d, inWindow ? n - 1 : n, opts);
+        assert.deepEqual(lastSessionAfterLeaving(d, n, opts), expected, `${d} n=${n}`);
+      }
+    }
+  }
+});
+
+test('generateSessions is memoised safely: a new array each call, generated sessions frozen, every option in the key', () => {
+  const a = generateSessions(2026, 2027);
+  a.pop();
+  assert.throws(() => { (a[0] as { applicationOpens: string }).applicationOpens = '2000-01-01'; }, TypeError);
+  const b = generateSessions(2026, 2027);
+  assert.notEqual(a, b);
+  assert.deepEqual(b.map((s) => s.id), ['2026-mai', '2026-novembre', '2027-mai', '2027-novembre']);
+  assert.equal(b[0].applicationOpens, '2026-05-04');
+  assert.notEqual(generateSessions(2026, 2026, { oralsAfterDays: 1 })[0].oralsFrom, generateSessions(2026, 2026)[0].oralsFrom);
+  assert.deepEqual(generateSessions(2026, 2026, { months: [5, 12] }).map((s) => s.id), ['2026-mai', '2026-decembre']);
+  const own = [{ ...may2026, applicationOpens: '2026-05-11', generated: false }];
+  assert.equal(generateSessions(2026, 2026, { sessions: own })[0].applicationOpens, '2026-05-11');
+  assert.equal(generateSessions(2026, 2026, { sessions: [{ ...own[0], applicationOpens: '2026-05-18' }] })[0].applicationOpens, '2026-05-18');
+  assert.throws(() => generateSessions(2026, 2026, { months: [5, 13] }), RangeError);
+  assert.throws(() => generateSessions(2026, 2026, { months: [5, 13] }), RangeError);
 });
 
 test('a session month outside 1–12 is a RangeError', () => {

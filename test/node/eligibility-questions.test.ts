@@ -6,9 +6,7 @@ import {
   type Situation,
 } from '../../src/eligibility/index.js';
 import { ALL_ROWS } from '../fixtures/eligibility/rows.js';
-import { findSession, lastSessionAfterLeaving, nextOpenSession } from '../../src/eligibility/durations.js';
-import { nextSession, nthSessionAfter, sessionById } from '../../src/certification/session.js';
-import { addDays } from '../../src/shared/dates.js';
+import { lastSessionAfterLeaving, sessionById } from '../../src/certification/session.js';
 
 const CERT = RULE_SETS.certification;
 
@@ -126,26 +124,6 @@ describe('parseSituation', () => {
   });
 });
 
-describe('memoised session selection mirrors certification/session.ts', () => {
-  test('findSession = sessionById, nextOpenSession = nextSession, lastSessionAfterLeaving = nthSessionAfter, over 3 years of days', () => {
-    const settingsList = [resolveSettings(), resolveSettings({ sessionMonths: [5, 12], maxSessionsAfterLeaving: 3 }),
-      resolveSettings({ sessions: [{ id: '2026-novembre', season: 'novembre', year: 2026, applicationOpens: '2026-11-09', applicationCloses: '2026-12-04' }] })];
-    for (const settings of settingsList) {
-      const ctx = { now: '2025-01-01', settings };
-      const opts = { months: settings.sessionMonths, sessions: settings.sessions };
-      for (let d = '2024-12-25'; d <= '2027-12-31'; d = addDays(d, 1)) {
-        assert.deepEqual(nextOpenSession(d, ctx), nextSession(d, opts), `next ${d}`);
-        // Leaving while a window is open: that session is the 1st of the n (docs/decisions/0007), so the last one
-        // is the (n-1)-th opening after the departure; otherwise the n-th.
-        const inWindow = nextSession(d, opts).applicationOpens <= d;
-        const n = settings.maxSessionsAfterLeaving;
-        assert.deepEqual(lastSessionAfterLeaving(d, ctx), inWindow && n === 1 ? nextSession(d, opts) : nthSessionAfter(d, inWindow ? n - 1 : n, opts), `nth ${d}`);
-      }
-      for (const id of ['2026-mai', '2026-novembre', '2026-decembre', '2026-juin', 'x']) assert.deepEqual(findSession(id, ctx), sessionById(id, opts), id);
-    }
-  });
-});
-
 describe('settings-driven texts, French agreement, calendar bounds', () => {
   const FULL: Situation = { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2021-03-01', missionEnd: '2025-11-29', daysPerWeek: 5, reachedAcceleration: true, targetSession: '2026-novembre' };
   test('LEFT_RECENTLY label follows maxSessionsAfterLeaving (no hard-coded "2e session")', () => {
@@ -179,9 +157,10 @@ describe('settings-driven texts, French agreement, calendar bounds', () => {
   test('no session before 2015 is proposed or computed', () => {
     assert.equal(sessionChoices('1990-06-01')[0].value, '2015-mai');
     assert.ok(sessionChoices('1900-01-01').every((c) => Number(c.value.slice(0, 4)) >= 2015));
-    const ctx = { now: '2026-11-10', settings: resolveSettings() };
-    assert.equal(findSession('1999-mai', ctx), undefined);
-    assert.ok(Number(lastSessionAfterLeaving('2010-06-30', ctx).id.slice(0, 4)) >= 2015);
+    const settings = resolveSettings();
+    const opts = { months: settings.sessionMonths, sessions: settings.sessions };
+    assert.equal(sessionById('1999-mai', opts), undefined);
+    assert.ok(Number(lastSessionAfterLeaving('2010-06-30', settings.maxSessionsAfterLeaving, opts).id.slice(0, 4)) >= 2015);
     const v = evaluate(CERT, { ...FULL, missionEnd: null, targetSession: '1900-mai' }, '2026-11-10');
     assert.equal(v.verdict, 'ineligible');
     assert.ok(v.verdict === 'ineligible' && v.failed.some((f) => f.code === 'SESSION_OPEN' && /n’existe pas/.test(f.message.fr)));

@@ -3,7 +3,7 @@
  * "Dossier"; domain.md §1.3 and §6 `DossierItemKind`). French labels paraphrase the page; English ours.
  */
 import * as z from 'zod/mini';
-import { CalendarDateSchema, Text } from '../shared/schema.js';
+import { CalendarDateSchema, HttpUrlSchema, Text } from '../shared/schema.js';
 import type { Issue } from '../shared/issues.js';
 
 /** The 6 dossier item kinds, in the order of the certification page. */
@@ -29,7 +29,7 @@ export const DOSSIER_ITEMS: Record<DossierItemKind, { fr: string; en: string; ne
  */
 export const DossierItemSchema = z.object({
   kind: DossierItemKindSchema,
-  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/))),
+  url: z.optional(HttpUrlSchema),
   providedAt: z.optional(CalendarDateSchema),
   note: z.optional(Text()),
 });

@@ -15,6 +15,7 @@ import { writeFileSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../shared/issues.js';
+import { HttpUrlSchema } from '../shared/schema.js';
 import { checkEvolution, parseSkillFramework, type SkillFramework } from '../skills/framework.js';
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
@@ -57,7 +58,7 @@ function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try { return realpathSync(a) === realpathSync(b); } catch { return false; }
 }
-const isHttpUrl = (s: string) => /^https?:\/\/\S+$/.test(s);
+const isHttpUrl = (s: string) => HttpUrlSchema.safeParse(s).success;
 
 /** Runs the CLI on `argv` (without `node` and the script path); returns the exit code. Writes to stdout/stderr. */
 export async function run(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {

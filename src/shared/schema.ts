@@ -7,6 +7,8 @@ export const Text = () => z.string().check(z.minLength(1));
 export const CalendarDateSchema = z.iso.date();
 /** An instant: ISO 8601 date-time with offset (`2026-06-18T10:00:00+02:00`). */
 export const InstantSchema = z.iso.datetime({ offset: true });
+/** An absolute http(s) URL: `http://` or `https://` then no whitespace (the one rule of the schemas and the CLI). */
+export const HttpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s]+$/));
 /** A stable lowercase slug id (`pitch`, `cohesion-equipe`, `p-vertical-1`). */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'slug' }));
 /**

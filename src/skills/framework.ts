@@ -16,7 +16,7 @@
  * and return a warning **value** ({@link findCompetence}); a retired id is found, with a warning and no replacement.
  */
 import * as z from 'zod/mini';
-import { CalendarDateSchema, Text } from '../shared/schema.js';
+import { CalendarDateSchema, HttpUrlSchema, Text } from '../shared/schema.js';
 import { parseWith, type Issue, type ParseResult } from '../shared/issues.js';
 import { CrosswalkSchema } from './crosswalk.js';
 
@@ -31,8 +31,8 @@ export type CompetenceId = z.infer<typeof CompetenceIdSchema>;
 /** A semantic version `MAJOR.MINOR.PATCH` (optional pre-release / build suffix), e.g. `1.0.0`. */
 export const SemverSchema = z.string().check(z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/));
 
-/** An absolute http(s) URL. */
-export const HttpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s]+$/));
+/** An absolute http(s) URL (defined in shared/schema.ts; re-exported here for existing imports). */
+export { HttpUrlSchema };
 
 /**
  * Ordinal level scale, like the e-CF proficiency levels 1–5: integers `min`…`max`, optional label per level.

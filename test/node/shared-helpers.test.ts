@@ -16,3 +16,14 @@ test('assertCalendarDate: one implementation, exported from shared/dates, certif
 test('evaluate: a bad `now` is a RangeError naming `now`, in French and English', () => {
   assert.throws(() => evaluate(RULE_SETS.certification, {}, '10/11/2026'), (e: unknown) => e instanceof RangeError && /^now : date invalide « 10\/11\/2026 ».* \/ now: invalid date/.test(e.message));
 });
+
+test('HttpUrlSchema: one http(s) rule for frameworks, dossier urls and the CLI', async () => {
+  const { HttpUrlSchema } = await import('../../src/shared/schema.js');
+  const fw = await import('../../src/skills/framework.js');
+  const { DossierItemSchema } = await import('../../src/certification/dossier.js');
+  assert.equal(fw.HttpUrlSchema, HttpUrlSchema);
+  for (const [url, ok] of [['https://beta.gouv.fr/x', true], ['http://localhost:8000', true], ['ftp://x', false], ['https://a b', false], ['https://', false], ['//host/x', false]] as const) {
+    assert.equal(HttpUrlSchema.safeParse(url).success, ok, url);
+    assert.equal(DossierItemSchema.safeParse({ kind: 'lien_site', url }).success, ok, url);
+  }
+});

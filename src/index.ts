@@ -45,7 +45,7 @@ export {
   ApiAuthorSchema, type ApiAuthor, parseApiAuthors,
 } from './sources/betagouv-v27.js';
 export {
-  FIRST_SESSION_YEAR, MONTH_SLUGS, SeasonSchema, type Season, SessionStatusSchema, type SessionStatus,
+  FIRST_SESSION_YEAR, MONTH_SLUGS, SeasonSchema, type Season, SessionIdSchema, SessionStatusSchema, type SessionStatus,
   CertificationSessionSchema, type CertificationSession, type SessionCalendarOptions, generateSessions, isApplicationOpen,
   daysLeftToApply, sessionStatus, nextSession, nthSessionAfter, lastSessionAfterLeaving, sessionById,
   CertificationSessionsDocumentSchema, parseSessions,

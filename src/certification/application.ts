@@ -16,7 +16,7 @@ import { RS6247_COMPETENCE_IDS } from '../skills/rs6247-ids.js';
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import type { SkillFramework } from '../skills/framework.js';
 import { DossierItemSchema, checkDossier, type DossierItemKind } from './dossier.js';
-import { assertCalendarDate } from './session.js';
+import { assertCalendarDate, SessionIdSchema } from './session.js';
 
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'complete', 'interview_scheduled', 'evaluated', 'laureat', 'non_laureat', 'withdrawn'] as const;
 export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES);
@@ -76,7 +76,7 @@ export type LetterToAdministration = z.infer<typeof LetterToAdministrationSchema
 const ApplicationShape = z.object({
   $schema: z.optional(z.string()),
   id: Text(),
-  sessionId: z.string().check(z.regex(/^\d{4}-[a-z]+$/)),
+  sessionId: SessionIdSchema,
   candidateId: Text(),
   startupGhid: Text(),
   status: ApplicationStatusSchema,

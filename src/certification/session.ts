@@ -22,6 +22,9 @@ export type Season = z.infer<typeof SeasonSchema>;
  */
 export const FIRST_SESSION_YEAR = 2015;
 
+/** A session id `<year>-<season>` (`2026-novembre`): four digits, a hyphen, lowercase letters. */
+export const SessionIdSchema = z.string().check(z.regex(/^\d{4}-[a-z]+$/));
+
 /** Lifecycle status of a session as stored (see {@link sessionStatus} for the status computed at a date). */
 export const SessionStatusSchema = z.enum(['planned', 'open', 'evaluating', 'closed']);
 export type SessionStatus = z.infer<typeof SessionStatusSchema>;
@@ -31,7 +34,7 @@ export type SessionStatus = z.infer<typeof SessionStatusSchema>;
  * results and ceremony dates. `generated: true` marks a session computed by {@link generateSessions}.
  */
 export const CertificationSessionSchema = z.object({
-  id: z.string().check(z.regex(/^\d{4}-[a-z]+$/)),
+  id: SessionIdSchema,
   season: SeasonSchema,
   year: z.int().check(z.gte(FIRST_SESSION_YEAR), z.lte(2100)),
   applicationOpens: CalendarDateSchema,

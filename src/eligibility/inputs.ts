@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
+import { SessionIdSchema } from '../certification/session.js';
 import type { CalendarDate } from '../shared/dates.js';
 import { formatDate, formatNumber } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
@@ -157,7 +158,7 @@ export const SituationSchema = z.object({
   daysPerWeek: z.optional(z.number().check(z.gt(0), z.lte(5))),
   reachedAcceleration: z.optional(z.boolean()),
   alreadyCertified: z.optional(z.boolean()),
-  targetSession: z.optional(z.string().check(z.regex(/^\d{4}-[a-z]+$/))),
+  targetSession: z.optional(SessionIdSchema),
   volunteer: z.optional(z.boolean()),
   topics: z.optional(z.array(z.enum(SUPPORT_TOPICS))),
   startupStatus: z.optional(z.enum(STARTUP_STATUSES)),

@@ -27,3 +27,14 @@ test('HttpUrlSchema: one http(s) rule for frameworks, dossier urls and the CLI',
     assert.equal(DossierItemSchema.safeParse({ kind: 'lien_site', url }).success, ok, url);
   }
 });
+
+test('SessionIdSchema: one session-id rule for sessions, eligibility situations and applications', async () => {
+  const { SessionIdSchema, CertificationSessionSchema } = await import('../../src/certification/session.js');
+  const { parseSituation } = await import('../../src/eligibility/index.js');
+  assert.equal(api.SessionIdSchema, SessionIdSchema);
+  for (const [id, ok] of [['2026-novembre', true], ['2026-mai', true], ['26-mai', false], ['2026-Mai', false], ['2026-', false], ['2026-mai ', false]] as const) {
+    assert.equal(SessionIdSchema.safeParse(id).success, ok, id);
+    assert.equal(parseSituation({ targetSession: id }).ok, ok, id);
+    assert.equal(CertificationSessionSchema.safeParse({ id, season: 'mai', year: 2026, applicationOpens: '2026-05-04', applicationCloses: '2026-05-29' }).success, ok, id);
+  }
+});

@@ -45,7 +45,7 @@ export function lastSessionAfter(missionEnd: CalendarDate, ctx: Context): Certif
  * The last day of an N-month period starting on `start`: the day before the N-month anniversary
  * (`2024-01-01` + 6 → `2024-06-30`; `2024-02-29` + 12 → `2025-02-28`, leap day clamped).
  */
-export function lastDayOfMonths(start: CalendarDate, n: number): CalendarDate {
+function lastDayOfMonths(start: CalendarDate, n: number): CalendarDate {
   return addMonths(addDays(start, -1), n);
 }
 

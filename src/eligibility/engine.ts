@@ -10,7 +10,7 @@
 import { assertCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { sessionsFrom } from './durations.js';
 import { INPUT_CHECKS, INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
-import { formatDate, sessionName, windowText } from './format.js';
+import { sessionName, windowText } from './format.js';
 import type {
   Change, Context, Counterfactual, Criterion, EligibilitySettings, FailedCriterion, InputKey, Outcome,
   ResolvedSettings, Rule, RuleSet, Situation, Suggestion, Verdict, Bilingual, QuestionGroup,
@@ -197,6 +197,3 @@ export function questionsFor(ruleSet: RuleSet, situation: Situation, now: Calend
   }
   return out;
 }
-
-/** Formats a date for messages (re-exported for rule modules). */
-export { formatDate };

@@ -11,14 +11,13 @@ export type {
 export { SUPPORT_TOPICS, STARTUP_STATUSES, HR_ACTIONS } from './types.js';
 export {
   type InputType, type Choice, type InputSpec, TOPIC_LABELS, STARTUP_STATUS_LABELS, HR_ACTION_LABELS, INPUTS,
-  SituationSchema, parseSituation, isAnswered, valueText,
+  SituationSchema, parseSituation, isAnswered,
 } from './inputs.js';
 export {
-  DEFAULT_SETTINGS, resolveSettings, evaluate, askingOrder, combineChanges, type Question, type PendingGroup,
+  DEFAULT_SETTINGS, resolveSettings, evaluate, askingOrder, type Question, type PendingGroup,
   sessionChoices, questionsFor,
 } from './engine.js';
 export { SOURCES } from './sources.js';
-export { lastDayOfMonths, durationFacts, type DurationFacts } from './durations.js';
 export { CERTIFICATION_RULES } from './certification.js';
 export { COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES } from './support.js';
 export { PROGRAMMES, RULE_SETS } from './rulesets.js';

@@ -8,7 +8,7 @@ import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { SessionIdSchema } from '../certification/session.js';
 import type { CalendarDate } from '../shared/dates.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, yesNo } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
 import {
   HR_ACTIONS, STARTUP_STATUSES, SUPPORT_TOPICS,
@@ -183,7 +183,7 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
 
 /** The text of an answered value, using the input's choice labels (`true` → oui / yes). */
 export function valueText(key: InputKey, value: unknown): Bilingual {
-  if (typeof value === 'boolean') return value ? { fr: 'oui', en: 'yes' } : { fr: 'non', en: 'no' };
+  if (typeof value === 'boolean') return yesNo(value);
   if (value === null) return { fr: 'en cours', en: 'ongoing' };
   const spec: InputSpec = INPUTS[key];
   const find = (v: unknown) => spec.choices?.find((c) => c.value === v)?.label ?? { fr: String(v), en: String(v) };

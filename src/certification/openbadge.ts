@@ -21,13 +21,14 @@ import { DomainError, type ParseResult, type Issue } from '../shared/issues.js';
 import { activeCompetences, findCompetence, type Competence, type SkillFramework } from '../skills/framework.js';
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { checkEvaluations, type CertificationApplication } from './application.js';
+import { RS6247_CERTIFICATION } from './certification.js';
 
 /** The two contexts every OB3 credential starts with, in this order (VC 2.0, then OB 3.0.3). */
 export const OB3_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'] as const;
 /** Default base of the ids written in the export. Pass your own `idBase` when you publish badges. */
 export const DEFAULT_ID_BASE = 'https://beta.gouv.fr/intras/openbadges';
-/** Default issuer: the DINUM's beta.gouv.fr programme, which delivers RS6247. */
-export const DEFAULT_ISSUER = { id: 'https://beta.gouv.fr', name: 'DINUM – programme beta.gouv.fr', url: 'https://beta.gouv.fr' } as const;
+/** Default issuer: the DINUM's beta.gouv.fr programme, which delivers RS6247 (name and url: `RS6247_CERTIFICATION.issuer`). */
+export const DEFAULT_ISSUER = { id: RS6247_CERTIFICATION.issuer.url, name: RS6247_CERTIFICATION.issuer.name, url: RS6247_CERTIFICATION.issuer.url } as const;
 
 /** OB3 `Alignment`. */
 export interface Ob3Alignment {
@@ -123,8 +124,12 @@ function isRs6247(fw: SkillFramework): boolean {
   return fw.id === RS6247_FRAMEWORK.id;
 }
 
-/** Issuer and id base for `fw`, or a typed error when another framework leaves them out. */
-function resolved(fw: SkillFramework, o: OpenBadgeOptions): { issuer: NonNullable<OpenBadgeOptions['issuer']>; idBase: string } {
+/**
+ * Issuer and id base used for `fw`: the options, else the DINUM defaults for RS6247 only. The CLI calls it to check
+ * its options before reading an application.
+ * @throws {OpenBadgeError} `issuer_required` for a framework other than RS6247 without `issuer` and `idBase`.
+ */
+export function resolveIssuer(fw: SkillFramework, o: OpenBadgeOptions): { issuer: NonNullable<OpenBadgeOptions['issuer']>; idBase: string } {
   if (isRs6247(fw)) return { issuer: o.issuer ?? DEFAULT_ISSUER, idBase: o.idBase ?? DEFAULT_ID_BASE };
   const missing = [...(o.issuer ? [] : ['issuer' as const]), ...(o.idBase ? [] : ['idBase' as const])];
   if (missing.length)
@@ -151,7 +156,7 @@ function levelId(resultDescriptionId: string, valueId: string): string {
  */
 export function achievementFromFramework(fw: SkillFramework = RS6247_FRAMEWORK, options: OpenBadgeOptions = {}): Ob3Achievement {
   const lang = options.lang ?? 'fr';
-  const { issuer, idBase } = resolved(fw, options);
+  const { issuer, idBase } = resolveIssuer(fw, options);
   const id = achievementId(fw, idBase);
   const competences = activeCompetences(fw);
   const title = fw.title[lang];
@@ -223,7 +228,7 @@ export interface CredentialOptions extends OpenBadgeOptions {
  */
 export function openBadgeCredential(app: CertificationApplication, options: CredentialOptions = {}): ParseResult<Ob3Credential> {
   const fw = options.framework ?? RS6247_FRAMEWORK;
-  const { issuer, idBase } = resolved(fw, options);
+  const { issuer, idBase } = resolveIssuer(fw, options);
   const issues: Issue[] = [];
   if (app.status !== 'laureat')
     issues.push({ path: 'status', code: 'not_laureat', fr: `status : seul un dossier « laureat » donne un badge (reçu « ${app.status} »)`, en: `status: only a "laureat" application gets a badge (received "${app.status}")` });

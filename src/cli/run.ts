@@ -19,7 +19,7 @@ import { HttpUrlSchema } from '../shared/schema.js';
 import { checkEvolution, parseSkillFramework, type SkillFramework } from '../skills/framework.js';
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
-import { openBadgeAchievement, openBadgeCredential, DEFAULT_ID_BASE } from '../certification/openbadge.js';
+import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
 import { DOCUMENT_KINDS, detectKind, formatReport, readJsonFile, validateDocument, type DocumentKind } from './validate.js';
 
 /** Exit codes of the CLI. */
@@ -157,12 +157,17 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       const kind = detectKind(doc);
       const fail = (lines: string[]) => { say(lines); throw new Exit(EXIT.invalid); };
       const framework = opts.framework === undefined ? undefined : loadFramework(opts.framework, lang);
-      /** Outside RS6247 the DINUM defaults do not apply: the issuer and the id base must be given. */
-      const needIssuer = (fw: { id?: unknown }) => {
-        if (fw.id === RS6247_FRAMEWORK.id || (issuer && opts.idBase)) return;
-        usage(lang,
-          `le référentiel « ${fw.id} » n’est pas RS6247 : précisez l’émetteur avec --issuer-id <url> --issuer-name <nom> [--issuer-url <url>] et la base des identifiants avec --id-base <url>`,
-          `framework "${fw.id}" is not RS6247: pass the issuer with --issuer-id <url> --issuer-name <name> [--issuer-url <url>] and the id base with --id-base <url>`);
+      /** Outside RS6247 the DINUM defaults do not apply: openbadge's `issuer_required` becomes a usage error. */
+      const needIssuer = (fw: SkillFramework) => {
+        try {
+          resolveIssuer(fw, { issuer, idBase: opts.idBase });
+        } catch (e) {
+          if (!isOpenBadgeError(e, 'issuer_required')) throw e;
+          const id = e.info.frameworkId;
+          usage(lang,
+            `le référentiel « ${id} » n’est pas RS6247 : précisez l’émetteur avec --issuer-id <url> --issuer-name <nom> [--issuer-url <url>] et la base des identifiants avec --id-base <url>`,
+            `framework "${id}" is not RS6247: pass the issuer with --issuer-id <url> --issuer-name <name> [--issuer-url <url>] and the id base with --id-base <url>`);
+        }
       };
       let output: unknown;
       if (kind === 'skill-framework') {

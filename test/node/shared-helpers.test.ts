@@ -38,3 +38,18 @@ test('SessionIdSchema: one session-id rule for sessions, eligibility situations 
     assert.equal(CertificationSessionSchema.safeParse({ id, season: 'mai', year: 2026, applicationOpens: '2026-05-04', applicationCloses: '2026-05-29' }).success, ok, id);
   }
 });
+
+test('one issuer name: the Open Badge default issuer is the certification’s issuer', async () => {
+  assert.equal(api.DEFAULT_ISSUER.name, api.RS6247_CERTIFICATION.issuer.name);
+  assert.equal(api.DEFAULT_ISSUER.url, api.RS6247_CERTIFICATION.issuer.url);
+  assert.equal(api.DEFAULT_ISSUER.name, 'DINUM (programme beta.gouv.fr)');
+});
+
+test('CLI: a broken application against another framework without issuer is still a usage error (exit 2) first', async () => {
+  const { run } = await import('../../src/cli/run.js');
+  const fx = (p: string) => new URL(`../fixtures/${p}`, import.meta.url).pathname;
+  let out = ''; let err = '';
+  const code = await run(['export', 'openbadge', fx('certification/application-broken.json'), '--framework', fx('skills/framework-incubateur-exemple.json')], (s) => { out += s; }, (s) => { err += s; });
+  assert.equal(code, 2, out + err);
+  assert.match(err, /^erreur : le référentiel « incubateur-exemple-produit » n’est pas RS6247 : précisez l’émetteur avec --issuer-id/m);
+});

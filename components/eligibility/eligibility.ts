@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
+  FIRST_SESSION_YEAR, PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
   type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
   type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
   type RedirectTarget, type Verdict, type RuleSource as Source,
@@ -59,8 +59,7 @@ function today(): CalendarDate {
 /** French typography: a no-break space before `? ! : ;` so they never start a line. */
 const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?!:;])/g, '\u00a0$1') : text);
 
-/** First year a mission date may have (beta.gouv.fr started in 2015), and how many years ahead an end date may be. */
-const FIRST_YEAR = 2015;
+/** How many years after `now` a mission end date may be (the first accepted year is `FIRST_SESSION_YEAR`, 2015). */
 const YEARS_AHEAD = 10;
 /** Above this many choices, a single choice is a `<select>` rather than radios (DSFR). */
 const MAX_RADIOS = 7;
@@ -391,7 +390,7 @@ export class IntraEligibility extends IntraElement {
 
   /** Accepted mission dates: from 1 January 2015 to ten years after `now`. */
   #dateBounds(): [CalendarDate, CalendarDate] {
-    return [`${FIRST_YEAR}-01-01` as CalendarDate, addMonths(this.#now()!, 12 * YEARS_AHEAD)];
+    return [`${FIRST_SESSION_YEAR}-01-01` as CalendarDate, addMonths(this.#now()!, 12 * YEARS_AHEAD)];
   }
 
   /** `2027-05-03` → `3 mai 2027` / `3 May 2027` (`1er` for the first day in French). */

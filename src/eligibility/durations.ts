@@ -29,7 +29,14 @@ export function nextOpenSession(date: CalendarDate, ctx: Context): Certification
 /** Sessions whose application window has not closed at `date`, in order (the next `count`); none before 2015. */
 export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
   const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
-  return generateSessions(y - 1, y + Math.ceil(count / 2) + 1, calendar(ctx)).filter((s) => s.applicationCloses >= date).slice(0, count);
+  const list = generateSessions(y - 1, y + Math.ceil(count / 2) + 1, calendar(ctx)); // a fresh array: kept in place
+  let k = 0;
+  for (const s of list) {
+    if (k >= count) break;
+    if (s.applicationCloses >= date) list[k++] = s;
+  }
+  list.length = k;
+  return list;
 }
 
 /**

@@ -14,7 +14,7 @@ export function isCalendarDate(s: unknown): s is CalendarDate {
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return mo >= 1 && mo <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, mo));
 }
 
 /** Number of days (28–31) in month `month` (1–12) of `year`, leap years included. */

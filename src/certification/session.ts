@@ -166,6 +166,7 @@ export function sessionStatus(session: CertificationSession, now: CalendarDate):
 /**
  * The session one can still apply to at `now`: the first whose window has not closed (open now, or the next one).
  * Before 2015, the first session of {@link FIRST_SESSION_YEAR}.
+ * @throws {RangeError} when `now` is not a real `YYYY-MM-DD` date, or a month of `options.months` is not 1–12.
  */
 export function nextSession(now: CalendarDate, options: SessionCalendarOptions = {}): CertificationSession {
   assertCalendarDate(now);

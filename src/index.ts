@@ -4,7 +4,7 @@
  */
 export {
   type Lang, type Issue, type ParseResult, type RejectedRecord, type ListResult,
-  formatPath, describeIssue, parseWith, parseList, DomainError, isDomainError, unknownKeys,
+  formatPath, describeIssue, parseWith, parseList, withIndexes, rejectDuplicates, DomainError, isDomainError, unknownKeys,
 } from './shared/issues.js';
 export {
   type CalendarDate, isCalendarDate, assertCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths,

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { addDays, assertCalendarDate, daysBetween, daysInMonth, type CalendarDate } from '../shared/dates.js';
-import { parseList, type ListResult } from '../shared/issues.js';
+import { parseList, rejectDuplicates, type ListResult } from '../shared/issues.js';
 
 /** French month slugs, used as session `season` (index 0 = January). */
 export const MONTH_SLUGS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'] as const;
@@ -242,17 +242,7 @@ export function parseSessions(input: unknown): ListResult<CertificationSession> 
   if (!list) {
     return { valid: [], total: 0, rejected: [{ index: -1, issues: [{ path: '', code: 'invalid_document', fr: 'document attendu : une liste de sessions ou { "sessions": [...] }', en: 'expected a list of sessions or { "sessions": [...] }' }] }] };
   }
-  const r = parseList(CertificationSessionSchema, list);
-  const rejectedAt = new Set(r.rejected.map((x) => x.index));
-  const seen = new Set<string>();
-  const valid: CertificationSession[] = [];
-  let k = 0;
-  list.forEach((_, index) => {
-    if (rejectedAt.has(index)) return;
-    const s = r.valid[k++];
-    if (seen.has(s.id)) r.rejected.push({ index, id: s.id, issues: [{ path: 'id', code: 'duplicate_id', fr: `id : session « ${s.id} » en double`, en: `id: duplicate session "${s.id}"` }] });
-    else { seen.add(s.id); valid.push(s); }
-  });
-  r.rejected.sort((a, b) => a.index - b.index);
-  return { valid, rejected: r.rejected, total: r.total };
+  return rejectDuplicates(parseList(CertificationSessionSchema, list), (x) => x.id, (id) => ({
+    path: 'id', code: 'duplicate_id', fr: `id : session « ${id} » en double`, en: `id: duplicate session "${id}"`,
+  }));
 }

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
-import { parseList, type ListResult, type Issue } from '../shared/issues.js';
+import { parseList, rejectDuplicates, type ListResult, type Issue } from '../shared/issues.js';
 
 /** The four path archetypes of the portrait gallery (same values as {@link CAREER_ARCHETYPES}). */
 export const PORTRAIT_CATEGORIES = CAREER_ARCHETYPES;
@@ -84,22 +84,11 @@ export function parsePortraits(input: unknown): ListResult<Portrait> {
     };
     return { valid: [], rejected: [{ index: -1, issues: [issue] }], total: 0 };
   }
-  const result = parseList(PortraitSchema, list);
   // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
-  const firstIndex = new Map<string, number>();
-  const valid: Portrait[] = [];
-  const rejected = [...result.rejected];
-  let i = 0;
-  for (let index = 0; index < list.length && i < result.valid.length; index++) {
-    if (result.rejected.some((r) => r.index === index)) continue;
-    const p = result.valid[i++];
-    const first = firstIndex.get(p.id);
-    if (first === undefined) { firstIndex.set(p.id, index); valid.push(p); continue; }
-    rejected.push({ index, id: p.id, issues: [{ path: 'id', code: 'duplicate_id',
-      fr: `id : identifiant « ${p.id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${p.id}" already used by record #${first}` }] });
-  }
-  rejected.sort((a, b) => a.index - b.index);
-  return { valid, rejected, total: result.total };
+  return rejectDuplicates(parseList(PortraitSchema, list), (p) => p.id, (id, first) => ({
+    path: 'id', code: 'duplicate_id',
+    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${id}" already used by record #${first}`,
+  }));
 }
 
 /**

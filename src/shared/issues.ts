@@ -192,6 +192,36 @@ export function parseList<S extends z.ZodMiniType>(schema: S, input: unknown): L
 }
 
 /**
+ * The valid records of a {@link parseList} result with their index in the input list (parseList keeps input order,
+ * so the valid records fill the indexes that were not rejected).
+ */
+export function withIndexes<T>(result: ListResult<T>): Array<{ readonly index: number; readonly value: T }> {
+  const rejected = new Set(result.rejected.map((r) => r.index));
+  const out: Array<{ index: number; value: T }> = [];
+  for (let index = 0, k = 0; index < result.total && k < result.valid.length; index++) {
+    if (!rejected.has(index)) out.push({ index, value: result.valid[k++] });
+  }
+  return out;
+}
+
+/**
+ * Keeps the first record of each `key` and rejects the later ones with `issue(key, firstIndex)`; rejections stay
+ * sorted by index. Used where ids must be unique (portraits' deep links, session ids).
+ */
+export function rejectDuplicates<T>(result: ListResult<T>, key: (record: T) => string, issue: (key: string, firstIndex: number) => Issue): ListResult<T> {
+  const first = new Map<string, number>();
+  const valid: T[] = [];
+  const rejected = [...result.rejected];
+  for (const { index, value } of withIndexes(result)) {
+    const k = key(value);
+    const seen = first.get(k);
+    if (seen === undefined) { first.set(k, index); valid.push(value); } else rejected.push({ index, id: k, issues: [issue(k, seen)] });
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return { valid, rejected, total: result.total };
+}
+
+/**
  * Domain error: a snake_case `code` and a typed `info`. Thrown only for programming errors
  * (an impossible state transition, say); bad input data is reported as {@link Issue}s instead.
  */

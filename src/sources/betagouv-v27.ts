@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { PhaseNameSchema, StartupEventNameSchema, type Startup, type Phase } from '../startups/startup.js';
 import type { Organisation, Incubator } from '../organisations/organisation.js';
 import { DomaineSchema, MissionStatusSchema, type Domaine, type Mission } from '../members/member.js';
-import { parseList, type ListResult, type Issue } from '../shared/issues.js';
+import { parseList, withIndexes, type ListResult, type Issue } from '../shared/issues.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -174,21 +174,16 @@ export function parseApiIncubators(doc: unknown): ListResult<Incubator> {
   }
   const entries = Object.entries(doc as Record<string, unknown>);
   const list = parseList(ApiIncubatorSchema, entries.map(([, v]) => v));
-  const valid: Incubator[] = [];
-  let vi = 0;
-  const rejectedIdx = new Set(list.rejected.map((r) => r.index));
-  entries.forEach(([id], index) => {
-    if (rejectedIdx.has(index)) return;
-    const v = list.valid[vi++];
+  const valid: Incubator[] = withIndexes(list).map(({ index, value: v }) => {
     const title = opt(v.title);
-    valid.push({
-      id, hidden: title === undefined,
+    return {
+      id: entries[index][0], hidden: title === undefined,
       ...(title ? { title } : {}),
       ...(v.website != null ? { website: opt(v.website) ?? null } : {}),
       ...(v.github != null ? { github: opt(v.github) ?? null } : {}),
       ...(opt(v.owner ?? undefined) ? { owner: opt(v.owner ?? undefined) } : {}),
       startupGhids: (v.startups ?? []).map((s) => s.id),
-    });
+    };
   });
   return { ...list, valid, rejected: list.rejected.map((r) => ({ ...r, id: entries[r.index]?.[0] })) };
 }
@@ -241,16 +236,12 @@ export function parseApiAuthors(doc: unknown): ListResult<ApiAuthor> {
   const list = parseList(ApiAuthorSchema, doc);
   const valid: ApiAuthor[] = [];
   const rejected = [...list.rejected];
-  const rejectedIdx = new Set(list.rejected.map((r) => r.index));
-  let vi = 0;
-  (Array.isArray(doc) ? doc : []).forEach((_, index) => {
-    if (rejectedIdx.has(index)) return;
-    const a = list.valid[vi++];
+  for (const { index, value: a } of withIndexes(list)) {
     const bad = a.missions.findIndex((m) => m.end && m.end < m.start);
     if (bad >= 0) {
       rejected.push({ index, id: a.id, issues: [{ path: `missions[${bad}].end`, code: 'end_before_start',
         fr: `missions[${bad}].end : la fin précède le début de la mission`, en: `missions[${bad}].end: the mission ends before it starts` }] });
-      return;
+      continue;
     }
     valid.push({
       username: a.id,
@@ -268,7 +259,7 @@ export function parseApiAuthors(doc: unknown): ListResult<ApiAuthor> {
       startups: a.startups ?? [],
       previously: a.previously ?? [],
     });
-  });
+  }
   rejected.sort((x, y) => x.index - y.index);
   return { valid, rejected, total: list.total };
 }

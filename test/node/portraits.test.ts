@@ -107,3 +107,13 @@ test('career paths: schema, timeline order, grouping by stage, start-ups of the 
   assert.match(bad.issues[0].fr, /^positions\[0\]\.stage : valeur inattendue « during »/);
   assert.equal(parseWith(CareerPathSchema, { personId: 'x', positions: [] }).issues[0].path, 'positions');
 });
+
+test('withIndexes and rejectDuplicates: valid records keep their input index; later duplicates are rejected in order', async () => {
+  const { withIndexes, rejectDuplicates, parseList, CalendarDateSchema } = await import('../../src/index.js');
+  const r = parseList(CalendarDateSchema, ['2024-01-01', 'x', '2024-02-02', '2024-01-01', 3]);
+  assert.deepEqual(withIndexes(r), [{ index: 0, value: '2024-01-01' }, { index: 2, value: '2024-02-02' }, { index: 3, value: '2024-01-01' }]);
+  const d = rejectDuplicates(r, (x) => x, (k, first) => ({ path: '', code: 'duplicate_id', fr: `${k} #${first}`, en: `${k} #${first}` }));
+  assert.deepEqual(d.valid, ['2024-01-01', '2024-02-02']);
+  assert.deepEqual(d.rejected.map((x) => [x.index, x.issues[0].code]), [[1, 'invalid_date'], [3, 'duplicate_id'], [4, 'invalid_type']]);
+  assert.equal(d.rejected[1].issues[0].fr, '2024-01-01 #0');
+});

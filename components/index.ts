@@ -5,4 +5,4 @@
 export { IntraPortraits } from './portraits/intra-portraits.js';
 export { IntraEligibility } from './eligibility/intra-eligibility.js';
 export { IntraVerdictEvent, type IntraVerdictDetail } from './shared/events.js';
-export { IntraLoadEvent, IntraErrorEvent, IntraSelectEvent, type IntraLoadDetail, type IntraErrorDetail, type DataErrorKind } from './shared/events.js';
+export { IntraEvent, IntraLoadEvent, IntraErrorEvent, IntraSelectEvent, type IntraLoadDetail, type IntraErrorDetail, type DataErrorKind } from './shared/events.js';

@@ -37,33 +37,39 @@ export interface IntraErrorDetail {
   readonly rejected?: readonly RejectedRecord[];
 }
 
-/** `intra-load`: data finished loading. */
-export class IntraLoadEvent extends Event {
-  static readonly eventName = 'intra-load';
-  readonly detail: IntraLoadDetail;
-  constructor(detail: IntraLoadDetail) {
-    super(IntraLoadEvent.eventName, { bubbles: true, composed: true });
+/**
+ * Base of every `intra-*` event: bubbling, composed (crosses shadow roots), with a typed readonly `detail`.
+ * Subclasses only name the event and its detail type.
+ */
+export abstract class IntraEvent<D> extends Event {
+  readonly detail: D;
+  protected constructor(name: string, detail: D) {
+    super(name, { bubbles: true, composed: true });
     this.detail = detail;
+  }
+}
+
+/** `intra-load`: data finished loading. */
+export class IntraLoadEvent extends IntraEvent<IntraLoadDetail> {
+  static readonly eventName = 'intra-load';
+  constructor(detail: IntraLoadDetail) {
+    super(IntraLoadEvent.eventName, detail);
   }
 }
 
 /** `intra-error`: loading failed, or some records were rejected. */
-export class IntraErrorEvent extends Event {
+export class IntraErrorEvent extends IntraEvent<IntraErrorDetail> {
   static readonly eventName = 'intra-error';
-  readonly detail: IntraErrorDetail;
   constructor(detail: IntraErrorDetail) {
-    super(IntraErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(IntraErrorEvent.eventName, detail);
   }
 }
 
 /** `intra-select`: the user opened an item (a portrait, a job…). */
-export class IntraSelectEvent<T = unknown> extends Event {
+export class IntraSelectEvent<T = unknown> extends IntraEvent<{ readonly id: string; readonly item: T }> {
   static readonly eventName = 'intra-select';
-  readonly detail: { readonly id: string; readonly item: T };
-  constructor(detail: { id: string; item: T }) {
-    super(IntraSelectEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+  constructor(detail: { readonly id: string; readonly item: T }) {
+    super(IntraSelectEvent.eventName, detail);
   }
 }
 
@@ -85,12 +91,10 @@ export type IntraVerdictDetail = (EligibleVerdict | IneligibleVerdict) & {
 };
 
 /** `intra-verdict`: an eligibility verdict was reached (user answers, or a prefill loaded from inline JSON / `src`). */
-export class IntraVerdictEvent extends Event {
+export class IntraVerdictEvent extends IntraEvent<IntraVerdictDetail> {
   static readonly eventName = 'intra-verdict';
-  readonly detail: IntraVerdictDetail;
   constructor(detail: IntraVerdictDetail) {
-    super(IntraVerdictEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(IntraVerdictEvent.eventName, detail);
   }
 }
 

@@ -9,22 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { addDays } from '../src/shared/dates.js';
 import { DOMAINES } from '../src/members/member.js';
 import { evaluate, PROGRAMMES, RULE_SETS, SUPPORT_TOPICS, STARTUP_STATUSES, HR_ACTIONS, type Situation, type Verdict } from '../src/eligibility/index.js';
+import { mulberry32 as prng } from './prng.mjs';
 
 const N = 10_000;
 const RUNS = 5;
 const NOW = '2026-11-10';
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function situations(seed: number): Situation[] {
   const r = prng(seed);

@@ -13,21 +13,11 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const SNAPSHOT_URL = new URL('../test/fixtures/startups-v2.7.json', import.meta.url);
 const LAST_DATE = '2026-06-30'; // no mission ends after this date (snapshot committed 2026-08-20)
 
-/** mulberry32: small, fast, deterministic 32-bit PRNG returning floats in [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // [first name, 'f' | 'm']: invented combinations only, diverse French first names.
 const FIRST = [

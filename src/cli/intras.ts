@@ -10,5 +10,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.stderr.write(`erreur d’écriture / write error: ${e.code ?? e.message}\n`);
   process.exit(2);
 });
+// Diagnostics go to stderr (`validate bad.json 2>&1 | head -1`): a closed stderr must not crash the run nor change
+// its exit code.
+process.stderr.on('error', () => {});
 
 run(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,26 +1,33 @@
 /**
  * The `intras` command-line tool of `@betagouv/intras` (package `bin`, built to `dist/cli/intras.js`).
  *
- *   intras validate <file> [--lang en] [--kind <kind>] [--previous released.json] [--framework f.json]
+ *   intras validate <file> [--lang en] [--kind <kind>] [--previous released.json] [--framework f.json] [--max-size MiB]
  *   intras export openbadge <framework.json|application.json> [-o out.json] [--framework f.json] [--id-base url]
- *     [--issuer-id url] [--issuer-name name] [--issuer-url url]
+ *     [--issuer-id url] [--issuer-name name] [--issuer-url url] [--max-size MiB]
  *
  * Exit codes: 0 valid / written (warnings allowed), 1 invalid document (or an incompatible evolution, or no badge for
- * this application), 2 usage error (no command, bad option or argument, unreadable file, invalid JSON, missing
- * issuer for a framework other than RS6247, output = input). Messages are French by default, English with
- * `--lang en` (which also picks the language of the exported text); commander's own usage errors are printed in
- * French then English. Never a stack trace.
+ * this application), 2 usage error (no command, bad option or argument, unreadable file, not a regular file, a file
+ * over `--max-size`, invalid JSON, missing issuer for a framework other than RS6247, output = an input file).
+ *
+ * Streams: stdout carries only data (the exported JSON, `--help`, `--version`); every diagnostic (errors, warnings,
+ * the ✓ / ✗ summary, "written to") goes to stderr, so `export … > badge.json` never holds an error and
+ * `validate f.json 1>/dev/null` still shows them. Everything printed goes through `escapeControls` / `jsonText`
+ * (`./terminal.ts`): no terminal control character from a file name or a value reaches the terminal.
+ *
+ * Messages and help are French by default, English with `--lang en` (which also picks the language of the exported
+ * text); commander's own usage errors are printed in French then English (English only with `--lang en`).
+ * Never a stack trace. Decisions 0013, 0014, 0015.
  */
-import { writeFileSync, readFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import type { Lang } from '../shared/issues.js';
 import { HttpUrlSchema } from '../shared/schema.js';
 import { checkEvolution, parseSkillFramework, type SkillFramework } from '../skills/framework.js';
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
 import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
-import { DOCUMENT_KINDS, detectKind, formatReport, readJsonFile, validateDocument, type DocumentKind } from './validate.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, sameIdentity, validateDocument, type DocumentKind, type FileIdentity } from './validate.js';
+import { escapeControls, jsonText } from './terminal.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -53,63 +60,223 @@ function frenchFirst(message: string): string {
   return `erreur : ${fr}${suggestion ? ` (vouliez-vous dire ${suggestion[1]} ?)` : ''}\n${message.endsWith('\n') ? message : `${message}\n`}`;
 }
 
-/** Same file? (resolved paths, and real paths when both exist). */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try { return realpathSync(a) === realpathSync(b); } catch { return false; }
+/**
+ * The language asked on the command line, read before commander parses it (the help is built in that language):
+ * the last `--lang fr|en` or `--lang=fr|en` before a `--`. French otherwise. Commander still rejects other values.
+ */
+export function argvLang(argv: readonly string[]): Lang {
+  let lang: Lang = 'fr';
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+    if (value === 'fr' || value === 'en') lang = value;
+  }
+  return lang;
 }
+
+/** Every text of the help, per language (commander's built-in ones included). */
+const HELP = {
+  fr: {
+    titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' } as Record<string, string>,
+    choices: 'valeurs possibles :', default: 'défaut :', extraSeparator: ' ; ', commandUsage: '[options] [commande]', helpCommandName: 'help [commande]', mib: 'Mio',
+    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0.',
+    version: 'affiche le numéro de version',
+    help: 'affiche l’aide de la commande',
+    helpCommand: 'affiche l’aide d’une commande',
+    lang: 'langue des messages, de l’aide et du texte exporté',
+    maxSize: `taille maximale d’un fichier lu, en Mio (défaut : ${mebibytes(DEFAULT_MAX_BYTES)})`,
+    validate: `valide un fichier JSON et nomme chaque erreur par son chemin\ntypes : ${DOCUMENT_KINDS.join(', ')}`,
+    file: 'fichier JSON',
+    kind: 'force le type au lieu de le détecter',
+    previous: 'version publiée précédente du référentiel : vérifie qu’aucun identifiant n’a disparu',
+    validateFramework: 'référentiel des compétences évaluées par une candidature (défaut : RS6247)',
+    export: 'exporte vers un autre format',
+    openbadge: 'écrit l’Open Badge 3.0 (JSON-LD, non signé) d’un référentiel (Achievement) ou d’une candidature lauréate (OpenBadgeCredential)',
+    openbadgeFile: 'référentiel ou candidature (JSON)',
+    output: 'fichier de sortie (sinon la sortie standard)',
+    exportFramework: 'référentiel des compétences évaluées (défaut : RS6247)',
+    idBase: `base des identifiants (défaut pour RS6247 : ${DEFAULT_ID_BASE} ; requise pour les autres référentiels)`,
+    issuerId: 'identifiant de l’émetteur (URL ou DID) ; requis hors RS6247',
+    issuerName: 'nom de l’émetteur ; requis hors RS6247',
+    issuerUrl: 'site de l’émetteur',
+    epilogue: [
+      '',
+      'Sans installer le paquet :',
+      '  npx -p @betagouv/intras intras validate mon-fichier.json',
+      'Codes de sortie : 0 valide ou écrit, 1 document invalide, 2 erreur d’utilisation',
+      `  (option, fichier illisible, spécial ou de plus de ${mebibytes(DEFAULT_MAX_BYTES)} Mio, JSON invalide).`,
+      'Les données (JSON exporté, aide, version) vont sur la sortie standard,',
+      'les messages (erreurs, avertissements, bilan) sur la sortie d’erreur.',
+      'In English: intras --help --lang en',
+    ].join('\n'),
+  },
+  en: {
+    titles: {} as Record<string, string>,
+    choices: 'choices:', default: 'default:', extraSeparator: ', ', commandUsage: '[options] [command]', helpCommandName: 'help [command]', mib: 'MiB',
+    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0.',
+    version: 'print the version number',
+    help: 'show the help of the command',
+    helpCommand: 'show the help of a command',
+    lang: 'language of the messages, the help and the exported text',
+    maxSize: `largest file read, in MiB (default: ${mebibytes(DEFAULT_MAX_BYTES)})`,
+    validate: `validate a JSON file, naming each error by its path\nkinds: ${DOCUMENT_KINDS.join(', ')}`,
+    file: 'JSON file',
+    kind: 'force the kind instead of detecting it',
+    previous: 'previous released version of the framework: checks that no id disappeared',
+    validateFramework: 'framework of an application’s evaluations (default: RS6247)',
+    export: 'export to another format',
+    openbadge: 'write the unsigned Open Badges 3.0 JSON-LD of a framework (Achievement) or of a laureate application (OpenBadgeCredential)',
+    openbadgeFile: 'framework or application (JSON)',
+    output: 'output file (default: standard output)',
+    exportFramework: 'framework of the evaluated competences (default: RS6247)',
+    idBase: `base URL of the ids (RS6247 default: ${DEFAULT_ID_BASE}; required for other frameworks)`,
+    issuerId: 'issuer id (URL or DID); required except for RS6247',
+    issuerName: 'issuer name; required except for RS6247',
+    issuerUrl: 'issuer website',
+    epilogue: [
+      '',
+      'Without installing the package:',
+      '  npx -p @betagouv/intras intras validate my-file.json',
+      'Exit codes: 0 valid or written, 1 invalid document, 2 usage error',
+      `  (option, file unreadable, special or over ${mebibytes(DEFAULT_MAX_BYTES)} MiB, invalid JSON).`,
+      'Data (exported JSON, help, version) goes to standard output,',
+      'messages (errors, warnings, summary) to standard error.',
+      'En français : intras --help',
+    ].join('\n'),
+  },
+} as const;
+
+/**
+ * Commander's help formatter with translated titles and option notes (`choices`, `default`), as `configureHelp`
+ * overrides (subcommands inherit them).
+ */
+function localHelp(t: (typeof HELP)[Lang]): Partial<Help> {
+  const extra = (base: string, choices: readonly string[] | undefined, def: string | undefined) => {
+    const notes = [...(choices ? [`${t.choices} ${choices.join(', ')}`] : []), ...(def !== undefined ? [`${t.default} ${def}`] : [])];
+    return notes.length ? `${base} (${notes.join(t.extraSeparator)})` : base;
+  };
+  return {
+    styleTitle: (title: string) => t.titles[title] ?? title,
+    optionDescription: (option: Option) => extra(option.description, option.argChoices,
+      option.defaultValue !== undefined && (option.required || option.optional) ? option.defaultValueDescription ?? String(option.defaultValue) : undefined),
+    argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices,
+      argument.defaultValue === undefined ? undefined : argument.defaultValueDescription ?? String(argument.defaultValue)),
+  };
+}
+
+/** The identity of the file at `path` (symlinks followed), or `undefined` when there is none yet. */
+function identityOf(path: string): FileIdentity | undefined {
+  try {
+    const st = statSync(path, { bigint: true });
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `text` to `path` unless `path` is one of `inputs` (same device and inode: a hard link or a symlink to an input
+ * counts). The file is opened without truncation, checked on the opened descriptor, then truncated: no window
+ * where a check passes and another file is clobbered. Returns the identity of the input it refused to overwrite,
+ * `undefined` once written; throws the system error (`EISDIR`, `EACCES`…) otherwise.
+ */
+function writeOutput(path: string, text: string, inputs: readonly FileIdentity[]): FileIdentity | undefined {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+  try {
+    const st = fstatSync(fd, { bigint: true });
+    const target = { dev: st.dev, ino: st.ino };
+    if (inputs.some((i) => sameIdentity(i, target))) return target;
+    if (st.isFile()) ftruncateSync(fd, 0);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const isHttpUrl = (s: string) => HttpUrlSchema.safeParse(s).success;
 
-/** Runs the CLI on `argv` (without `node` and the script path); returns the exit code. Writes to stdout/stderr. */
+/**
+ * Runs the CLI on `argv` (without `node` and the script path); returns the exit code. `out` receives only data
+ * (exported JSON, help, version), `err` every diagnostic; both only ever receive terminal-safe text.
+ */
 export async function run(argv: readonly string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const say = (lines: string[]) => out(`${lines.join('\n')}\n`);
-  const usage = (lang: Lang, fr: string, en: string): never => {
-    err(`${lang === 'en' ? `error: ${en}` : `erreur : ${fr}`}\n`);
+  const lang = argvLang(argv);
+  const t = HELP[lang];
+  /** Diagnostics: one message per line, each escaped whole (a line break inside a value cannot forge a line). */
+  const say = (lines: string[]) => err(`${lines.map((line) => escapeControls(line)).join('\n')}\n`);
+  const usage = (fr: string, en: string): never => {
+    say([lang === 'en' ? `error: ${en}` : `erreur : ${fr}`]);
     throw new Exit(EXIT.usage);
   };
+  let maxBytes = DEFAULT_MAX_BYTES;
+  const read = (path: string) => {
+    const r = readJsonFile(path, { maxBytes });
+    if (!r.ok) usage(r.fr, r.en);
+    return r as Extract<typeof r, { ok: true }>;
+  };
   /** Reads and parses a framework file given as an option: usage error when unreadable, exit 1 when invalid. */
-  const loadFramework = (path: string, lang: Lang): SkillFramework => {
-    const f = readJsonFile(path);
-    if (!f.ok) usage(lang, f.fr, f.en);
-    const r = parseSkillFramework((f as { value: unknown }).value);
+  const loadFramework = (path: string): { framework: SkillFramework; file: FileIdentity } => {
+    const f = read(path);
+    const r = parseSkillFramework(f.value);
     if (!r.ok) {
       say([...r.issues.map((i) => `  ${i[lang]}`), lang === 'en' ? `✗ ${path}: invalid skill framework` : `✗ ${path} : référentiel de compétences invalide`]);
       throw new Exit(EXIT.invalid);
     }
-    return r.value!;
+    return { framework: r.value!, file: f.file };
   };
-  const langOption = () => new Option('--lang <lang>', 'langue des messages / message language').choices(['fr', 'en']).default('fr');
+  const setMaxSize = (value: string | undefined) => {
+    if (value === undefined) return;
+    const mib = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(mib > 0 && mib <= 4096))
+      usage(`--max-size attend une taille en Mio entre 0 et 4096, reçu « ${value} »`, `--max-size takes a size in MiB between 0 and 4096, received "${value}"`);
+    maxBytes = Math.floor(mib * 1024 * 1024);
+  };
+  const langOption = () => new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr');
+  const maxSizeOption = () => new Option(`--max-size <${t.mib}>`, t.maxSize);
 
   const program = new Command('intras')
-    .description('Outils @betagouv/intras : valider un fichier, exporter un Open Badge 3.0.\n@betagouv/intras tools: validate a file, export an Open Badge 3.0.')
-    .version(version(), '-V, --version', 'affiche la version / print the version')
-    .helpOption('-h, --help', 'affiche l’aide / show help')
+    .description(t.program)
+    .usage(t.commandUsage)
+    .version(version(), '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand(t.helpCommandName, t.helpCommand)
+    .addOption(langOption())
+    .configureHelp(localHelp(t))
+    .addHelpText('after', t.epilogue)
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: out, writeErr: err, outputError: (message, write) => write(frenchFirst(message)) });
+    .configureOutput({
+      writeOut: (s) => out(escapeControls(s, { keepNewlines: true })),
+      writeErr: (s) => err(escapeControls(s, { keepNewlines: true })),
+      // A commander error quotes the command line (a file name, an option): escape it whole, its own line breaks too.
+      outputError: (message, write) => {
+        const line = `${escapeControls(message.replace(/\n$/, ''))}\n`;
+        write(lang === 'en' ? line : frenchFirst(line));
+      },
+    });
 
   program.command('validate')
-    .description(`valide un fichier JSON et nomme chaque erreur par son chemin / validate a JSON file, naming each error by its path\ntypes / kinds: ${DOCUMENT_KINDS.join(', ')}`)
-    .argument('<file>', 'fichier JSON / JSON file')
+    .description(t.validate)
+    .argument('<file>', t.file)
     .addOption(langOption())
-    .addOption(new Option('--kind <kind>', 'force le type au lieu de le détecter / force the kind instead of detecting it').choices([...DOCUMENT_KINDS]))
-    .option('--previous <file>', 'version publiée précédente du référentiel : vérifie qu’aucun identifiant n’a disparu / previous released version of the framework: checks that no id disappeared')
-    .option('--framework <file>', 'référentiel des compétences évaluées par une candidature (défaut : RS6247) / framework of an application’s evaluations (default: RS6247)')
-    .action((file: string, opts: { lang: Lang; kind?: DocumentKind; previous?: string; framework?: string }) => {
-      const lang = opts.lang;
-      const read = readJsonFile(file);
-      if (!read.ok) usage(lang, read.fr, read.en);
-      const doc = (read as { value: unknown }).value;
+    .addOption(new Option('--kind <kind>', t.kind).choices([...DOCUMENT_KINDS]))
+    .option('--previous <file>', t.previous)
+    .option('--framework <file>', t.validateFramework)
+    .addOption(maxSizeOption())
+    .action((file: string, opts: { kind?: DocumentKind; previous?: string; framework?: string; maxSize?: string }) => {
+      setMaxSize(opts.maxSize);
+      const doc = read(file).value;
       const kind = opts.kind ?? detectKind(doc);
       if (opts.previous !== undefined && kind !== 'skill-framework')
-        usage(lang, '--previous ne s’applique qu’à un référentiel de compétences', '--previous only applies to a skill framework');
-      const framework = opts.framework === undefined ? undefined : loadFramework(opts.framework, lang);
+        usage('--previous ne s’applique qu’à un référentiel de compétences', '--previous only applies to a skill framework');
+      const framework = opts.framework === undefined ? undefined : loadFramework(opts.framework).framework;
       const report = validateDocument(doc, file, kind, framework);
       if (opts.previous === undefined || !report.ok) {
         say(formatReport(report, lang));
         throw new Exit(report.ok ? EXIT.ok : EXIT.invalid);
       }
-      const previous = loadFramework(opts.previous, lang);
+      const previous = loadFramework(opts.previous).framework;
       const next = parseSkillFramework(doc).value!;
       const evolution = checkEvolution(previous, next);
       say(formatReport(report, lang));
@@ -126,37 +293,46 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       throw new Exit(EXIT.ok);
     });
 
-  const exp = program.command('export').description('exporte vers un autre format / export to another format');
+  const exp = program.command('export').description(t.export).usage(t.commandUsage);
   exp.command('openbadge')
-    .description('écrit l’Open Badge 3.0 (JSON-LD, non signé) d’un référentiel (Achievement) ou d’une candidature lauréate (OpenBadgeCredential)\nwrites the unsigned Open Badges 3.0 JSON-LD of a framework (Achievement) or of a laureate application (OpenBadgeCredential)')
-    .argument('<file>', 'référentiel ou candidature (JSON) / framework or application (JSON)')
-    .option('-o, --output <file>', 'fichier de sortie (sinon la sortie standard) / output file (default: stdout)')
-    .option('--framework <file>', 'référentiel des compétences évaluées (défaut : RS6247) / framework of the evaluated competences (default: RS6247)')
-    .option('--id-base <url>', `base des identifiants / base URL of the ids (RS6247 default: ${DEFAULT_ID_BASE}; required for other frameworks)`)
-    .option('--issuer-id <url>', 'identifiant de l’émetteur (URL ou DID) ; requis hors RS6247 / issuer id (URL or DID); required except for RS6247')
-    .option('--issuer-name <name>', 'nom de l’émetteur ; requis hors RS6247 / issuer name; required except for RS6247')
-    .option('--issuer-url <url>', 'site de l’émetteur / issuer website')
+    .description(t.openbadge)
+    .argument('<file>', t.openbadgeFile)
+    .option('-o, --output <file>', t.output)
+    .option('--framework <file>', t.exportFramework)
+    .option('--id-base <url>', t.idBase)
+    .option('--issuer-id <url>', t.issuerId)
+    .option('--issuer-name <name>', t.issuerName)
+    .option('--issuer-url <url>', t.issuerUrl)
     .addOption(langOption())
-    .action((file: string, opts: { output?: string; framework?: string; idBase?: string; issuerId?: string; issuerName?: string; issuerUrl?: string; lang: Lang }) => {
-      const lang = opts.lang;
+    .addOption(maxSizeOption())
+    .action((file: string, opts: { output?: string; framework?: string; idBase?: string; issuerId?: string; issuerName?: string; issuerUrl?: string; maxSize?: string }) => {
+      setMaxSize(opts.maxSize);
       if (opts.idBase !== undefined && !isHttpUrl(opts.idBase))
-        usage(lang, `--id-base doit être une URL http(s), reçu « ${opts.idBase} »`, `--id-base must be an http(s) URL, received "${opts.idBase}"`);
+        usage(`--id-base doit être une URL http(s), reçu « ${opts.idBase} »`, `--id-base must be an http(s) URL, received "${opts.idBase}"`);
       if (opts.issuerId !== undefined && !isHttpUrl(opts.issuerId) && !/^did:[a-z0-9]+:\S+$/.test(opts.issuerId))
-        usage(lang, `--issuer-id doit être une URL http(s) ou un DID, reçu « ${opts.issuerId} »`, `--issuer-id must be an http(s) URL or a DID, received "${opts.issuerId}"`);
+        usage(`--issuer-id doit être une URL http(s) ou un DID, reçu « ${opts.issuerId} »`, `--issuer-id must be an http(s) URL or a DID, received "${opts.issuerId}"`);
       if (opts.issuerUrl !== undefined && !isHttpUrl(opts.issuerUrl))
-        usage(lang, `--issuer-url doit être une URL http(s), reçu « ${opts.issuerUrl} »`, `--issuer-url must be an http(s) URL, received "${opts.issuerUrl}"`);
+        usage(`--issuer-url doit être une URL http(s), reçu « ${opts.issuerUrl} »`, `--issuer-url must be an http(s) URL, received "${opts.issuerUrl}"`);
       if ((opts.issuerId === undefined) !== (opts.issuerName === undefined) || (opts.issuerUrl !== undefined && opts.issuerId === undefined))
-        usage(lang, 'l’émetteur se donne avec --issuer-id et --issuer-name ensemble (--issuer-url en plus, facultatif)', 'the issuer takes --issuer-id and --issuer-name together (plus --issuer-url, optional)');
-      if (opts.output !== undefined && [file, opts.framework].some((input) => input !== undefined && sameFile(opts.output!, input)))
-        usage(lang, `-o « ${opts.output} » écraserait le fichier d’entrée : choisissez un autre fichier de sortie`, `-o "${opts.output}" would overwrite the input file: choose another output file`);
+        usage('l’émetteur se donne avec --issuer-id et --issuer-name ensemble (--issuer-url en plus, facultatif)', 'the issuer takes --issuer-id and --issuer-name together (plus --issuer-url, optional)');
       const issuer = opts.issuerId !== undefined && opts.issuerName !== undefined
         ? { id: opts.issuerId, name: opts.issuerName, ...(opts.issuerUrl ? { url: opts.issuerUrl } : {}) } : undefined;
-      const read = readJsonFile(file);
-      if (!read.ok) usage(lang, read.fr, read.en);
-      const doc = (read as { value: unknown }).value;
+      const input = read(file);
+      const doc = input.value;
+      const loaded = opts.framework === undefined ? undefined : loadFramework(opts.framework);
+      const framework = loaded?.framework;
+      // -o must not be an input, whatever the path says: same device and inode (hard link, symlink, `./x` vs `x`).
+      const inputs: [string, FileIdentity][] = [[file, input.file], ...(loaded ? [[opts.framework!, loaded.file] as [string, FileIdentity]] : [])];
+      const overwrites = (inputPath: string) => usage(
+        `-o « ${opts.output} » écraserait le fichier d’entrée « ${inputPath} » (le même fichier, sous un autre nom ou par un lien) : choisissez un autre fichier de sortie`,
+        `-o "${opts.output}" would overwrite the input file "${inputPath}" (the same file, under another name or through a link): choose another output file`);
+      if (opts.output !== undefined) {
+        const target = identityOf(opts.output);
+        const hit = target && inputs.find(([, id]) => sameIdentity(id, target));
+        if (hit) overwrites(hit[0]);
+      }
       const kind = detectKind(doc);
       const fail = (lines: string[]) => { say(lines); throw new Exit(EXIT.invalid); };
-      const framework = opts.framework === undefined ? undefined : loadFramework(opts.framework, lang);
       /** Outside RS6247 the DINUM defaults do not apply: openbadge's `issuer_required` becomes a usage error. */
       const needIssuer = (fw: SkillFramework) => {
         try {
@@ -164,7 +340,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
         } catch (e) {
           if (!isOpenBadgeError(e, 'issuer_required')) throw e;
           const id = e.info.frameworkId;
-          usage(lang,
+          usage(
             `le référentiel « ${id} » n’est pas RS6247 : précisez l’émetteur avec --issuer-id <url> --issuer-name <nom> [--issuer-url <url>] et la base des identifiants avec --id-base <url>`,
             `framework "${id}" is not RS6247: pass the issuer with --issuer-id <url> --issuer-name <name> [--issuer-url <url>] and the id base with --id-base <url>`);
         }
@@ -183,19 +359,23 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
         if (!c.ok) fail([...c.issues.map((i) => `  ${i[lang]}`), lang === 'en' ? `✗ ${file}: no Open Badge for this application` : `✗ ${file} : pas d’Open Badge pour cette candidature`]);
         output = c.value;
       } else {
-        usage(lang, `« ${file} » n’est ni un référentiel de compétences ni une candidature`, `"${file}" is neither a skill framework nor an application`);
+        usage(`« ${file} » n’est ni un référentiel de compétences ni une candidature`, `"${file}" is neither a skill framework nor an application`);
       }
-      const json = `${JSON.stringify(output, null, 2)}\n`;
-      if (opts.output) {
-        try {
-          writeFileSync(opts.output, json);
-        } catch (e) {
-          usage(lang, `impossible d’écrire « ${opts.output} » (${(e as NodeJS.ErrnoException).code ?? 'EIO'})`, `cannot write "${opts.output}" (${(e as NodeJS.ErrnoException).code ?? 'EIO'})`);
-        }
-        say([lang === 'en' ? `✓ Open Badge written to ${opts.output}` : `✓ Open Badge écrit dans ${opts.output}`]);
-      } else {
+      const json = jsonText(output);
+      if (opts.output === undefined) {
         out(json);
+        throw new Exit(EXIT.ok);
       }
+      let written: FileIdentity | undefined;
+      try {
+        written = writeOutput(opts.output, json, inputs.map(([, id]) => id));
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+        usage(`impossible d’écrire « ${opts.output} » (${code})`, `cannot write "${opts.output}" (${code})`);
+      }
+      const hit = written && inputs.find(([, id]) => sameIdentity(id, written));
+      if (hit) overwrites(hit[0]);
+      say([lang === 'en' ? `✓ Open Badge written to ${opts.output}` : `✓ Open Badge écrit dans ${opts.output}`]);
       throw new Exit(EXIT.ok);
     });
 
@@ -210,7 +390,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
-    err(`erreur interne / internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    say([`erreur interne / internal error: ${(e as Error)?.message ?? String(e)}`]);
     return EXIT.usage;
   }
 }

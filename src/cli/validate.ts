@@ -2,13 +2,14 @@
  * What `intras validate` does, without the command-line layer: read a JSON file, detect its kind, validate it
  * with the library's parsers, and word the result in French (default) or English. Never throws.
  */
-import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { unknownKeys, type Issue, type Lang } from '../shared/issues.js';
 import type { SkillFramework } from '../skills/framework.js';
 import { parsePortraits, PortraitSchema } from '../portraits/portrait.js';
-import { parseSkillFramework, unknownFrameworkKeys } from '../skills/framework.js';
-import { parseSessions } from '../certification/session.js';
-import { parseCertificationApplication } from '../certification/application.js';
+import { parseSkillFramework, SkillFrameworkSchema } from '../skills/framework.js';
+import { CertificationSessionSchema, parseSessions } from '../certification/session.js';
+import { CertificationApplicationSchema, parseCertificationApplication } from '../certification/application.js';
 
 /** Kinds of documents `intras validate` knows. */
 export const DOCUMENT_KINDS = ['skill-framework', 'portraits', 'certification-sessions', 'certification-application'] as const;
@@ -22,23 +23,86 @@ export const KIND_LABELS: Record<DocumentKind, { fr: string; en: string }> = {
   'certification-application': { fr: 'candidature à la certification', en: 'certification application' },
 };
 
-/** Reading result: the parsed JSON, or a bilingual reason (unreadable file, invalid JSON). */
-export type ReadResult = { ok: true; value: unknown } | { ok: false; fr: string; en: string };
+/** Identity of an opened file (device and inode, after following symlinks): two paths name the same file iff equal. */
+export interface FileIdentity { readonly dev: bigint; readonly ino: bigint }
 
-/** Reads and parses a JSON file. Never throws. */
-export function readJsonFile(path: string): ReadResult {
-  let text: string;
+/** Same file? Device and inode, so hard links and symlinks to one file compare equal, whatever their paths. */
+export const sameIdentity = (a: FileIdentity, b: FileIdentity) => a.dev === b.dev && a.ino === b.ino;
+
+/** Reading result: the parsed JSON and the file's identity, or a bilingual reason (unreadable file, invalid JSON). */
+export type ReadResult = { ok: true; value: unknown; file: FileIdentity } | { ok: false; fr: string; en: string };
+
+/** Default largest input file, in bytes: 50 MiB (RS6247's framework is 12 KB; 5,000 portraits about 10 MB). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** `n` bytes in MiB for messages (`50`, `0.5`). */
+export const mebibytes = (n: number) => String(n / 1024 / 1024);
+
+/** A size limit for messages: `50 Mio` / `50 MiB` when a whole number of KiB, else in bytes (`104 octets`). */
+export function sizeText(n: number): { fr: string; en: string } {
+  return n % 1024 === 0 ? { fr: `${mebibytes(n)} Mio`, en: `${mebibytes(n)} MiB` } : { fr: `${n} octets`, en: `${n} bytes` };
+}
+
+/** What a path that is not a regular file is (after following symlinks), for messages. */
+function notRegular(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }) {
+  if (st.isDirectory()) return { fr: 'c’est un dossier', en: 'it is a directory' };
+  const what = st.isFIFO() ? { fr: 'un tube nommé (FIFO)', en: 'a named pipe (FIFO)' }
+    : st.isCharacterDevice() ? { fr: 'un périphérique caractère', en: 'a character device' }
+      : st.isBlockDevice() ? { fr: 'un périphérique bloc', en: 'a block device' }
+        : st.isSocket() ? { fr: 'une socket', en: 'a socket' } : { fr: 'un fichier spécial', en: 'a special file' };
+  return { fr: `ce n’est pas un fichier ordinaire mais ${what.fr}`, en: `not a regular file but ${what.en}` };
+}
+
+/**
+ * Reads and parses a JSON file. Never throws; never blocks on a named pipe; never reads more than `maxBytes` + 1
+ * bytes. The path is opened once (`O_NONBLOCK`, so opening a FIFO returns at once) and the opened descriptor is
+ * checked with `fstat` (no check-then-open race): only a regular file is read (symlinks are followed), and one
+ * larger than `maxBytes` (default {@link DEFAULT_MAX_BYTES}) is refused before reading; the size is checked again
+ * while reading, for a file that grows. Refusals name the file, in French and English.
+ */
+export function readJsonFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): ReadResult {
+  const cannot = (why: { fr: string; en: string }): ReadResult => ({ ok: false, fr: `impossible de lire « ${path} » : ${why.fr}`, en: `cannot read "${path}": ${why.en}` });
+  const tooLarge = () => cannot({
+    fr: `fichier trop gros (plus de ${sizeText(maxBytes).fr} ; --max-size <Mio> change la limite)`,
+    en: `file too large (over ${sizeText(maxBytes).en}; --max-size <MiB> changes the limit)`,
+  });
+  let fd: number;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const why = code === 'ENOENT' ? { fr: 'fichier introuvable', en: 'file not found' }
+    return cannot(code === 'ENOENT' ? { fr: 'fichier introuvable', en: 'file not found' }
       : code === 'EISDIR' ? { fr: 'c’est un dossier', en: 'it is a directory' }
-        : code === 'EACCES' ? { fr: 'accès refusé', en: 'permission denied' } : { fr: `erreur ${code}`, en: `error ${code}` };
-    return { ok: false, fr: `impossible de lire « ${path} » : ${why.fr}`, en: `cannot read "${path}": ${why.en}` };
+        : code === 'EACCES' || code === 'EPERM' ? { fr: 'accès refusé', en: 'permission denied' }
+          : code === 'ENXIO' ? { fr: 'ce n’est pas un fichier ordinaire mais une socket', en: 'not a regular file but a socket' }
+            : code === 'ELOOP' ? { fr: 'boucle de liens symboliques', en: 'symbolic link loop' } : { fr: `erreur ${code}`, en: `error ${code}` });
+  }
+  let bytes: Buffer;
+  let file: FileIdentity;
+  try {
+    const st = fstatSync(fd, { bigint: true });
+    if (!st.isFile()) return cannot(notRegular(st));
+    if (st.size > BigInt(maxBytes)) return tooLarge();
+    file = { dev: st.dev, ino: st.ino };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) return tooLarge();
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    bytes = Buffer.concat(chunks, total);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    return cannot(code === 'EISDIR' ? { fr: 'c’est un dossier', en: 'it is a directory' } : { fr: `erreur ${code}`, en: `error ${code}` });
+  } finally {
+    closeSync(fd);
   }
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')), file };
   } catch (e) {
     const detail = (e as Error).message;
     return { ok: false, fr: `JSON invalide dans « ${path} » (${detail})`, en: `invalid JSON in "${path}" (${detail})` };
@@ -106,7 +170,7 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   const label = KIND_LABELS[kind];
   if (kind === 'skill-framework' || kind === 'certification-application') {
     const r = kind === 'skill-framework' ? parseSkillFramework(doc) : parseCertificationApplication(doc, framework ? { framework } : {});
-    const warnings = kind === 'skill-framework' ? unknownFrameworkKeys(doc) : [];
+    const warnings = unknownKeys(kind === 'skill-framework' ? SkillFrameworkSchema : CertificationApplicationSchema, doc);
     if (r.ok) {
       const count = kind === 'skill-framework' && isObject(doc) && Array.isArray(doc.competences)
         ? plural(doc.competences.length, ['compétence', 'compétences'], ['competence', 'competences']) : undefined;
@@ -128,7 +192,10 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   const records = plural(r.valid.length, ['enregistrement valide', 'enregistrements valides'], ['valid record', 'valid records']);
   // Misspelt optional fields are dropped by the schema: say so (warnings, the exit code stays 0).
   const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [];
-  const warnings = kind === 'portraits' ? list.flatMap((rec, i) => unknownKeys(PortraitSchema, rec, `${wrapper}[${i}]`)) : [];
+  const recordSchema = kind === 'portraits' ? PortraitSchema : CertificationSessionSchema;
+  const wrapperKeys: Issue[] = isObject(doc) && Array.isArray(doc[key])
+    ? unknownKeys(z.object({ $schema: z.optional(z.string()), [key]: z.array(z.unknown()) }), doc) : [];
+  const warnings = [...wrapperKeys, ...list.flatMap((rec, i) => unknownKeys(recordSchema, rec, `${wrapper}[${i}]`))];
   if (issues.length === 0) {
     const warned = warnings.length ? plural(warnings.length, ['avertissement', 'avertissements'], ['warning', 'warnings']) : undefined;
     return { kind, ok: true, issues, warnings, summary: { fr: `✓ ${file} : ${label.fr} valides (${records.fr}${warned ? `, ${warned.fr}` : ''})`, en: `✓ ${file}: valid ${label.en} (${records.en}${warned ? `, ${warned.en}` : ''})` } };

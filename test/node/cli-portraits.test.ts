@@ -1,14 +1,12 @@
 // `intras validate` on portraits files: misspelt fields are warnings (exit 0), invalid records are errors (exit 1).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unknownKeys, PortraitSchema } from '../../src/index.js';
+import { intras } from './cli-helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const portrait = {
   id: 'a', displayName: 'Ana Lopez', headline: 'Cheffe de produit', category: 'vertical', before: 'Attachée', after: [],
   startups: [{ ghid: 'x', name: 'X' }], narrative: 'Récit.', consent: { given: true, at: '2025-01-01' }, status: 'published',
@@ -23,22 +21,25 @@ test('unknownKeys names misspelt fields at any depth, and nothing for a clean re
   assert.equal(photo.en, 'portraits[3]: unknown field "photo" (ignored)');
 });
 
-test('intras validate portraits: warnings for unknown fields keep exit 0; an invalid record gives exit 1', () => {
+test('intras validate portraits: warnings for unknown fields keep exit 0; an invalid record gives exit 1', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'intras-cli-portraits-'));
   try {
     const run = (doc: unknown, ...args: string[]) => {
       const file = join(dir, 'p.json');
       writeFileSync(file, JSON.stringify(doc));
-      return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/intras.ts', 'validate', file, ...args], { cwd: root, encoding: 'utf8' });
+      return intras('validate', file, ...args);
     };
-    const warned = run({ portraits: [{ ...portrait, photo: 'a.png' }] });
-    assert.equal(warned.status, 0, warned.stderr);
-    assert.match(warned.stdout, /avertissement : portraits\[0\] : champ inconnu « photo » \(ignoré\)/);
-    assert.match(warned.stdout, /portraits valides \(1 enregistrement valide, 1 avertissement\)/);
-    const bad = run([portrait, { ...portrait, id: 'b', category: 'diagonal', colour: 'red' }], '--lang', 'en');
-    assert.equal(bad.status, 1);
-    assert.match(bad.stdout, /\[1\]\.category: unexpected value "diagonal"/);
-    assert.match(bad.stdout, /warning: \[1\]: unknown field "colour" \(ignored\)/);
+    // Diagnostics (warnings, errors, the summary) are on stderr (issue 7, item 22).
+    const warned = await run({ portraits: [{ ...portrait, photo: 'a.png' }] });
+    assert.equal(warned.code, 0, warned.stderr);
+    assert.equal(warned.stdout, '');
+    assert.match(warned.stderr, /avertissement : portraits\[0\] : champ inconnu « photo » \(ignoré\)/);
+    assert.match(warned.stderr, /portraits valides \(1 enregistrement valide, 1 avertissement\)/);
+    const bad = await run([portrait, { ...portrait, id: 'b', category: 'diagonal', colour: 'red' }], '--lang', 'en');
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /\[1\]\.category: unexpected value "diagonal"/);
+    assert.match(bad.stderr, /warning: \[1\]: unknown field "colour" \(ignored\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -69,14 +69,16 @@ test('npm pack → install the tarball in a temp project → import RS6247 + typ
     const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
     assert.equal(tsc.status, 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
 
-    // The bin, through npx, offline.
-    const help = spawnSync('npx', ['--offline', '--no-install', 'intras', '--help'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    // The bin, through npx, offline, as the README writes it (`npx -p @betagouv/intras intras …`) and bare.
+    const help = spawnSync('npx', ['--offline', '-p', '@betagouv/intras', 'intras', '--help'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     assert.equal(help.status, 0, help.stderr);
-    assert.match(help.stdout, /Usage: intras/);
+    assert.match(help.stdout, /Utilisation : intras/);
     assert.match(help.stdout, /validate/);
+    assert.match(help.stdout, /npx -p @betagouv\/intras intras validate/);
     const validate = spawnSync('npx', ['--offline', '--no-install', 'intras', 'validate', 'node_modules/@betagouv/intras/dist/data/rs6247.framework.json', '--lang', 'en'], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     assert.equal(validate.status, 0, validate.stderr + validate.stdout);
-    assert.match(validate.stdout, /valid skill framework \(8 competences\)/);
+    assert.match(validate.stderr, /valid skill framework \(8 competences\)/, 'diagnostics on stderr');
+    assert.equal(validate.stdout, '');
     assert.equal(JSON.parse(readFileSync(join(app, 'node_modules/@betagouv/intras/package.json'), 'utf8')).bin.intras, './dist/cli/intras.js');
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -8,9 +8,11 @@ export {
 } from './shared/issues.js';
 export {
   type CalendarDate, isCalendarDate, assertCalendarDate, daysInMonth, toCalendarDate, daysBetween, addDays, addMonths,
-  compareDates, maxDate, minDate,
+  compareDates, maxDate, minDate, MIN_CALENDAR_YEAR, MAX_CALENDAR_YEAR, isInCalendarRange,
 } from './shared/dates.js';
-export { CalendarDateSchema, InstantSchema, SlugSchema } from './shared/schema.js';
+export { CalendarDateSchema, InstantSchema, SlugSchema, UrlOrPathSchema, FIELD_LIMITS } from './shared/schema.js';
+export { foldText, hasVisibleText } from './shared/text.js';
+export { isUrlOrPath, isHttpUrl, DUMMY_BASE_URL, MAX_URL_LENGTH } from './shared/urls.js';
 
 export {
   PHASE_NAMES, PhaseNameSchema, type PhaseName, PHASE_LABELS, ACTIVE_PHASES, PhaseSchema, type Phase,
@@ -36,8 +38,8 @@ export {
 export {
   PORTRAIT_CATEGORIES, PortraitCategorySchema, type PortraitCategory, PORTRAIT_CATEGORY_LABELS, PortraitStatusSchema,
   type PortraitStatus, ConsentSchema, type Consent, PortraitStartupSchema, PortraitSchema, type Portrait,
-  PortraitsDocumentSchema, parsePortraits, isPublishable, foldText, portraitSearchText, type PortraitFilter,
-  filterPortraits, initials,
+  PortraitsDocumentSchema, parsePortraits, type PortraitsResult, PORTRAIT_OPTIONAL_PARTS, isPublishable, portraitSearchText,
+  type PortraitFilter, filterPortraits, type FacetValue, portraitFacetValues, initials,
 } from './portraits/portrait.js';
 export {
   decodeHtmlEntities, ApiStartupRecordSchema, type ApiStartupRecord, startupFromApi, type ApiStartupsResult,

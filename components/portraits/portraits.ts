@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  filterPortraits, initials, isPublishable, parsePortraits, portraitSearchText, sortPositions, startupUrl,
+  filterPortraits, foldText, initials, isPublishable, parsePortraits, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { IntraElement } from '../shared/base.js';
@@ -38,7 +38,10 @@ function hashString(s: string): number {
  *
  * Data: the `items` property > an inline `<script type="application/json">` child > `src` (JSON: an array of
  * portraits or `{ "portraits": [...] }`, JSON Schema `dist/schemas/portraits.schema.json`). Each record is
- * validated on its own; invalid ones are skipped, counted discreetly and detailed in `intra-error`.
+ * validated on its own; invalid ones are skipped, counted discreetly and detailed in `intra-error`. An invalid optional
+ * part (a career position, the photo, a link, a competence) is dropped and the portrait shown, counted and detailed
+ * the same way. When an id repeats and any of its records withdraws consent, the person is not shown. Search and
+ * facets fold typographic variants (`foldText`: accents, case, `’`/`'`, ligatures, non-breaking spaces).
  *
  * State in the URL: `?q=…&parcours=…&administration=…&competence=…` and `#portrait-<id>` for the dialog. With two
  * galleries on one page, give each a `url-key` (`url-key="a"` → `?a-q=…`, `#a-portrait-<id>`) and a `label`.
@@ -48,7 +51,7 @@ function hashString(s: string): number {
  * @slot - An optional `<script type="application/json">` with the portraits (read, never displayed).
  *
  * @fires intra-load - Data from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
- * @fires intra-error - Loading failed (`kind`: network | http | parse | invalid) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN).
+ * @fires intra-error - Loading failed (`kind`: network | http | parse | invalid) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN) or shown without an invalid optional part (`dropped[]`, same shape).
  * @fires intra-select - The user opened a portrait. `detail: { id, item }` (the portrait).
  *
  * @csspart filters - The search and facet bar.
@@ -60,7 +63,7 @@ function hashString(s: string): number {
  * @csspart avatar - The photo or initials avatar.
  * @csspart tag - The archetype tag.
  * @csspart more - The "Voir plus" button.
- * @csspart notice - The discreet "records skipped" notice.
+ * @csspart notice - The discreet "records skipped" / "shown without an invalid part" notice.
  * @csspart status - Loading, empty and no-match messages.
  * @csspart error - The error alert.
  * @csspart dialog - The detail dialog.
@@ -200,16 +203,15 @@ export class IntraPortraits extends IntraElement {
   #facets(published: readonly Portrait[]) {
     if (this.#facetCache?.source !== published) {
       const byCategory = new Map<PortraitCategory, number>();
-      const admins = new Set<string>();
       const comps = new Set<string>();
       for (const p of published) {
         byCategory.set(p.category, (byCategory.get(p.category) ?? 0) + 1);
-        if (p.administration) admins.add(p.administration);
         for (const c of p.competences ?? []) comps.add(c);
       }
       this.#facetCache = {
         source: published, byCategory,
-        administrations: [...admins].sort((a, b) => a.localeCompare(b, 'fr')),
+        // Spellings that fold to the same text ("France travail" / "France Travail") are one entry (foldText).
+        administrations: portraitFacetValues(published, (p) => p.administration).map((f) => f.label),
         competences: RS6247_COMPETENCE_IDS.filter((c) => comps.has(c)),
       };
     }
@@ -386,9 +388,11 @@ export class IntraPortraits extends IntraElement {
     // URL values that match no facet (an edited link) are ignored rather than silently emptying the gallery.
     const facets = this.#facets(published);
     const f = this._filter;
+    // An administration from the URL selects its facet entry whatever its spelling (case, apostrophes, spaces).
+    const administration = f.administration ? foldText(f.administration) : '';
     const filter: Required<PortraitFilter> = {
       ...f,
-      administration: facets.administrations.includes(f.administration) ? f.administration : '',
+      administration: facets.administrations.find((a) => foldText(a) === administration) ?? '',
       competence: (facets.competences as string[]).includes(f.competence) ? f.competence : '',
     };
     if (filter.q.trim()) this.#ensureIndex();
@@ -436,7 +440,11 @@ export class IntraPortraits extends IntraElement {
 
   #renderSkipped(): TemplateResult | typeof nothing {
     const rejected = this.#data.value?.rejected.length ?? 0;
-    return rejected ? html`<p class="notice" part="notice">${this.#t.term('portraitsSkipped', rejected)}</p>` : nothing;
+    // Portraits shown without an invalid optional part (a bad position, photo…): counted too, details in intra-error.
+    const partial = this.#data.value?.dropped?.length ?? 0;
+    if (!rejected && !partial) return nothing;
+    const text = [rejected ? this.#t.term('portraitsSkipped', rejected) : '', partial ? this.#t.term('portraitsPartial', partial) : ''].filter(Boolean).join(' · ');
+    return html`<p class="notice" part="notice">${text}</p>`;
   }
 
   #renderFilters(published: readonly Portrait[], f: Required<PortraitFilter>): TemplateResult | typeof nothing {

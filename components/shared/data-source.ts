@@ -185,12 +185,25 @@ export class DataSourceController<T> implements ReactiveController {
     // Events are for finished loads, never for a property set by code (its caller has the records already).
     if (v.source === 'property') return;
     const n = v.rejected.length;
-    if (n > 0) {
+    const dropped = v.dropped ?? [];
+    const d = dropped.length;
+    if (n > 0 || d > 0) {
+      // Records kept without an invalid optional part (issue 7, item 9) are reported in the same event.
+      const partsFr = d === 0 ? '' : d === 1 ? '1 fiche affichée sans une partie invalide.' : `${d} fiches affichées sans une partie invalide.`;
+      const partsEn = d === 0 ? '' : d === 1 ? '1 record shown without an invalid part.' : `${d} records shown without an invalid part.`;
+      const skippedFr = n === 0 ? '' : n === 1 ? '1 fiche ignorée car invalide.' : `${n} fiches ignorées car invalides.`;
+      const skippedEn = n === 0 ? '' : n === 1 ? '1 record skipped as invalid.' : `${n} records skipped as invalid.`;
       this.#host.dispatchEvent(new IntraErrorEvent({
-        kind: 'records', rejected: v.rejected,
-        fr: n === 1 ? '1 fiche ignorée car invalide.' : `${n} fiches ignorées car invalides.`,
-        en: n === 1 ? '1 record skipped as invalid.' : `${n} records skipped as invalid.`,
+        kind: 'records', rejected: v.rejected, ...(d ? { dropped } : {}),
+        fr: [skippedFr, partsFr].filter(Boolean).join(' '),
+        en: [skippedEn, partsEn].filter(Boolean).join(' '),
       }));
+      if (d > 0) {
+        const parts = dropped.slice(0, 20).map((r) => `#${r.index}: ${r.issues.map((i) => `${i.path} [${i.code}]`).join(', ')}`);
+        console.warn(`<${this.#host.localName}> ${partsFr} / ${partsEn}\n${parts.join('\n')}${d > 20 ? `\n… +${d - 20}` : ''}`);
+      }
+    }
+    if (n > 0) {
       // For site editors who do not listen to events: where the problems are, by record index and JSON path.
       // Index, path and code only: never values nor ids (an id may be a person's username); `intras validate <file>`
       // prints the full messages.

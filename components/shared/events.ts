@@ -35,6 +35,8 @@ export interface IntraErrorDetail {
   readonly en: string;
   /** For `records` and `invalid`: each rejected record with its index and issues. */
   readonly rejected?: readonly RejectedRecord[];
+  /** For `records`: each record shown without an invalid optional part (index, id, one issue per dropped part). */
+  readonly dropped?: readonly RejectedRecord[];
 }
 
 /**

@@ -1,11 +1,12 @@
 /** URL checks shared by the elements (links set by site editors through attributes or properties). */
-import { URL_OR_PATH_PATTERN } from '../../src/shared/schema.js';
+import { isUrlOrPath } from '../../src/shared/urls.js';
 
 /**
- * True when `url` may become a link: an http(s) URL, a root-relative path (`/x`, not `//host`) or a relative path
- * — the rule of `UrlOrPathSchema` (src/shared/schema.ts), same pattern and same 2048-character limit. Anything
- * else (`javascript:`, `data:`, `vbscript:`, `//host`, blank, leading whitespace) is refused. Pure.
+ * True when `url` may become a link: the rule of `UrlOrPathSchema` (`isUrlOrPath`, src/shared/urls.ts), parsed with
+ * `URL` against the page's address: an http(s) URL with a host, or a path that stays on the page's origin. Anything
+ * else (`javascript:`, `JAVASCRIPT:`, `java\tscript:`, `data:`, `vbscript:`, `//host`, `/\host`, backslashes, blank,
+ * white space, control characters, more than 2,048 characters) is refused. Pure apart from reading `document.baseURI`.
  */
 export function isSafeHref(url: string): boolean {
-  return typeof url === 'string' && url.length > 0 && url.length <= 2048 && URL_OR_PATH_PATTERN.test(url);
+  return isUrlOrPath(url, typeof document === 'undefined' ? undefined : document.baseURI);
 }

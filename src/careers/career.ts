@@ -2,7 +2,7 @@
  * Career paths: positions before, during and after the intrapreneur mission (domain.md §6).
  */
 import * as z from 'zod/mini';
-import { CalendarDateSchema, Text } from '../shared/schema.js';
+import { CalendarDateSchema, FIELD_LIMITS as L, Text } from '../shared/schema.js';
 
 /** Stage of a position relative to the beta.gouv.fr mission. */
 export const CAREER_STAGES = ['avant', 'pendant', 'apres'] as const;
@@ -17,28 +17,40 @@ export type PositionKind = z.infer<typeof PositionKindSchema>;
 /** An external job reference with an opaque code (RIME, RMFP, ROME 4.0, e-CF, RS). */
 export const ExternalRefSchema = z.object({
   scheme: z.enum(['RIME', 'RMFP', 'ROME4', 'e-CF', 'RS']),
-  code: z.optional(z.string()),
-  label: Text(),
+  code: z.optional(z.string().check(z.maxLength(L.code))),
+  label: Text(L.title),
 });
 export type ExternalRef = z.infer<typeof ExternalRefSchema>;
 
 /**
- * One position in a career path. Dates `YYYY-MM-DD` (a year-only history can use `YYYY-01-01`);
- * `end` absent = current position. `startupGhids` links the intrapreneur positions to beta.gouv.fr.
+ * One position in a career path. Dates `YYYY-MM-DD` within 1900–2100 (a year-only history can use `YYYY-01-01`);
+ * `end` absent or `null` = current position; `end` before `start` is refused (issue `end_before_start` on `end`).
+ * `startupGhids` links the intrapreneur positions to beta.gouv.fr. Limits: `FIELD_LIMITS` (src/shared/schema.ts).
  */
 export const PositionSchema = z.object({
-  id: z.optional(z.string()),
+  id: z.optional(Text(L.id)),
   stage: CareerStageSchema,
-  title: Text(),
-  organisationId: z.optional(z.string()),
-  organisationLabel: Text(),
+  title: Text(L.title),
+  organisationId: z.optional(Text(L.id)),
+  organisationLabel: Text(L.title),
   sector: z.enum(['public', 'prive', 'associatif']),
   start: z.optional(CalendarDateSchema),
   end: z.optional(z.nullable(CalendarDateSchema)),
   kind: z.optional(PositionKindSchema),
-  refs: z.optional(z.array(ExternalRefSchema)),
-  startupGhids: z.optional(z.array(z.string())),
-});
+  refs: z.optional(z.array(ExternalRefSchema).check(z.maxLength(L.refs))),
+  startupGhids: z.optional(z.array(Text(L.id)).check(z.maxLength(L.list))),
+}).check(z.superRefine((p, ctx) => {
+  if (p.start && p.end && p.end < p.start) {
+    ctx.issues.push({
+      code: 'custom', path: ['end'], input: p.end,
+      params: {
+        code: 'end_before_start',
+        fr: `la fin (${p.end}) précède le début (start : ${p.start})`,
+        en: `ends (${p.end}) before it starts (start: ${p.start})`,
+      },
+    });
+  }
+}));
 export type Position = z.infer<typeof PositionSchema>;
 
 /**
@@ -50,12 +62,12 @@ export const CareerArchetypeSchema = z.enum(CAREER_ARCHETYPES);
 export type CareerArchetype = z.infer<typeof CareerArchetypeSchema>;
 
 /**
- * A person's career path: positions before, during and after the intrapreneur mission (at least one), with the
+ * A person's career path: positions before, during and after the intrapreneur mission (1 to 50), with the
  * person's espace-membre username and, optionally, the archetype it illustrates.
  */
 export const CareerPathSchema = z.object({
-  personId: z.string().check(z.minLength(1)),
-  positions: z.array(PositionSchema).check(z.minLength(1)),
+  personId: Text(L.id),
+  positions: z.array(PositionSchema).check(z.minLength(1), z.maxLength(L.positions)),
   archetype: z.optional(CareerArchetypeSchema),
 });
 export type CareerPath = z.infer<typeof CareerPathSchema>;

@@ -1,8 +1,10 @@
 /**
  * JSON Schema files generated from the zod schemas (`z.toJSONSchema`, draft 2020-12), shipped as
  * `dist/schemas/<name>.schema.json` so a file can be validated without TypeScript (written by `scripts/schemas.ts`).
- * Cross-field rules (unique ids, evolution guarantee, references) are not expressible in JSON Schema: only
- * `intras validate` checks those.
+ * Lengths, list sizes, blank texts (a "visible character" pattern), the 1900–2100 date range and the URL rule (a
+ * pattern refusing other schemes, `//host`, backslashes and white space) are in the JSON Schema too. Cross-field and
+ * parsing rules (unique ids, consent withdrawal across repeated ids, a position's end after its start, NFC, URL
+ * parsing, evolution guarantee, references) are not expressible in JSON Schema: only `intras validate` checks those.
  */
 import * as z from 'zod/mini';
 import { SkillFrameworkSchema } from '../skills/framework.js';

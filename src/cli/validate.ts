@@ -188,7 +188,9 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   const r = kind === 'portraits' ? parsePortraits(doc) : parseSessions(doc);
   const key = kind === 'portraits' ? 'portraits' : 'sessions';
   const wrapper = isObject(doc) ? key : '';
-  const issues = r.rejected.flatMap((rec) => rec.issues.map((i) => prefixed(i, rec.index < 0 ? '' : `${wrapper}[${rec.index}]`)));
+  // Parts the element drops from a kept portrait (an invalid optional part) are errors of the file all the same.
+  const issues = [...r.rejected, ...(r.dropped ?? [])].sort((a, b) => a.index - b.index)
+    .flatMap((rec) => rec.issues.map((i) => prefixed(i, rec.index < 0 ? '' : `${wrapper}[${rec.index}]`)));
   const records = plural(r.valid.length, ['enregistrement valide', 'enregistrements valides'], ['valid record', 'valid records']);
   // Misspelt optional fields are dropped by the schema: say so (warnings, the exit code stays 0).
   const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [];

@@ -6,10 +6,11 @@
  * {@link isPublishable} is the only gate to display, and the element enforces it whatever its input says.
  */
 import * as z from 'zod/mini';
-import { CalendarDateSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
+import { CalendarDateSchema, FIELD_LIMITS as L, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
-import { parseList, rejectDuplicates, type ListResult, type Issue } from '../shared/issues.js';
+import { describeIssue, formatPath, rejectDuplicates, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
+import { foldText } from '../shared/text.js';
 
 /** The four path archetypes of the portrait gallery (same values as {@link CAREER_ARCHETYPES}). */
 export const PORTRAIT_CATEGORIES = CAREER_ARCHETYPES;
@@ -33,30 +34,32 @@ export const ConsentSchema = z.object({ given: z.boolean(), at: z.optional(Calen
 export type Consent = z.infer<typeof ConsentSchema>;
 
 /** A start-up reference inside a portrait: the beta.gouv.fr `ghid` and its display name. */
-export const PortraitStartupSchema = z.object({ ghid: Text(), name: Text() });
+export const PortraitStartupSchema = z.object({ ghid: Text(L.id), name: Text(L.title) });
 
 /**
  * A portrait (JSON format a site editor serves; JSON Schema: `dist/schemas/portraits.schema.json`).
  * Required: `id`, `displayName`, `headline`, `category`, `before`, `startups`, `after`, `narrative`,
  * `consent`, `status`. `competences` are RS6247 competence ids. `photoUrl` needs `photoAlt` to be
- * meaningful (an empty `photoAlt` marks the photo decorative).
+ * meaningful (an empty `photoAlt` marks the photo decorative). Texts are non-blank and stored in NFC; every text and
+ * list has a limit (`FIELD_LIMITS`, src/shared/schema.ts; README's portrait table); dates are within 1900–2100.
+ * {@link parsePortraits} drops an invalid optional part ({@link PORTRAIT_OPTIONAL_PARTS}) instead of the portrait.
  */
 export const PortraitSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'record_id' }), z.maxLength(100)),
-  personId: z.optional(z.string()),
-  displayName: Text().check(z.maxLength(120)),
-  headline: Text().check(z.maxLength(200)),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'record_id' }), z.maxLength(L.id)),
+  personId: z.optional(Text(L.id)),
+  displayName: Text(L.name),
+  headline: Text(L.title),
   category: PortraitCategorySchema,
-  administration: z.optional(Text().check(z.maxLength(200))),
-  before: Text().check(z.maxLength(300)),
-  startups: z.array(PortraitStartupSchema).check(z.maxLength(20)),
-  after: z.array(Text().check(z.maxLength(300))).check(z.maxLength(20)),
-  narrative: Text().check(z.maxLength(5000)),
+  administration: z.optional(Text(L.title)),
+  before: Text(L.shortText),
+  startups: z.array(PortraitStartupSchema).check(z.maxLength(L.list)),
+  after: z.array(Text(L.shortText)).check(z.maxLength(L.list)),
+  narrative: Text(L.narrative),
   photoUrl: z.optional(UrlOrPathSchema),
-  photoAlt: z.optional(z.string().check(z.maxLength(300))),
-  links: z.optional(z.array(UrlOrPathSchema).check(z.maxLength(20))),
-  competences: z.optional(z.array(Rs6247CompetenceIdSchema)),
-  careerPath: z.optional(z.array(PositionSchema)),
+  photoAlt: z.optional(z.string().check(z.normalize('NFC'), z.maxLength(L.shortText))),
+  links: z.optional(z.array(UrlOrPathSchema).check(z.maxLength(L.list))),
+  competences: z.optional(z.array(Rs6247CompetenceIdSchema).check(z.maxLength(L.competences))),
+  careerPath: z.optional(z.array(PositionSchema).check(z.maxLength(L.positions))),
   consent: ConsentSchema,
   status: PortraitStatusSchema,
   publishedAt: z.optional(CalendarDateSchema),
@@ -67,11 +70,78 @@ export type Portrait = z.infer<typeof PortraitSchema>;
 export const PortraitsDocumentSchema = z.union([z.array(PortraitSchema), z.object({ portraits: z.array(PortraitSchema) })]);
 
 /**
- * Unwraps a portraits document (array or `{ portraits: [...] }`) and validates each record on its own.
- * Invalid records are rejected with index, id and bilingual issues; the valid ones are kept in order.
- * A document of another shape gives one rejection at index -1.
+ * The optional parts of a portrait: when one is invalid, {@link parsePortraits} keeps the portrait without it and
+ * reports it. Lists (`links`, `competences`, `careerPath`) lose only their invalid entries (the whole list when the
+ * list itself is invalid, e.g. too long); `photoUrl` and `photoAlt` go together (a photo without its description, or a
+ * description of no photo, is not kept); the others are single fields. Everything else is required: an invalid
+ * `id`, name, texts, `startups`, `after`, `category`, `consent` or `status` still rejects the portrait (consent and
+ * status are the privacy gate, never guessed). Decision: docs/decisions/0019-portraits-partial-records-and-consent.md.
  */
-export function parsePortraits(input: unknown): ListResult<Portrait> {
+export const PORTRAIT_OPTIONAL_PARTS = ['personId', 'administration', 'photoUrl', 'photoAlt', 'links', 'competences', 'careerPath', 'publishedAt'] as const;
+const LIST_PARTS = new Set<string>(['links', 'competences', 'careerPath']);
+const PART_GROUPS: Readonly<Record<string, readonly string[]>> = { photoUrl: ['photoUrl', 'photoAlt'], photoAlt: ['photoUrl', 'photoAlt'] };
+
+type RecordOutcome = { ok: true; value: Portrait; dropped: Issue[] } | { ok: false; issues: Issue[] };
+
+/** Parses one portrait; an invalid optional part is removed (and reported) rather than rejecting the portrait. */
+function parsePortraitRecord(record: unknown): RecordOutcome {
+  const first = PortraitSchema.safeParse(record, { reportInput: true });
+  if (first.success) return { ok: true, value: first.data, dropped: [] };
+  const issues = first.error.issues;
+  const optional = (path: readonly PropertyKey[]) => (PORTRAIT_OPTIONAL_PARTS as readonly PropertyKey[]).includes(path[0]);
+  if (!record || typeof record !== 'object' || Array.isArray(record) || !issues.every((i) => optional(i.path))) {
+    return { ok: false, issues: issues.map((i) => describeIssue(i)) };
+  }
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  const entries = new Map<string, Set<number>>();
+  for (const { path } of issues) {
+    const key = String(path[0]);
+    if (LIST_PARTS.has(key) && typeof path[1] === 'number' && Array.isArray(copy[key])) {
+      if (!entries.has(key)) entries.set(key, new Set());
+      entries.get(key)!.add(path[1]);
+    } else {
+      for (const k of PART_GROUPS[key] ?? [key]) delete copy[k];
+    }
+  }
+  for (const [key, bad] of entries) {
+    if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).filter((_, i) => !bad.has(i));
+  }
+  const second = PortraitSchema.safeParse(copy, { reportInput: true });
+  if (!second.success) return { ok: false, issues: issues.map((i) => describeIssue(i)) };
+  const dropped = issues.map((i) => {
+    const issue = describeIssue(i);
+    const key = String(i.path[0]);
+    const part = LIST_PARTS.has(key) && typeof i.path[1] === 'number' ? formatPath(i.path.slice(0, 2)) : (PART_GROUPS[key] ?? [key]).join(' + ');
+    return { ...issue, fr: `${issue.fr} (partie ignorée : ${part})`, en: `${issue.en} (part dropped: ${part})` };
+  });
+  return { ok: true, value: second.data, dropped };
+}
+
+/** A record lacking consent or not `published`, read from the raw input (even when it is otherwise invalid). */
+function withdrawsConsent(record: unknown): boolean {
+  const r = record as { consent?: { given?: unknown }; status?: unknown } | null;
+  return !(r?.consent?.given === true && r.status === 'published');
+}
+
+/** A {@link ListResult} of portraits, plus the portraits kept without an invalid optional part. */
+export interface PortraitsResult extends ListResult<Portrait> {
+  /**
+   * Portraits kept (they are in `valid`) after dropping invalid optional parts ({@link PORTRAIT_OPTIONAL_PARTS}):
+   * input index, id, and one issue per dropped part (path, code, FR/EN message ending in "partie ignorée : …").
+   */
+  readonly dropped: RejectedRecord[];
+}
+
+/**
+ * Unwraps a portraits document (array or `{ portraits: [...] }`) and validates each record on its own.
+ * Invalid records are rejected with index, id and bilingual issues; the valid ones are kept in order. An invalid
+ * optional part (a misspelt position in `careerPath`, a bad `photoUrl`…) is dropped and reported in `dropped`; the
+ * portrait stays. Ids are unique: a later record with the same id is rejected (`duplicate_id`), **except that
+ * consent withdrawal wins**: when any record of a repeated id lacks consent or is not `published` (even an otherwise
+ * invalid one), no record of that id is publishable: a kept published one moves to `rejected` (`consent_withdrawn`).
+ * A document of another shape gives one rejection at index -1. Never throws.
+ */
+export function parsePortraits(input: unknown): PortraitsResult {
   const list = Array.isArray(input) ? input
     : input && typeof input === 'object' && Array.isArray((input as { portraits?: unknown }).portraits)
       ? (input as { portraits: unknown[] }).portraits
@@ -82,13 +152,67 @@ export function parsePortraits(input: unknown): ListResult<Portrait> {
       fr: 'document attendu : une liste de portraits ou { "portraits": [...] }',
       en: 'expected a list of portraits or { "portraits": [...] }',
     };
-    return { valid: [], rejected: [{ index: -1, issues: [issue] }], total: 0 };
+    return { valid: [], rejected: [{ index: -1, issues: [issue] }], total: 0, dropped: [] };
   }
+  const valid: Portrait[] = [];
+  const rejected: RejectedRecord[] = [];
+  const droppedAt = new Map<number, Issue[]>();
+  const rawId = (record: unknown) => {
+    const raw = record as { id?: unknown; ghid?: unknown } | null;
+    return typeof raw?.id === 'string' ? raw.id : undefined;
+  };
+  list.forEach((record, index) => {
+    const r = parsePortraitRecord(record);
+    if (r.ok) {
+      valid.push(r.value);
+      if (r.dropped.length) droppedAt.set(index, r.dropped);
+    } else {
+      const id = rawId(record);
+      rejected.push({ index, ...(id ? { id } : {}), issues: r.issues });
+    }
+  });
   // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
-  return rejectDuplicates(parseList(PortraitSchema, list), (p) => p.id, (id, first) => ({
+  const deduped = rejectDuplicates({ valid, rejected, total: list.length }, (p) => p.id, (id, first) => ({
     path: 'id', code: 'duplicate_id',
     fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${id}" already used by record #${first}`,
   }));
+  // Consent withdrawal wins over a published record of the same id, whichever comes first.
+  const seen = new Map<string, number[]>();
+  list.forEach((record, index) => {
+    const id = rawId(record);
+    if (id !== undefined) seen.set(id, [...(seen.get(id) ?? []), index]);
+  });
+  const withdrawnBy = new Map<string, number>();
+  for (const [id, indexes] of seen) {
+    const w = indexes.length > 1 ? indexes.find((i) => withdrawsConsent(list[i])) : undefined;
+    if (w !== undefined) withdrawnBy.set(id, w);
+  }
+  const keptIndex = new Map<Portrait, number>();
+  const rejectedIndexes = new Set(deduped.rejected.map((r) => r.index));
+  for (let index = 0, k = 0; index < list.length && k < deduped.valid.length; index++) {
+    if (!rejectedIndexes.has(index)) keptIndex.set(deduped.valid[k++], index);
+  }
+  const finalValid: Portrait[] = [];
+  const finalRejected = [...deduped.rejected];
+  for (const p of deduped.valid) {
+    const w = withdrawnBy.get(p.id);
+    if (w !== undefined && isPublishable(p)) {
+      finalRejected.push({
+        index: keptIndex.get(p)!, id: p.id,
+        issues: [{
+          path: 'consent', code: 'consent_withdrawn',
+          fr: `consent : la fiche n° ${w} (même id « ${p.id} ») retire le consentement ou n’est pas publiée : ce portrait est masqué`,
+          en: `consent: record #${w} (same id "${p.id}") withdraws consent or is not published: this portrait is hidden`,
+        }],
+      });
+    } else finalValid.push(p);
+  }
+  finalRejected.sort((a, b) => a.index - b.index);
+  const finalRejectedIndexes = new Set(finalRejected.map((r) => r.index));
+  const dropped: RejectedRecord[] = [...droppedAt]
+    .filter(([index]) => !finalRejectedIndexes.has(index))
+    .map(([index, issues]) => ({ index, ...(rawId(list[index]) ? { id: rawId(list[index]) } : {}), issues }));
+  return { valid: finalValid, rejected: finalRejected, total: list.length, dropped };
 }
 
 /**
@@ -99,10 +223,7 @@ export function isPublishable(p: Pick<Portrait, 'consent' | 'status'>): boolean 
   return p.consent.given === true && p.status === 'published';
 }
 
-/** Lowercases and strips diacritics for accent- and case-insensitive search ("Élodie" → "elodie", "œ" → "oe"). */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/gi, 'oe').replace(/æ/gi, 'ae').toLowerCase();
-}
+export { foldText };
 
 /** Folded text searched for a portrait: name, headline, narrative, start-up names and ghids. */
 export function portraitSearchText(p: Portrait): string {
@@ -111,9 +232,10 @@ export function portraitSearchText(p: Portrait): string {
 
 /** Filter criteria of the gallery. Empty strings / undefined mean "no filter". */
 export interface PortraitFilter {
-  /** Free-text query, accent- and case-insensitive; every word must match. */
+  /** Free-text query, folded with {@link foldText} (accents, case, apostrophes…); every word must match. */
   q?: string;
   category?: PortraitCategory | '';
+  /** Administration; compared folded, so any variant of a facet entry (`France travail`) selects the whole entry. */
   administration?: string;
   competence?: string;
 }
@@ -124,9 +246,10 @@ export interface PortraitFilter {
  */
 export function filterPortraits(portraits: readonly Portrait[], filter: PortraitFilter, index?: ReadonlyMap<string, string>): Portrait[] {
   const words = foldText(filter.q ?? '').split(/\s+/).filter(Boolean);
+  const administration = filter.administration ? foldText(filter.administration) : '';
   return portraits.filter((p) => {
     if (filter.category && p.category !== filter.category) return false;
-    if (filter.administration && p.administration !== filter.administration) return false;
+    if (administration && foldText(p.administration ?? '') !== administration) return false;
     if (filter.competence && !(p.competences ?? []).includes(filter.competence as never)) return false;
     if (words.length) {
       const text = index?.get(p.id) ?? portraitSearchText(p);
@@ -134,6 +257,43 @@ export function filterPortraits(portraits: readonly Portrait[], filter: Portrait
     }
     return true;
   });
+}
+
+/** One entry of a text facet: the folded `key`, a display `label` and how many items carry it. */
+export interface FacetValue {
+  /** {@link foldText} of the values grouped in this entry. */
+  readonly key: string;
+  /** The most frequent spelling among them; on a tie, the first seen. */
+  readonly label: string;
+  /** Number of items with a value in this entry. */
+  readonly count: number;
+}
+
+/**
+ * The values of a text facet, grouped by {@link foldText}: "France travail", "France Travail" and
+ * "France\u00a0Travail" are one entry. Items whose value is missing or folds to `""` are left out. Sorted by label
+ * (French collation). `value` reads the facet's text from an item (e.g. `(p) => p.administration`).
+ */
+export function portraitFacetValues<T>(items: readonly T[], value: (item: T) => string | undefined): FacetValue[] {
+  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const item of items) {
+    const v = value(item);
+    if (!v) continue;
+    const key = foldText(v);
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { count: 0, spellings: new Map() }));
+    g.count++;
+    g.spellings.set(v, (g.spellings.get(v) ?? 0) + 1);
+  }
+  const out: FacetValue[] = [];
+  for (const [key, g] of groups) {
+    let label = '';
+    let best = 0;
+    for (const [spelling, n] of g.spellings) if (n > best) { label = spelling; best = n; }
+    out.push({ key, label, count: g.count });
+  }
+  return out.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
 /** Up to two initials for an avatar ("Élodie Martin-Roux" → "ÉM"). */

@@ -8,6 +8,26 @@ export type CalendarDate = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * First year of the accepted calendar-date range of every parsed date (`CalendarDateSchema`: portraits, career
+ * positions, consents, sessions, applications, members, start-ups, frameworks). Biography dates start in 1900;
+ * `0000-01-01` or `0201-05-01` are typing errors, not dates. Decision: docs/decisions/0017-field-limits-and-date-range.md.
+ */
+export const MIN_CALENDAR_YEAR = 1900;
+/** Last year of the accepted calendar-date range (see {@link MIN_CALENDAR_YEAR}): `2100-12-31` is the last date. */
+export const MAX_CALENDAR_YEAR = 2100;
+/**
+ * The year part of {@link MIN_CALENDAR_YEAR}–{@link MAX_CALENDAR_YEAR} as a pattern over `YYYY-MM-DD` (for the JSON
+ * Schema; a test checks it against the two constants for every year 0000–9999).
+ */
+export const CALENDAR_YEAR_PATTERN = /^(?:19\d{2}|20\d{2}|2100)-/;
+
+/** True when `d` (a `YYYY-MM-DD` string) is within the accepted years {@link MIN_CALENDAR_YEAR}–{@link MAX_CALENDAR_YEAR}. */
+export function isInCalendarRange(d: CalendarDate): boolean {
+  const year = Number(d.slice(0, 4));
+  return DATE_RE.test(d) && year >= MIN_CALENDAR_YEAR && year <= MAX_CALENDAR_YEAR;
+}
+
 /** True when `s` is a real calendar date (`2024-02-29` yes, `2023-02-29` no). */
 export function isCalendarDate(s: unknown): s is CalendarDate {
   if (typeof s !== 'string') return false;

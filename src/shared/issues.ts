@@ -7,6 +7,7 @@
  * sentence that names the field (`competences[3].label.fr : texte requis`). The library never calls `z.config()`.
  */
 import * as z from 'zod/mini';
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from './dates.js';
 
 /** A supported UI / message language. French is the default everywhere. */
 export type Lang = 'fr' | 'en';
@@ -44,6 +45,11 @@ export interface ListResult<T> {
   readonly rejected: RejectedRecord[];
   /** Number of records read (valid + rejected). */
   readonly total: number;
+  /**
+   * Records kept in `valid` after an invalid optional part was dropped (parsers that allow it, e.g. portraits):
+   * input index, id and one issue per dropped part. Absent or empty when nothing was dropped.
+   */
+  readonly dropped?: readonly RejectedRecord[];
 }
 
 /** Formats a zod path as a JSON path: `["competences", 3, "label", "fr"]` → `competences[3].label.fr`. */
@@ -71,8 +77,12 @@ const TYPE_EN: Record<string, string> = {
  */
 const REGEX_MESSAGES: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
   url_or_path: {
-    fr: 'adresse http(s) ou chemin du site attendu (pas de « javascript: », « data: » ni « //hôte »)',
-    en: 'expected an http(s) URL or a site path (no "javascript:", "data:" or "//host")',
+    fr: 'adresse http(s) ou chemin du site attendu (pas de « javascript: », « data: », « //hôte », « \\ », d’espace ni de caractère de contrôle)',
+    en: 'expected an http(s) URL or a site path (no "javascript:", "data:", "//host", "\\", spaces or control characters)',
+  },
+  date_out_of_range: {
+    fr: `date hors de la plage acceptée (années ${MIN_CALENDAR_YEAR} à ${MAX_CALENDAR_YEAR}, format AAAA-MM-JJ)`,
+    en: `date outside the accepted range (years ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}, YYYY-MM-DD)`,
   },
   record_id: { fr: 'identifiant attendu : lettres, chiffres, « - » et « _ »', en: 'expected an id: letters, digits, "-" and "_"' },
   slug: { fr: 'identifiant en minuscules attendu (lettres, chiffres, « . », « - », « _ »)', en: 'expected a lowercase id (letters, digits, ".", "-", "_")' },
@@ -140,6 +150,9 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
       if (issue.format === 'url')
         return at(`adresse web (URL) invalide « ${shown(input)} »`, `invalid URL "${shown(input)}"`, 'invalid_url');
       if (issue.format === 'regex') {
+        // The value of a blank text is invisible: name the problem, not the value.
+        if (issue.message === 'blank')
+          return at('texte vide : seulement des espaces ou des caractères invisibles', 'blank text: only spaces or invisible characters', 'blank');
         const known = REGEX_MESSAGES[issue.message];
         if (known) return at(`${known.fr}, reçu « ${shown(input)} »`, `${known.en}, received "${shown(input)}"`, issue.message);
         return at(`format invalide « ${shown(input)} »`, `invalid format "${shown(input)}"`, 'invalid_format');
@@ -152,6 +165,9 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
       return at('aucune des formes attendues ne correspond', 'matches none of the expected shapes', 'invalid_union');
     case 'custom': {
       const params = (issue.params ?? {}) as { fr?: string; en?: string; code?: string };
+      // A parsing check that refines a named pattern (`url_or_path`) words its issue like the pattern does.
+      const known = params.code && !params.fr ? REGEX_MESSAGES[params.code] : undefined;
+      if (known) return at(`${known.fr}, reçu « ${shown(input)} »`, `${known.en}, received "${shown(input)}"`, params.code!);
       return at(params.fr ?? issue.message, params.en ?? issue.message, params.code ?? 'custom');
     }
     default:

@@ -1,29 +1,86 @@
-/** Small zod/mini building blocks shared by every domain schema. */
+/**
+ * Small zod/mini building blocks shared by every domain schema: display texts, calendar dates, URLs, ids, and the
+ * field limits. Each rule is written once here and shows in the generated JSON Schema (`dist/schemas`) where JSON
+ * Schema can say it (lengths, patterns); parsing-only rules (NFC, URL parsing, end after start) are runtime checks.
+ */
 import * as z from 'zod/mini';
+import { CALENDAR_YEAR_PATTERN } from './dates.js';
+import { VISIBLE_CHAR_PATTERN } from './text.js';
+import { MAX_URL_LENGTH, URL_OR_PATH_PATTERN, isHttpUrl, isUrlOrPath } from './urls.js';
 
-/** Non-empty trimmed-agnostic text (`""` is rejected with "texte requis"). */
-export const Text = () => z.string().check(z.minLength(1));
-/** A calendar date `YYYY-MM-DD` (validated, leap years included). */
-export const CalendarDateSchema = z.iso.date();
+export { URL_OR_PATH_PATTERN };
+
+/**
+ * Length limits of the portrait and career-path fields, in UTF-16 code units for texts and in items for lists.
+ * Chosen to hold any real entry with room to spare while keeping one card and one dialog light to render
+ * (docs/decisions/0017-field-limits-and-date-range.md); listed in the README's portrait table.
+ */
+export const FIELD_LIMITS = {
+  /** Record ids, `personId`, start-up ghids, organisation ids, position ids. */
+  id: 100,
+  /** `displayName`. */
+  name: 120,
+  /** Titles and labels: `headline`, `administration`, `startups[].name`, position `title` and `organisationLabel`, ref labels. */
+  title: 200,
+  /** Short texts: `before`, `after[]`, `photoAlt`. */
+  shortText: 300,
+  /** `narrative`. */
+  narrative: 5000,
+  /** `photoUrl`, `links[]`. */
+  url: MAX_URL_LENGTH,
+  /** External job codes (`refs[].code`). */
+  code: 50,
+  /** `startups`, `after`, `links`, a position's `startupGhids`. */
+  list: 20,
+  /** `careerPath` (positions of one portrait) and `CareerPath.positions`. */
+  positions: 50,
+  /** A position's `refs`. */
+  refs: 10,
+  /** `competences` (RS6247 has 8). */
+  competences: 8,
+} as const;
+
+/**
+ * A display text: at least one visible character (not only spaces, zero-width spaces or other invisible
+ * characters: issue `blank`), normalised to Unicode NFC (so `E` + combining acute is stored as `É`). `""` gives
+ * "texte requis". `max`, when given, is a length limit in UTF-16 code units, checked after NFC.
+ */
+export const Text = (max?: number) => z.string().check(
+  z.minLength(1, { abort: true }),
+  z.regex(VISIBLE_CHAR_PATTERN, { error: 'blank' }),
+  z.normalize('NFC'),
+  ...(max === undefined ? [] : [z.maxLength(max)]),
+);
+/**
+ * A calendar date `YYYY-MM-DD` (validated, leap years included) within the accepted years
+ * `MIN_CALENDAR_YEAR`–`MAX_CALENDAR_YEAR` (1900–2100, src/shared/dates.ts): issue `date_out_of_range` otherwise.
+ */
+export const CalendarDateSchema = z.iso.date({ abort: true }).check(z.regex(CALENDAR_YEAR_PATTERN, { error: 'date_out_of_range' }));
 /** An instant: ISO 8601 date-time with offset (`2026-06-18T10:00:00+02:00`). */
 export const InstantSchema = z.iso.datetime({ offset: true });
-/** An absolute http(s) URL: `http://` or `https://` then no whitespace (the one rule of the schemas and the CLI). */
-export const HttpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s]+$/));
+/**
+ * An absolute http(s) URL with a host (the one rule of the schemas and the CLI), parsed with `URL`: no white space,
+ * control character, backslash or user info (`isHttpUrl`, src/shared/urls.ts).
+ */
+export const HttpUrlSchema = z.string().check(
+  z.regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s\\]+$/, { abort: true }),
+  z.refine(isHttpUrl, { params: {
+    code: 'invalid_format',
+    fr: 'adresse http(s) attendue, avec un hôte, sans espace, « \\ » ni identifiants',
+    en: 'expected an http(s) URL with a host, without spaces, "\\" or credentials',
+  } }),
+);
 /** A stable lowercase slug id (`pitch`, `cohesion-equipe`, `p-vertical-1`). */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'slug' }));
 /**
- * The pattern of {@link UrlOrPathSchema}, shared with the elements' link checks (`components/shared/urls.ts`):
- * an http(s) URL with a host, a root-relative path (`/x`, not `//host`) or a relative path starting with a word
- * character, `.`, `~`, `%` or `-`; no whitespace anywhere. Any other scheme (`javascript:`, `data:`, `vbscript:`…)
- * and protocol-relative URLs are rejected. Case-insensitive. Length limits are checked by the schema, not here.
- */
-export const URL_OR_PATH_PATTERN = /^(?:https?:\/\/[^\s/]+|\/(?!\/)|(?![a-z][a-z0-9+.-]*:)[\w.~%-])[^\s]*$/i;
-/**
- * An http(s) URL, a root-relative path (`/photos/a.svg`) or a relative path (`data/p.json`, `./a.svg`).
- * Other schemes (`javascript:`, `data:`…) and protocol-relative URLs (`//host/x`) are rejected.
+ * An http(s) URL, a root-relative path (`/photos/a.svg`) or a relative path (`data/p.json`, `./a.svg`), at most
+ * 2,048 characters, checked by parsing (`isUrlOrPath`, src/shared/urls.ts): other schemes (`javascript:`, `data:`…),
+ * other hosts written as paths (`//host/x`, `/\host/x`), white space, control characters and backslashes are
+ * rejected (issue `url_or_path`). The JSON Schema carries the equivalent pattern.
  */
 export const UrlOrPathSchema = z.string().check(
-  z.minLength(1),
-  z.maxLength(2048),
-  z.regex(URL_OR_PATH_PATTERN, { error: 'url_or_path' }),
+  z.minLength(1, { abort: true }),
+  z.maxLength(MAX_URL_LENGTH, { abort: true }),
+  z.regex(URL_OR_PATH_PATTERN, { error: 'url_or_path', abort: true }),
+  z.refine((s) => isUrlOrPath(s), { params: { code: 'url_or_path' } }),
 );

@@ -585,3 +585,107 @@ describe('<intra-portraits>', () => {
     });
   });
 });
+
+describe('<intra-portraits>: issue 7 (text folding, consent withdrawal, invalid optional parts)', () => {
+  beforeEach(resetUrl);
+  afterEach(resetUrl);
+
+  const stateItems = () => [
+    makePortrait({ id: 'f-1', displayName: 'Inès Garnier', narrative: 'Ancienne secrétaire d’État adjointe.', administration: 'France Travail' }),
+    makePortrait({ id: 'f-2', displayName: 'Noé Lambert', narrative: "Juriste au Conseil d'État.", administration: 'France travail' }),
+    makePortrait({ id: 'f-3', displayName: 'Zoé Perrin', narrative: 'Produit «\u00a0ﬁnances\u00a0» publiques.', administration: 'France\u00a0Travail' }),
+    makePortrait({ id: 'f-4', displayName: 'Théo Caron', narrative: 'Rien à signaler.', administration: 'DGFiP' }),
+  ];
+
+  it('typed search: "d’etat" (iOS apostrophe) finds what "d\'etat" finds; ligatures and quotes fold too', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${stateItems()}></intra-portraits>`);
+    await loaded(el);
+    const q = $(el, '#q') as HTMLInputElement;
+    const search = async (text: string) => {
+      q.focus();
+      q.select();
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: text });
+      await el.updateComplete;
+      return names(el);
+    };
+    const straight = await search("d'etat");
+    expect(straight).to.deep.equal(['Inès Garnier', 'Noé Lambert']);
+    expect(await search('d’etat')).to.deep.equal(straight);
+    expect(await search('D’ÉTAT')).to.deep.equal(straight);
+    expect(await search('« finances »')).to.deep.equal(['Zoé Perrin']);
+    expect($(el, '.count')!.textContent).to.contain('1 portrait sur 4');
+  });
+
+  it('administrations differing only by case or spaces are one facet entry, selecting all of them', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${stateItems()}></intra-portraits>`);
+    await loaded(el);
+    const admin = $(el, '#f-administration') as HTMLSelectElement;
+    const options = [...admin.options].slice(1).map((o) => o.value);
+    expect(options).to.deep.equal(['DGFiP', 'France Travail']);
+    admin.value = 'France Travail';
+    admin.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Inès Garnier', 'Noé Lambert', 'Zoé Perrin']);
+  });
+
+  it('a URL with another spelling of the administration selects the entry', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('administration', 'france travail');
+    history.replaceState(null, '', url);
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${stateItems()}></intra-portraits>`);
+    await loaded(el);
+    expect(names(el)).to.deep.equal(['Inès Garnier', 'Noé Lambert', 'Zoé Perrin']);
+    expect(($(el, '#f-administration') as HTMLSelectElement).value).to.equal('France Travail');
+  });
+
+  it('consent withdrawal wins: a later draft or consent:false record of the same id hides the published one, deep link included', async () => {
+    for (const withdrawal of [{ status: 'draft' }, { consent: { given: false } }, { status: 'archived' }]) {
+      const published = makePortrait({ id: 'w-1', displayName: 'Lou Retrait' });
+      location.hash = '#portrait-w-1';
+      const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[published, makePortrait({ displayName: 'Autre Personne' }), { ...published, ...withdrawal }]}></intra-portraits>`);
+      await loaded(el);
+      expect(names(el), JSON.stringify(withdrawal)).to.deep.equal(['Autre Personne']);
+      expect(el.publishedPortraits.map((p) => p.id)).not.to.include('w-1');
+      expect(el.shadowRoot!.textContent).not.to.contain('Lou Retrait');
+      expect(($(el, 'dialog') as HTMLDialogElement).open).to.equal(false);
+      el.remove();
+      resetUrl();
+    }
+  });
+
+  it('an invalid careerPath position keeps the card: the position is dropped, counted, detailed in intra-error and a console warning', async () => {
+    const position = { stage: 'avant', title: 'Inspectrice', organisationLabel: 'DGFiP', sector: 'public', start: '2015-09-01', end: '2019-12-31' };
+    const portrait = makePortrait({
+      id: 'o-1', displayName: 'Maëlle Dufour',
+      careerPath: [position, { stage: 'pendant', titre: 'Intrapreneure', organisationLabel: 'beta.gouv.fr', sector: 'public' }, { ...position, stage: 'apres', title: 'Coach', start: '2024-01-01', end: null }],
+      photoUrl: '/\\evil.example/x.png', photoAlt: 'Photo',
+    } as never);
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<intra-portraits><script type="application/json">${JSON.stringify([portrait, makePortrait({ displayName: 'Sans Souci' })])}</script></intra-portraits>`;
+    const el = wrapper.firstElementChild as IntraPortraits;
+    const ev = oneEvent(el, 'intra-error');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    document.body.append(wrapper);
+    const { detail } = (await ev) as IntraErrorEvent;
+    console.warn = warn;
+    expect(detail.kind).to.equal('records');
+    expect(detail.rejected).to.deep.equal([]);
+    expect(detail.dropped!.map((d) => [d.index, d.issues.map((i) => i.path)])).to.deep.equal([[0, ['photoUrl', 'careerPath[1].title']]]);
+    expect(detail.fr).to.equal('1 fiche affichée sans une partie invalide.');
+    expect(warnings.join('\n')).to.contain('#0: photoUrl [url_or_path], careerPath[1].title [required]');
+    expect(warnings.join('\n')).not.to.contain('evil');
+    await loaded(el);
+    expect(names(el)).to.deep.equal(['Maëlle Dufour', 'Sans Souci']);
+    expect($(el, '.notice')!.textContent).to.contain('1 fiche affichée sans une partie invalide');
+    expect($(el, 'img.avatar')).to.equal(null, 'the bad photo is not used');
+    ($(el, '.card-title a') as HTMLElement).click();
+    await el.updateComplete;
+    const steps = $$(el, '.timeline .step-title').map((s) => s.textContent!.trim());
+    expect(steps).to.deep.equal(['Inspectrice', 'Coach']);
+    await expect(el).to.be.accessible();
+    wrapper.remove();
+  });
+});

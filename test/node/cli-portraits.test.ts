@@ -44,3 +44,25 @@ test('intras validate portraits: warnings for unknown fields keep exit 0; an inv
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('intras validate portraits: an invalid optional part, a bad URL, a blank name, a 0000 date and end < start are errors (exit 1)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-cli-portraits-'));
+  try {
+    const file = join(dir, 'p.json');
+    const position = { stage: 'avant', title: 'Juriste', organisationLabel: 'DGFiP', sector: 'public', start: '2020-01-01', end: '2019-01-01' };
+    writeFileSync(file, JSON.stringify({ portraits: [
+      { ...portrait, photoUrl: '/\\evil.example/x.png', careerPath: [position] },
+      { ...portrait, id: 'b', displayName: '\u200b', publishedAt: '0000-01-01' },
+    ] }));
+    const r = await intras('validate', file);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.stdout, '');
+    const out = r.stderr;
+    assert.match(out, /portraits\[0\]\.photoUrl : adresse http\(s\) ou chemin du site attendu .*\(partie ignorée : photoUrl \+ photoAlt\)/);
+    assert.match(out, /portraits\[0\]\.careerPath\[0\]\.end : la fin \(2019-01-01\) précède le début \(start : 2020-01-01\) \(partie ignorée : careerPath\[0\]\)/);
+    assert.match(out, /portraits\[1\]\.displayName : texte vide : seulement des espaces ou des caractères invisibles/);
+    assert.match(out, /portraits\[1\]\.publishedAt : date hors de la plage acceptée \(années 1900 à 2100/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -41,17 +41,24 @@ const urls: Array<[string, boolean]> = [
   ['//tracker.example/x.png', false], ['http:/x', false], ['vbscript:x', false], [' /a.svg', false], ['', false],
 ];
 for (const [url, ok] of urls) {
-  test(`photoUrl ${JSON.stringify(url)} is ${ok ? 'accepted' : 'rejected'}`, () => {
-    const r = parsePortraits([{ ...base, photoUrl: url }]);
-    assert.equal(r.valid.length, ok ? 1 : 0, JSON.stringify(r.rejected));
-    if (!ok) assert.equal(r.rejected[0].issues[0].path, 'photoUrl');
+  // An invalid photo is an optional part (issue 7, item 9): the portrait stays, without the photo, and the part is reported.
+  test(`photoUrl ${JSON.stringify(url)} is ${ok ? 'accepted' : 'rejected (the portrait stays without photo)'}`, () => {
+    const r = parsePortraits([{ ...base, photoUrl: url, photoAlt: 'Portrait' }]);
+    assert.equal(r.valid.length, 1, JSON.stringify(r.rejected));
+    assert.equal(r.valid[0].photoUrl, ok ? url : undefined);
+    assert.equal(r.valid[0].photoAlt, ok ? 'Portrait' : undefined);
+    assert.deepEqual(r.dropped.map((d) => [d.index, d.issues[0].path]), ok ? [] : [[0, 'photoUrl']]);
   });
 }
 
 test('text limits: before/after/administration are bounded and after entries non-empty', () => {
   assert.equal(parsePortraits([{ ...base, before: 'x'.repeat(301) }]).rejected[0].issues[0].code, 'too_big');
   assert.equal(parsePortraits([{ ...base, after: [''] }]).rejected[0].issues[0].path, 'after[0]');
-  assert.equal(parsePortraits([{ ...base, administration: '' }]).rejected[0].issues[0].code, 'required');
+  // administration is an optional part: an empty one is dropped and reported, the portrait stays.
+  const admin = parsePortraits([{ ...base, administration: '' }]);
+  assert.equal(admin.valid[0].administration, undefined);
+  assert.equal(admin.dropped[0].issues[0].code, 'required');
+  assert.equal(admin.dropped[0].issues[0].path, 'administration');
   assert.equal(parsePortraits([{ ...base, narrative: 'x'.repeat(5001) }]).rejected[0].issues[0].path, 'narrative');
 });
 

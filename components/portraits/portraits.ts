@@ -6,7 +6,7 @@ import {
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { IntraElement } from '../shared/base.js';
-import { DataSourceController } from '../shared/data-source.js';
+import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
@@ -48,7 +48,7 @@ function hashString(s: string): number {
  * @slot - An optional `<script type="application/json">` with the portraits (read, never displayed).
  *
  * @fires intra-load - Data from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
- * @fires intra-error - Loading failed (`kind`: network | http | parse | invalid) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN).
+ * @fires intra-error - Loading failed (`kind`: network | timeout | http | parse | invalid | internal) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN).
  * @fires intra-select - The user opened a portrait. `detail: { id, item }` (the portrait).
  *
  * @csspart filters - The search and facet bar.
@@ -81,6 +81,12 @@ export class IntraPortraits extends IntraElement {
   /** Portraits set by code (array or `{ portraits }`); takes precedence over inline JSON and `src`. Validated like the others. */
   @property({ attribute: false }) items?: unknown;
 
+  /**
+   * Time allowed to a `src` load, in milliseconds (headers and body; default 15000 = 15 s). When it runs out, the
+   * error state says so and offers "Réessayer". A value that is not a number > 0 means the default.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** Number of cards shown at first and added by each "Voir plus" (default 24). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
@@ -112,6 +118,7 @@ export class IntraPortraits extends IntraElement {
     src: () => this.src,
     parse: parsePortraits,
     displayable: (valid) => valid.filter(isPublishable).length,
+    timeout: () => this.timeout,
   });
   #source?: Portrait[];
   #published: Portrait[] = [];
@@ -125,7 +132,11 @@ export class IntraPortraits extends IntraElement {
   #returnFocusTo?: string;
   #refocusAfterRetry = false;
 
-  /** Resolves when the current data load has settled (useful in tests and scripts). */
+  /**
+   * Settles (never rejects) once the data load the element is on has finished and been rendered, including a load
+   * started just before by a change (`el.src = …; await el.loaded`). Resolves with the load's result
+   * (`{ valid, rejected, total, source }`), or `undefined` after an error. Useful in tests and scripts.
+   */
   get loaded(): Promise<unknown> {
     return this.#data.complete;
   }
@@ -165,11 +176,15 @@ export class IntraPortraits extends IntraElement {
       const build = () => { this.#indexScheduled = false; this.#ensureIndex(); };
       if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 1000 }); else setTimeout(build, 50);
     }
+    // A deep link opens only a portrait of the data the element is on: never while a load runs (old data), and a
+    // dialog whose portrait is gone after a load closes.
     const dialog = this._dialog;
-    if (dialog && this._openId && !dialog.open && this.#published.some((p) => p.id === this._openId)) {
+    const settled = this.#data.status !== 'pending';
+    const present = !!this._openId && this.#published.some((p) => p.id === this._openId);
+    if (dialog && settled && present && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('.dialog-close')?.focus();
-    }
+    } else if (dialog?.open && settled && !present) dialog.close();
     if (this.#focusAfterRender !== undefined) {
       const target = this.#focusAfterRender === 'search'
         ? this.renderRoot.querySelector<HTMLElement>('#q') ?? this.renderRoot.querySelector<HTMLElement>('.reset')

@@ -11,7 +11,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ListResult } from '../../src/index.js';
+import type { Issue, ListResult, RejectedRecord } from '../../src/index.js';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
 
 /** Default fetch timeout of `src` loads, in milliseconds (15 s). */
@@ -66,6 +66,15 @@ function seconds(ms: number, lang: 'fr' | 'en'): string {
   return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(ms / 1000)}\u00a0s`;
 }
 
+/** What a rejected field expects, for the console: path, code and the format or allowed values (never the value). */
+function issueHint(i: Issue): string {
+  const head = `${i.path || '(fiche / record)'} [${i.code}]`;
+  if (i.code === 'invalid_date') return `${head} format AAAA-MM-JJ / YYYY-MM-DD`;
+  if (i.code === 'invalid_datetime') return `${head} format AAAA-MM-JJTHH:MM:SS+01:00 / YYYY-MM-DDTHH:MM:SS+01:00`;
+  if (i.allowed?.length) return `${head} valeurs possibles / allowed: ${i.allowed.join(', ')}`;
+  return head;
+}
+
 /** The name and message of an unexpected exception, short (for the error message; no stack). */
 function describeException(e: unknown): string {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -112,6 +121,9 @@ export class DataSourceController<T> implements ReactiveController {
       onComplete: (v) => this.#announce(v),
       onError: (e) => {
         if (!(e instanceof DataLoadError)) return;
+        if (e.kind === 'invalid' && e.source !== 'property' && e.detail.rejected?.some((r) => r.index >= 0)) {
+          this.#warnRejected(e.detail.rejected, 'aucune fiche valide / no valid record');
+        }
         if (e.kind === 'internal') console.error(`<${this.#host.localName}> ${e.fr} / ${e.en}`, e.cause);
         // Data set by code is not announced (its caller has it), except an exception the caller cannot see otherwise.
         if (e.source !== 'property' || e.kind === 'internal') this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
@@ -270,6 +282,20 @@ export class DataSourceController<T> implements ReactiveController {
     return result;
   }
 
+  /**
+   * For site editors who do not listen to events, one console warning: each rejected record by its 1-based number
+   * ("fiche n° 3", as people count), the field path, the error code and what the field expects (`AAAA-MM-JJ` for a
+   * date, the allowed values of an enum), then the command that prints every message. Never the record's values nor
+   * its id (an id may be a person's username): the full messages are in the `intra-error` event and the CLI.
+   */
+  #warnRejected(rejected: readonly RejectedRecord[], title: string): void {
+    const records = rejected.filter((r) => r.index >= 0);
+    const where = records.slice(0, 20).map((r) => `  fiche n° ${r.index + 1} / record #${r.index + 1}: ${r.issues.map(issueHint).join(' ; ')}`);
+    console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}`
+      + `${records.length > 20 ? `\n  … +${records.length - 20}` : ''}`
+      + `\nVérifiez le fichier / check the file: npx -p @betagouv/intras intras validate <fichier.json>`);
+  }
+
   #announce(v: DataSourceValue<T>): void {
     // Events are for finished loads, never for a property set by code (its caller has the records already).
     if (v.source === 'property') return;
@@ -280,11 +306,7 @@ export class DataSourceController<T> implements ReactiveController {
         fr: n === 1 ? '1 fiche ignorée car invalide.' : `${n} fiches ignorées car invalides.`,
         en: n === 1 ? '1 record skipped as invalid.' : `${n} records skipped as invalid.`,
       }));
-      // For site editors who do not listen to events: where the problems are, by record index and JSON path.
-      // Index, path and code only: never values nor ids (an id may be a person's username); `intras validate <file>`
-      // prints the full messages.
-      const where = v.rejected.slice(0, 20).map((r) => `#${r.index}: ${r.issues.map((i) => `${i.path || '(record)'} [${i.code}]`).join(', ')}`);
-      console.warn(`<${this.#host.localName}> ${n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}${n > 20 ? `\n… +${n - 20}` : ''}`);
+      this.#warnRejected(v.rejected, n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`);
     }
     this.#host.dispatchEvent(new IntraLoadEvent({
       source: v.source, total: v.total, valid: v.valid.length, rejected: v.rejected.length,

@@ -87,7 +87,8 @@ export function parsePortraits(input: unknown): ListResult<Portrait> {
   // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
   return rejectDuplicates(parseList(PortraitSchema, list), (p) => p.id, (id, first) => ({
     path: 'id', code: 'duplicate_id',
-    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${id}" already used by record #${first}`,
+    // Record numbers for people are 1-based ("fiche n° 1" is the first record; JSON paths stay 0-based).
+    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first + 1}`, en: `id: id "${id}" already used by record #${first + 1}`,
   }));
 }
 

@@ -21,6 +21,8 @@ export interface Issue {
   readonly fr: string;
   /** English message, naming the field. */
   readonly en: string;
+  /** For `invalid_value`: the values the schema allows (never the received one), safe to log. */
+  readonly allowed?: readonly string[];
 }
 
 /** Result of parsing one value: either `ok` with the typed value, or the list of issues. */
@@ -127,8 +129,8 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
     case 'invalid_value': {
       const allowed = issue.values.map((v) => shown(v)).join(', ');
       const got = input === undefined ? '' : ` « ${shown(input)} »`;
-      return at(`valeur inattendue${got} ; valeurs possibles : ${allowed}`,
-        `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value');
+      return { ...at(`valeur inattendue${got} ; valeurs possibles : ${allowed}`,
+        `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value'), allowed: issue.values.map(String) };
     }
     case 'invalid_format': {
       if (issue.format === 'date')

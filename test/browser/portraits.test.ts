@@ -585,3 +585,54 @@ describe('<intra-portraits>', () => {
     });
   });
 });
+
+describe('<intra-portraits>: console warnings an editor can act on (issue 7 #10)', () => {
+  /** Loads inline JSON (a file an editor wrote) and returns the console warnings. */
+  async function warningsFor(records: unknown[]): Promise<string[]> {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    try {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-portraits><script type="application/json">${JSON.stringify(records)}</script></intra-portraits>`;
+      document.body.append(wrapper);
+      await (wrapper.firstElementChild as IntraPortraits).loaded;
+      wrapper.remove();
+    } finally {
+      console.warn = warn;
+    }
+    return warnings;
+  }
+
+  it('1-based record numbers, the expected format (AAAA-MM-JJ, allowed values), a pointer to intras validate; no values', async () => {
+    const warnings = await warningsFor([
+      makePortrait(),
+      makePortrait(),
+      makePortrait({ displayName: 'Zoé Datefausse', publishedAt: '2025-13-45' }),
+      makePortrait({ category: 'diagonale-secrete' } as Record<string, unknown>),
+    ]);
+    expect(warnings.length).to.equal(1);
+    const w = warnings[0];
+    expect(w).to.contain('fiche n° 3');
+    expect(w).to.contain('publishedAt [invalid_date]');
+    expect(w).to.contain('AAAA-MM-JJ');
+    expect(w).to.contain('fiche n° 4');
+    expect(w).to.contain('horizontal, vertical, passeur, sortie_prive');
+    expect(w).to.contain('npx -p @betagouv/intras intras validate');
+    expect(w).not.to.contain('fiche n° 0');
+    for (const value of ['2025-13-45', 'Zoé', 'diagonale-secrete', 't-']) expect(w).not.to.contain(value);
+  });
+
+  it('careerPath enums name their allowed values (sector, kind); a file with no valid record warns too', async () => {
+    const warnings = await warningsFor([
+      makePortrait({ careerPath: [{ stage: 'avant', title: 'Juriste', organisationLabel: 'DDT', sector: 'publique', kind: 'chef' }] } as Record<string, unknown>),
+    ]);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('fiche n° 1');
+    expect(warnings[0]).to.contain('careerPath[0].sector [invalid_value]');
+    expect(warnings[0]).to.contain('public, prive, associatif');
+    expect(warnings[0]).to.contain('metier_origine, intrapreneur');
+    expect(warnings[0]).not.to.contain('publique');
+  });
+});
+

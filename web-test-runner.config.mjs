@@ -61,8 +61,23 @@ async function testApi(context, next) {
   } else return next();
 }
 
+/**
+ * The demo page (`/demo/index.html`) as `npm start` serves it, for the demo tests: `/dsfr/…` is the pinned DSFR
+ * devDependency, and `/dist/cdn/intras.js` (the built bundle, absent before a build) redirects to the current
+ * sources (`components/index.ts`), so the test checks the code under test, never a stale build.
+ */
+function demoRewrite(context, next) {
+  const [path, query = ''] = context.url.split('?');
+  if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${query ? `?${query}` : ''}`;
+  else if (path === '/dist/cdn/intras.js') {
+    context.redirect('/components/index.ts'); // a redirect, so that the module's relative imports resolve from there
+    return undefined;
+  }
+  return next();
+}
+
 export default {
-  middleware: [testApi],
+  middleware: [testApi, demoRewrite],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and

@@ -78,6 +78,7 @@ const REGEX_MESSAGES: Readonly<Record<string, { readonly fr: string; readonly en
   },
   record_id: { fr: 'identifiant attendu : lettres, chiffres, « - » et « _ »', en: 'expected an id: letters, digits, "-" and "_"' },
   slug: { fr: 'identifiant en minuscules attendu (lettres, chiffres, « . », « - », « _ »)', en: 'expected a lowercase id (letters, digits, ".", "-", "_")' },
+  lang_tag: { fr: 'code de langue attendu (« fr », « en », « fr-CA »…)', en: 'expected a language tag ("fr", "en", "fr-CA"…)' },
 };
 
 function received(input: unknown): string {

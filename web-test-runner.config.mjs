@@ -15,7 +15,10 @@ const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
  * - `/test-api/status/<code>`: answers with that HTTP status;
  * - `/test-api/slow?ms=<n>&file=<path>`: serves a project file after n ms (loading state);
  * - `/test-api/flaky?key=<k>&file=<path>`: 503 on the first request for a key, then the file (retry);
- * - `/test-api/text?body=<s>`: a 200 response that is not JSON.
+ * - `/test-api/text?body=<s>`: a 200 response that is not JSON;
+ * - `/test-api/hang`: never answers (the request stays open until the client gives up, 60 s at most): timeouts;
+ * - `/test-api/reset?file=<path>`: sends the headers and half of the file, then destroys the socket (a connection
+ *   reset mid-body).
  */
 const flakyKeys = new Set();
 async function testApi(context, next) {
@@ -37,14 +40,44 @@ async function testApi(context, next) {
     const key = url.searchParams.get('key');
     if (!flakyKeys.has(key)) { flakyKeys.add(key); context.status = 503; context.body = 'busy'; }
     else await serve();
+  } else if (url.pathname === '/test-api/hang') {
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 60_000);
+      context.req.once('close', () => { clearTimeout(timer); resolve(); });
+    });
+    context.status = 504;
+    context.body = 'gave up';
+  } else if (url.pathname === '/test-api/reset') {
+    const { readFile } = await import('node:fs/promises');
+    const body = Buffer.from(await readFile(new URL(`.${file}`, import.meta.url)));
+    context.respond = false; // raw response: koa must not finish it
+    const res = context.res;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length), 'cache-control': 'no-store' });
+    res.write(body.subarray(0, Math.floor(body.length / 2)));
+    setTimeout(() => res.socket?.destroy(), 50);
   } else if (url.pathname === '/test-api/text') {
     context.type = 'text/plain';
     context.body = url.searchParams.get('body') ?? 'not json';
   } else return next();
 }
 
+/**
+ * The demo page (`/demo/index.html`) as `npm start` serves it, for the demo tests: `/dsfr/…` is the pinned DSFR
+ * devDependency, and `/dist/cdn/intras.js` (the built bundle, absent before a build) redirects to the current
+ * sources (`components/index.ts`), so the test checks the code under test, never a stale build.
+ */
+function demoRewrite(context, next) {
+  const [path, query = ''] = context.url.split('?');
+  if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${query ? `?${query}` : ''}`;
+  else if (path === '/dist/cdn/intras.js') {
+    context.redirect('/components/index.ts'); // a redirect, so that the module's relative imports resolve from there
+    return undefined;
+  }
+  return next();
+}
+
 export default {
-  middleware: [testApi],
+  middleware: [testApi, demoRewrite],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and

@@ -85,3 +85,33 @@ export const Dark: Story = { parameters: { theme: 'dark' } };
 export const PresetCategory: Story = {
   render: () => html`<intra-portraits src="data/portraits.json" category="vertical" without-filters page-size="6"></intra-portraits>`,
 };
+
+/** A server that never answers: after `timeout` ms (here 2 s; default 15 s) the error state offers "Réessayer". */
+export const Timeout: Story = {
+  render: () => {
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input, init) => (String(input).endsWith('#never')
+      ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+      : realFetch(input, init));
+    return html`<intra-portraits timeout="2000" src="data/portraits.json#never"></intra-portraits>`;
+  },
+};
+
+/** Under a `<h2>` section: `heading-level="3"` makes the card titles `<h3>` and the dialog's sections `<h4>`. */
+export const HeadingLevel: Story = {
+  render: () => html`<h2>Portraits</h2><intra-portraits heading-level="3" .items=${sample}></intra-portraits>`,
+};
+
+/** English interface, French data: the data's texts carry `lang="fr"` (`data-lang` for the set, `lang` per record). */
+export const EnglishUiFrenchData: Story = {
+  render: () => html`<intra-portraits lang="en" data-lang="fr" .items=${[sample[0], { ...sample[1], lang: 'en', headline: 'Product manager at a social enterprise' }]}></intra-portraits>`,
+};
+
+/** Names that give no letters get a neutral avatar; emoji and decomposed accents give whole initials ("A", "ÉM"). */
+export const Initials: Story = {
+  render: () => html`<intra-portraits .items=${[
+    { ...sample[0], id: 'i-1', displayName: '👩‍💻 Alice Perrin' },
+    { ...sample[1], id: 'i-2', displayName: 'Élodie Martin'.normalize('NFD') },
+    { ...sample[1], id: 'i-3', displayName: '🚀' },
+  ]}></intra-portraits>`,
+};

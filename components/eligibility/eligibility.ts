@@ -8,7 +8,7 @@ import {
   type RedirectTarget, type Verdict, type RuleSource as Source,
 } from '../../src/index.js';
 import { IntraElement } from '../shared/base.js';
-import { DataSourceController, type DataLoadError } from '../shared/data-source.js';
+import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
@@ -102,7 +102,7 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  *
  * @fires intra-verdict - A verdict (eligible or ineligible) was reached by the user's answers or after a prefill loaded from inline JSON or `src`. `detail`: the verdict (`verdict`, `programme`, `met`, `failed`, `counterfactual`, `suggestions`, `redirect`) and `situation`.
  * @fires intra-load - The prefill from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
- * @fires intra-error - Loading the prefill failed (`kind`: network | http | parse | invalid, with the issues naming the field).
+ * @fires intra-error - Loading the prefill failed (`kind`: network | timeout | http | parse | invalid | internal, with the issues naming the field).
  *
  * @csspart form - The question form.
  * @csspart progress - The step counter and bar.
@@ -133,6 +133,9 @@ export class IntraEligibility extends IntraElement {
 
   /** URL of a JSON prefill situation (one object). Fetched without cookies. */
   @property({ reflect: true }) src?: string;
+
+  /** Time allowed to a `src` load, in milliseconds (default 15000 = 15 s); then an error with "Réessayer". */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Prefill situation set by code; takes precedence over inline JSON and `src`. Validated like them. */
   @property({ attribute: false }) situation?: unknown;
@@ -171,6 +174,7 @@ export class IntraEligibility extends IntraElement {
     property: () => this.situation,
     src: () => this.src,
     parse: parsePrefill,
+    timeout: () => this.timeout,
   });
   readonly #today = today();
   #prefill?: Situation;

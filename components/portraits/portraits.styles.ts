@@ -27,6 +27,7 @@ export const portraitsStyles = css`
     font-weight: 700; font-size: calc(var(--_avatar) * .35); letter-spacing: .02em;
     color: var(--text-title-grey, #161616); background-color: var(--background-contrast-grey, #eee);
   }
+  .avatar.neutral { color: var(--text-mention-grey, #666); }
   .card-title { font-size: 1.25rem; line-height: 1.75rem; font-weight: 700; margin-top: .5rem; color: var(--text-title-grey, #161616); }
   .card-title a { color: var(--_accent); text-decoration: none; }
   .card-title a:hover, .card-title a:focus-visible { text-decoration: underline; }
@@ -61,7 +62,7 @@ export const portraitsStyles = css`
   .dialog-id { display: flex; gap: 1.5rem; align-items: center; margin-bottom: 1.5rem; }
   .dialog-id .avatar { --_avatar: 6rem; }
   #dialog-title { font-size: 1.75rem; line-height: 2.25rem; font-weight: 700; color: var(--text-title-grey, #161616); }
-  dialog h3 { font-size: 1.125rem; line-height: 1.75rem; font-weight: 700; margin: 1.5rem 0 .5rem; color: var(--text-title-grey, #161616); }
+  .section-title { font-size: 1.125rem; line-height: 1.75rem; font-weight: 700; margin: 1.5rem 0 .5rem; color: var(--text-title-grey, #161616); }
   .narrative + .narrative { margin-top: .75rem; }
   .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; }
   .timeline { list-style: none; padding: 0 0 0 1.5rem; margin: 0; border-left: 2px solid var(--border-default-grey, #ddd); }

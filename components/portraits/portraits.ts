@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
   filterPortraits, foldText, initials, isPublishable, parsePortraits, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
+import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
 import { IntraElement } from '../shared/base.js';
-import { DataSourceController } from '../shared/data-source.js';
+import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
@@ -18,6 +20,13 @@ import { portraitsStyles } from './portraits.styles.js';
 const PARAMS = { q: 'q', category: 'parcours', administration: 'administration', competence: 'competence' } as const;
 /** Default page size, used when `page-size` is missing or not a number ≥ 1. */
 const DEFAULT_PAGE_SIZE = 24;
+/** Default `heading-level`: card titles are `<h2>` (right under a page's `<h1>`). */
+const DEFAULT_HEADING_LEVEL = 2;
+/** Heading tags by level, as static template parts (levels are checked integers, never user text). */
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+
+/** A neutral person silhouette, for a name without letters (no initials to show). Decorative. */
+const NEUTRAL_AVATAR = html`<svg viewBox="0 0 24 24" width="50%" height="50%" focusable="false" aria-hidden="true"><circle cx="12" cy="8" r="4" fill="currentColor"/><path d="M4 21c0-4.4 3.6-8 8-8s8 3.6 8 8z" fill="currentColor"/></svg>`;
 
 /** Palette of avatar backgrounds (DSFR illustrative "contrast" tokens, light fallbacks). */
 const AVATAR_TONES = ['green-tilleul-verveine', 'green-emeraude', 'blue-ecume', 'purple-glycine', 'pink-macaron', 'yellow-tournesol', 'orange-terre-battue', 'brown-cafe-creme'] as const;
@@ -51,7 +60,7 @@ function hashString(s: string): number {
  * @slot - An optional `<script type="application/json">` with the portraits (read, never displayed).
  *
  * @fires intra-load - Data from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }`.
- * @fires intra-error - Loading failed (`kind`: network | http | parse | invalid) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN) or shown without an invalid optional part (`dropped[]`, same shape).
+ * @fires intra-error - Loading failed (`kind`: network | timeout | http | parse | invalid | internal) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN) or shown without an invalid optional part (`dropped[]`, same shape).
  * @fires intra-select - The user opened a portrait. `detail: { id, item }` (the portrait).
  *
  * @csspart filters - The search and facet bar.
@@ -84,6 +93,12 @@ export class IntraPortraits extends IntraElement {
   /** Portraits set by code (array or `{ portraits }`); takes precedence over inline JSON and `src`. Validated like the others. */
   @property({ attribute: false }) items?: unknown;
 
+  /**
+   * Time allowed to a `src` load, in milliseconds (headers and body; default 15000 = 15 s). When it runs out, the
+   * error state says so and offers "Réessayer". A value that is not a number > 0 means the default.
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** Number of cards shown at first and added by each "Voir plus" (default 24). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
 
@@ -102,6 +117,19 @@ export class IntraPortraits extends IntraElement {
   /** Accessible name of the search region (default "Filtrer les portraits"); make it unique when there are two galleries. */
   @property() label?: string;
 
+  /**
+   * Level of the card titles (`<h2>` by default, under the page's `<h1>`); the detail dialog's name uses the same
+   * level and its sections (story, competences, career) one below. A whole number from 1 to 5, else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * Language of the data's texts (narratives, headlines, titles, start-up names) for the whole data set, a language
+   * tag (`fr`, `en`…); a record's own `lang` wins. Default `fr`. Marked up as `lang` so screen readers pronounce the
+   * data in its language when the interface speaks another.
+   */
+  @property({ attribute: 'data-lang' }) dataLang?: string;
+
   @state() private _filter: Required<PortraitFilter> = { q: '', category: '', administration: '', competence: '' };
   @state() private _pages = 1;
   @state() private _openId?: string;
@@ -115,6 +143,7 @@ export class IntraPortraits extends IntraElement {
     src: () => this.src,
     parse: parsePortraits,
     displayable: (valid) => valid.filter(isPublishable).length,
+    timeout: () => this.timeout,
   });
   #source?: Portrait[];
   #published: Portrait[] = [];
@@ -128,7 +157,11 @@ export class IntraPortraits extends IntraElement {
   #returnFocusTo?: string;
   #refocusAfterRetry = false;
 
-  /** Resolves when the current data load has settled (useful in tests and scripts). */
+  /**
+   * Settles (never rejects) once the data load the element is on has finished and been rendered, including a load
+   * started just before by a change (`el.src = …; await el.loaded`). Resolves with the load's result
+   * (`{ valid, rejected, total, source }`), or `undefined` after an error. Useful in tests and scripts.
+   */
   get loaded(): Promise<unknown> {
     return this.#data.complete;
   }
@@ -168,11 +201,15 @@ export class IntraPortraits extends IntraElement {
       const build = () => { this.#indexScheduled = false; this.#ensureIndex(); };
       if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 1000 }); else setTimeout(build, 50);
     }
+    // A deep link opens only a portrait of the data the element is on: never while a load runs (old data), and a
+    // dialog whose portrait is gone after a load closes.
     const dialog = this._dialog;
-    if (dialog && this._openId && !dialog.open && this.#published.some((p) => p.id === this._openId)) {
+    const settled = this.#data.status !== 'pending';
+    const present = !!this._openId && this.#published.some((p) => p.id === this._openId);
+    if (dialog && settled && present && !dialog.open) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('.dialog-close')?.focus();
-    }
+    } else if (dialog?.open && settled && !present) dialog.close();
     if (this.#focusAfterRender !== undefined) {
       const target = this.#focusAfterRender === 'search'
         ? this.renderRoot.querySelector<HTMLElement>('#q') ?? this.renderRoot.querySelector<HTMLElement>('.reset')
@@ -197,22 +234,28 @@ export class IntraPortraits extends IntraElement {
     this.#index = undefined;
   }
 
-  #facetCache?: { source: readonly Portrait[]; administrations: string[]; competences: Rs6247CompetenceId[]; byCategory: Map<PortraitCategory, number> };
+  #facetCache?: {
+    source: readonly Portrait[]; administrations: string[]; competences: Rs6247CompetenceId[];
+    byCategory: Map<PortraitCategory, number>; byAdministration: Map<string, number>; byCompetence: Map<string, number>;
+  };
 
   /** Facet values and counts, computed once per data load (not on every keystroke). */
   #facets(published: readonly Portrait[]) {
     if (this.#facetCache?.source !== published) {
       const byCategory = new Map<PortraitCategory, number>();
-      const comps = new Set<string>();
+      const byCompetence = new Map<string, number>();
+      const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
       for (const p of published) {
-        byCategory.set(p.category, (byCategory.get(p.category) ?? 0) + 1);
-        for (const c of p.competences ?? []) comps.add(c);
+        add(byCategory, p.category);
+        for (const c of new Set(p.competences ?? [])) add(byCompetence, c);
       }
+      // Spellings that fold to the same text ("France travail" / "France Travail") are one entry (foldText).
+      const adminFacet = portraitFacetValues(published, (p) => p.administration);
+      const byAdministration = new Map(adminFacet.map((f) => [f.label, f.count]));
       this.#facetCache = {
-        source: published, byCategory,
-        // Spellings that fold to the same text ("France travail" / "France Travail") are one entry (foldText).
-        administrations: portraitFacetValues(published, (p) => p.administration).map((f) => f.label),
-        competences: RS6247_COMPETENCE_IDS.filter((c) => comps.has(c)),
+        source: published, byCategory, byAdministration, byCompetence,
+        administrations: adminFacet.map((f) => f.label),
+        competences: RS6247_COMPETENCE_IDS.filter((c) => byCompetence.has(c)),
       };
     }
     return this.#facetCache;
@@ -359,6 +402,23 @@ export class IntraPortraits extends IntraElement {
     return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_PAGE_SIZE;
   }
 
+  /** `heading-level` as a whole number from 1 to 5 (2 when missing or out of range). */
+  get #level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 5 ? n : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** A heading of `level` (1–6) with a class and an id. */
+  #heading(level: number, cls: string, id: string, content: unknown, part?: string): TemplateResult {
+    const tag = HEADING_TAGS[level - 1];
+    return staticHtml`<${tag} class=${cls || nothing} part=${part ?? nothing} id=${id || nothing}>${content}</${tag}>`;
+  }
+
+  /** Language of a record's texts: its own `lang`, else the element's `data-lang` (when a valid tag), else `fr`. */
+  #dataLangOf(p: Portrait): string {
+    return p.lang ?? (this.dataLang && LANG_TAG_PATTERN.test(this.dataLang) ? this.dataLang : 'fr');
+  }
+
   #retry(): void {
     this.#refocusAfterRetry = true;
     this.#data.retry();
@@ -450,7 +510,7 @@ export class IntraPortraits extends IntraElement {
   #renderFilters(published: readonly Portrait[], f: Required<PortraitFilter>): TemplateResult | typeof nothing {
     if (this.withoutFilters && this.withoutSearch) return nothing;
     const lang = this.#t.code;
-    const { administrations, competences, byCategory } = this.#facets(published);
+    const { administrations, competences, byCategory, byAdministration, byCompetence } = this.#facets(published);
     return html`
       <div class="filters" part="filters" role="search" aria-label=${this.label || this.#t.term('portraitsFiltersLabel')}>
         ${this.withoutSearch ? nothing : html`
@@ -471,14 +531,14 @@ export class IntraPortraits extends IntraElement {
             <label for="f-administration">${this.#t.term('portraitsAdministration')}</label>
             <select id="f-administration" @change=${(e: Event) => this.#onSelect('administration', e)}>
               <option value="" ?selected=${!f.administration}>${this.#t.term('portraitsAllFem')}</option>
-              ${administrations.map((a) => html`<option value=${a} ?selected=${f.administration === a}>${a}</option>`)}
+              ${administrations.map((a) => html`<option value=${a} ?selected=${f.administration === a}>${a} (${byAdministration.get(a) ?? 0})</option>`)}
             </select>
           </div>`}
           ${competences.length === 0 ? nothing : html`<div class="field">
             <label for="f-competence">${this.#t.term('portraitsCompetence')}</label>
             <select id="f-competence" @change=${(e: Event) => this.#onSelect('competence', e)}>
               <option value="" ?selected=${!f.competence}>${this.#t.term('portraitsAllFem')}</option>
-              ${competences.map((c) => html`<option value=${c} ?selected=${f.competence === c}>${RS6247_SHORT_LABELS[c][lang]}</option>`)}
+              ${competences.map((c) => html`<option value=${c} ?selected=${f.competence === c}>${RS6247_SHORT_LABELS[c][lang]} (${byCompetence.get(c) ?? 0})</option>`)}
             </select>
           </div>`}`}
       </div>`;
@@ -490,15 +550,17 @@ export class IntraPortraits extends IntraElement {
       return html`<img class="avatar" part="avatar" src=${p.photoUrl} alt=${p.photoAlt ?? ''} width=${px} height=${px}
         loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.#photoFailed(p.id)} />`;
     }
+    const letters = initials(p.displayName);
+    if (!letters) return html`<span class="avatar neutral" part="avatar" aria-hidden="true">${NEUTRAL_AVATAR}</span>`;
     const tone = AVATAR_TONES[hashString(p.id) % AVATAR_TONES.length];
     return html`<span class="avatar initials" part="avatar" aria-hidden="true"
-      style="background-color: var(--background-contrast-${tone}, var(--intra-avatar-fallback, #e3e3fd))">${initials(p.displayName)}</span>`;
+      style="background-color: var(--background-contrast-${tone}, var(--intra-avatar-fallback, #e3e3fd))">${letters}</span>`;
   }
 
   #renderStartups(p: Portrait): TemplateResult | typeof nothing {
     if (!p.startups.length) return nothing;
     return html`<p class="startups"><span class="startups-label">${this.#t.term('portraitsStartups', p.startups.length)}</span>
-      ${p.startups.map((s, i) => html`${i ? ', ' : ''}<a href=${startupUrl(s.ghid)} title=${this.#t.term('portraitsStartupLink', s.name)}>${s.name}</a>`)}</p>`;
+      <span lang=${this.#dataLangOf(p)}>${p.startups.map((s, i) => html`${i ? ', ' : ''}<a href=${startupUrl(s.ghid)} title=${this.#t.term('portraitsStartupLink', s.name)}>${s.name}</a>`)}</span></p>`;
   }
 
   #renderCard(p: Portrait): TemplateResult {
@@ -507,11 +569,10 @@ export class IntraPortraits extends IntraElement {
       <li>
         <article class="card" part="card" aria-labelledby="t-${p.id}">
           ${this.#renderAvatar(p, 'card')}
-          <h3 class="card-title" part="card-title" id="t-${p.id}">
+          ${this.#heading(this.#level, 'card-title', `t-${p.id}`, html`
             <a href="${this.#hashPrefix}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
-              @click=${(e: MouseEvent) => this.#open(e, p)}>${p.displayName}</a>
-          </h3>
-          <p class="headline">${p.headline}</p>
+              @click=${(e: MouseEvent) => this.#open(e, p)}>${p.displayName}</a>`, 'card-title')}
+          <p class="headline" lang=${this.#dataLangOf(p)}>${p.headline}</p>
           <p class="tags"><span class="tag" part="tag">${PORTRAIT_CATEGORY_LABELS[p.category][lang]}</span></p>
           ${this.#renderStartups(p)}
         </article>
@@ -538,6 +599,8 @@ export class IntraPortraits extends IntraElement {
     const lang = this.#t.code;
     const stageLabel = { avant: this.#t.term('portraitsBefore'), pendant: this.#t.term('portraitsDuring'), apres: this.#t.term('portraitsAfter') };
     const names = new Map(p?.startups.map((s) => [s.ghid, s.name]));
+    const level = this.#level;
+    const dl = p ? this.#dataLangOf(p) : 'fr';
     return html`
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
         ${p ? html`
@@ -548,27 +611,27 @@ export class IntraPortraits extends IntraElement {
             <div class="dialog-id">
               ${this.#renderAvatar(p, 'dialog')}
               <div>
-                <h2 id="dialog-title">${p.displayName}</h2>
-                <p class="headline">${p.headline}</p>
+                ${this.#heading(level, '', 'dialog-title', p.displayName)}
+                <p class="headline" lang=${dl}>${p.headline}</p>
                 <p class="tags"><span class="tag" part="tag">${PORTRAIT_CATEGORY_LABELS[p.category][lang]}</span>
-                  ${p.administration ? html`<span class="tag admin">${p.administration}</span>` : nothing}</p>
+                  ${p.administration ? html`<span class="tag admin" lang=${dl}>${p.administration}</span>` : nothing}</p>
               </div>
             </div>
-            <h3>${this.#t.term('portraitsNarrative')}</h3>
-            ${p.narrative.split(/\n{2,}/).map((para) => html`<p class="narrative">${para}</p>`)}
+            ${this.#heading(level + 1, 'section-title', '', this.#t.term('portraitsNarrative'))}
+            ${p.narrative.split(/\n{2,}/).map((para) => html`<p class="narrative" lang=${dl}>${para}</p>`)}
             ${this.#renderStartups(p)}
             ${p.competences?.length ? html`
-              <h3>${this.#t.term('portraitsCompetences')}</h3>
+              ${this.#heading(level + 1, 'section-title', '', this.#t.term('portraitsCompetences'))}
               <ul class="chips">${p.competences.map((c) => html`<li class="tag">${RS6247_SHORT_LABELS[c][lang]}</li>`)}</ul>` : nothing}
-            <h3>${this.#t.term('portraitsCareer')}</h3>
+            ${this.#heading(level + 1, 'section-title', '', this.#t.term('portraitsCareer'))}
             <ol class="timeline" part="timeline">
               ${this.#timeline(p).map((pos) => html`
                 <li class="step ${pos.stage}">
                   <span class="stage">${stageLabel[pos.stage]}</span>
-                  <span class="step-title">${pos.title}</span>
-                  ${pos.organisationLabel ? html`<span class="step-org">${pos.organisationLabel}</span>` : nothing}
+                  <span class="step-title" lang=${dl}>${pos.title}</span>
+                  ${pos.organisationLabel ? html`<span class="step-org" lang=${dl}>${pos.organisationLabel}</span>` : nothing}
                   ${pos.start ? html`<span class="step-dates">${this.#period(pos.start, pos.end)}</span>` : nothing}
-                  ${pos.startupGhids?.length ? html`<span class="step-startups">${pos.startupGhids.map((g, i) => html`${i ? ', ' : ''}<a href=${startupUrl(g)}>${names.get(g) ?? g}</a>`)}</span>` : nothing}
+                  ${pos.startupGhids?.length ? html`<span class="step-startups">${pos.startupGhids.map((g, i) => html`${i ? ', ' : ''}<a href=${startupUrl(g)} lang=${dl}>${names.get(g) ?? g}</a>`)}</span>` : nothing}
                 </li>`)}
             </ol>
             ${p.publishedAt ? html`<p class="published">${this.#t.term('portraitsPublishedOn', formatCalendarDate(p.publishedAt, lang))}</p>` : nothing}

@@ -2,12 +2,20 @@
  * The data pipeline shared by every data element (design.md §4): **property > inline
  * `<script type="application/json">` child > `src` URL**. Every path ends in the same validation
  * (`parse`, a list parser that keeps the valid records and reports the others). `src` is fetched with
- * `@lit/task` and its AbortSignal, without cookies (`credentials: "omit"`).
+ * `@lit/task` and its AbortSignal, without cookies (`credentials: "omit"`), within a timeout.
+ *
+ * Whatever happens while data is read, the outcome is a value or a {@link DataLoadError}, never an exception left to
+ * the element: a transport failure (also mid-body) is `network`, a slow server `timeout`, an exception thrown while
+ * validating (a throwing getter, a stack overflow) `internal`. While a new `src` loads, the previous result is not
+ * exposed (no stale cards, no deep link into old data); `complete` settles with the load the element is on.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ListResult } from '../../src/index.js';
+import type { Issue, ListResult, RejectedRecord } from '../../src/index.js';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
+
+/** Default fetch timeout of `src` loads, in milliseconds (15 s). */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** A failed load, with its cause and a bilingual message. */
 export class DataLoadError extends Error {
@@ -18,8 +26,9 @@ export class DataLoadError extends Error {
   readonly detail: IntraErrorDetail;
   /** Where the failing data came from; errors of data set by code are not announced as events and cannot be retried. */
   source: 'property' | 'inline' | 'src' = 'src';
-  constructor(detail: IntraErrorDetail & { kind: Exclude<DataErrorKind, 'records'> }) {
-    super(detail.en);
+  /** `cause`: the exception behind an `internal` error (logged to the console, not put in the event). */
+  constructor(detail: IntraErrorDetail & { kind: Exclude<DataErrorKind, 'records'> }, cause?: unknown) {
+    super(detail.en, cause === undefined ? undefined : { cause });
     this.name = 'DataLoadError';
     this.kind = detail.kind;
     this.status = detail.status;
@@ -39,6 +48,37 @@ export interface DataSourceOptions<T> {
   parse: (input: unknown) => ListResult<T>;
   /** How many valid records can be displayed (e.g. consent-gated portraits). Default: all valid ones. */
   displayable?: (valid: readonly T[]) => number;
+  /**
+   * Timeout of a `src` load in milliseconds, for the whole response (headers and body). A value that is not a
+   * finite number > 0 (or none) means {@link DEFAULT_TIMEOUT_MS}.
+   */
+  timeout?: () => unknown;
+}
+
+/** A timeout in ms: the value when it is a finite number > 0, {@link DEFAULT_TIMEOUT_MS} otherwise. */
+export function timeoutMs(value: unknown): number {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
+}
+
+/** "15 s" / "0,3 s" (French decimal comma) or "0.3 s" (English). */
+function seconds(ms: number, lang: 'fr' | 'en'): string {
+  return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(ms / 1000)}\u00a0s`;
+}
+
+/** What a rejected field expects, for the console: path, code and the format or allowed values (never the value). */
+function issueHint(i: Issue): string {
+  const head = `${i.path || '(fiche / record)'} [${i.code}]`;
+  if (i.code === 'invalid_date') return `${head} format AAAA-MM-JJ / YYYY-MM-DD`;
+  if (i.code === 'invalid_datetime') return `${head} format AAAA-MM-JJTHH:MM:SS+01:00 / YYYY-MM-DDTHH:MM:SS+01:00`;
+  if (i.allowed?.length) return `${head} valeurs possibles / allowed: ${i.allowed.join(', ')}`;
+  return head;
+}
+
+/** The name and message of an unexpected exception, short (for the error message; no stack). */
+function describeException(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** A finished load. */
@@ -46,7 +86,7 @@ export interface DataSourceValue<T> extends ListResult<T> {
   readonly source: 'property' | 'inline' | 'src';
 }
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean };
 
 function httpMessages(status: number): { fr: string; en: string } {
   if (status === 404) return { fr: 'Les données sont introuvables (erreur 404).', en: 'The data could not be found (error 404).' };
@@ -67,6 +107,8 @@ export class DataSourceController<T> implements ReactiveController {
   #observer?: MutationObserver;
   #attempt = 0;
   #abortedByDisconnect = false;
+  /** Whether the run in progress fetches `src` (then the previous result is not shown while it runs). */
+  #fetching = false;
   readonly task: Task<[unknown, string | undefined, string | undefined, number], DataSourceValue<T>>;
 
   constructor(host: Host, options: DataSourceOptions<T>) {
@@ -75,10 +117,16 @@ export class DataSourceController<T> implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       args: () => [options.property(), options.src() || undefined, this.#inline, this.#attempt] as [unknown, string | undefined, string | undefined, number],
-      task: ([property, src, inline], { signal }) => this.#load(property, src, inline, signal),
+      task: ([property, src, inline], { signal }) => this.#run(property, src, inline, signal),
       onComplete: (v) => this.#announce(v),
       onError: (e) => {
-        if (e instanceof DataLoadError && e.source !== 'property') this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
+        if (!(e instanceof DataLoadError)) return;
+        if (e.kind === 'invalid' && e.source !== 'property' && e.detail.rejected?.some((r) => r.index >= 0)) {
+          this.#warnRejected(e.detail.rejected, 'aucune fiche valide / no valid record');
+        }
+        if (e.kind === 'internal') console.error(`<${this.#host.localName}> ${e.fr} / ${e.en}`, e.cause);
+        // Data set by code is not announced (its caller has it), except an exception the caller cannot see otherwise.
+        if (e.source !== 'property' || e.kind === 'internal') this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
       },
     });
   }
@@ -106,8 +154,14 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
-  /** Last successful load (kept while a retry runs). */
-  get value(): DataSourceValue<T> | undefined { return this.task.value; }
+  /**
+   * Result of the last load, or `undefined` while a `src` is being fetched (old data is never shown for a new
+   * request). Property and inline data are validated right away, so their previous result stays for that instant.
+   */
+  get value(): DataSourceValue<T> | undefined {
+    if (this.task.status === TaskStatus.PENDING && this.#fetching) return undefined;
+    return this.task.value;
+  }
   /** Current error, when the last run failed. */
   get error(): DataLoadError | undefined {
     return this.task.status === TaskStatus.ERROR && this.task.error instanceof DataLoadError ? this.task.error : undefined;
@@ -116,8 +170,22 @@ export class DataSourceController<T> implements ReactiveController {
   get status(): 'initial' | 'pending' | 'complete' | 'error' {
     return (['initial', 'pending', 'complete', 'error'] as const)[this.task.status];
   }
-  /** Resolves when the current load settles. */
-  get complete(): Promise<unknown> { return this.task.taskComplete.catch(() => undefined); }
+  /**
+   * Settles (never rejects) when the load the element is on has settled **and** been rendered, with its result
+   * (`undefined` after an error). A change made just before (`el.src = …`) starts its load in the host's next update:
+   * this waits for that update first, and again if another change started a newer load meanwhile. An element that is
+   * not connected loads nothing, so the promise settles once it is connected.
+   */
+  get complete(): Promise<DataSourceValue<T> | undefined> {
+    return (async () => {
+      for (let i = 0; i < 50; i++) {
+        await this.#host.updateComplete;
+        await this.task.taskComplete.catch(() => undefined);
+        if (this.task.status !== TaskStatus.PENDING && !this.#host.isUpdatePending) break;
+      }
+      return this.error ? undefined : this.value;
+    })();
+  }
 
   /** Runs the pipeline again (the "Réessayer" button). */
   retry(): void {
@@ -130,40 +198,73 @@ export class DataSourceController<T> implements ReactiveController {
     this.#inline = script?.textContent ?? undefined;
   }
 
-  async #load(property: unknown, src: string | undefined, inline: string | undefined, signal: AbortSignal): Promise<DataSourceValue<T>> {
-    if (property !== undefined && property !== null) {
-      try { return { ...this.#validate(property, undefined), source: 'property' }; } catch (e) {
-        if (e instanceof DataLoadError) e.source = 'property';
-        throw e;
-      }
-    }
-    if (inline !== undefined && inline.trim() !== '') {
-      let json: unknown;
-      try { json = JSON.parse(inline); } catch (e) {
-        const err = new DataLoadError({ kind: 'parse', fr: `Le JSON intégré dans la page est illisible : ${(e as Error).message}. Dans un <script>, écrivez « <\\/ » au lieu de « </ ».`, en: `The inline JSON in the page is malformed: ${(e as Error).message}. Inside a <script>, write "<\\/" instead of "</".` });
-        err.source = 'inline';
-        throw err;
-      }
-      try { return { ...this.#validate(json, undefined), source: 'inline' }; } catch (e) {
-        if (e instanceof DataLoadError) e.source = 'inline';
-        throw e;
-      }
-    }
-    if (!src) return { valid: [], rejected: [], total: 0, source: 'property' };
-    let response: Response;
+  /** One run of the pipeline: its result, or a {@link DataLoadError} (every other exception becomes `internal`). */
+  async #run(property: unknown, src: string | undefined, inline: string | undefined, signal: AbortSignal): Promise<DataSourceValue<T>> {
+    const hasProperty = property !== undefined && property !== null;
+    const hasInline = inline !== undefined && inline.trim() !== '';
+    this.#fetching = !hasProperty && !hasInline && !!src;
     try {
-      response = await fetch(src, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      if (hasProperty) return { ...this.#validate(property, undefined), source: 'property' };
+      if (hasInline) return { ...this.#validate(this.#parseInline(inline), undefined), source: 'inline' };
+      if (!src) return { valid: [], rejected: [], total: 0, source: 'property' };
+      return { ...this.#validate(await this.#fetch(src, signal), src), source: 'src' };
     } catch (e) {
-      if (signal.aborted) throw e;
-      throw new DataLoadError({ kind: 'network', url: src, fr: 'Les données n’ont pas pu être chargées : le réseau ne répond pas.', en: 'The data could not be loaded: the network is not responding.' });
+      if (signal.aborted && !(e instanceof DataLoadError)) throw e; // removed from the page: nothing to report
+      const err = e instanceof DataLoadError ? e : new DataLoadError({
+        kind: 'internal', url: this.#fetching ? src : undefined,
+        fr: `Les données n’ont pas pu être lues : erreur inattendue (${describeException(e)}).`,
+        en: `The data could not be read: unexpected error (${describeException(e)}).`,
+      }, e);
+      err.source = hasProperty ? 'property' : hasInline ? 'inline' : 'src';
+      throw err;
     }
-    if (!response.ok) throw new DataLoadError({ kind: 'http', status: response.status, url: src, ...httpMessages(response.status) });
-    let json: unknown;
-    try { json = await response.json(); } catch (e) {
-      if (signal.aborted) throw e;
+  }
+
+  #parseInline(inline: string): unknown {
+    try { return JSON.parse(inline); } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      throw new DataLoadError({ kind: 'parse', fr: `Le JSON intégré dans la page est illisible : ${e.message}. Dans un <script>, écrivez « <\\/ » au lieu de « </ ».`, en: `The inline JSON in the page is malformed: ${e.message}. Inside a <script>, write "<\\/" instead of "</".` });
+    }
+  }
+
+  /**
+   * Fetches `src` and reads its body within the timeout. A failure before the response or while the body is read
+   * (connection reset, truncated body) is `network`; the timer running out is `timeout`; an error status is `http`;
+   * a complete body that is not JSON is `parse`. Aborting `signal` (element removed, newer run) is passed through.
+   */
+  async #fetch(src: string, signal: AbortSignal): Promise<unknown> {
+    const ms = timeoutMs(this.#options.timeout?.());
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', forward, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; controller.abort(); }, ms);
+    let text: string;
+    try {
+      const response = await fetch(src, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        controller.abort(); // the error page's body is not needed
+        throw new DataLoadError({ kind: 'http', status: response.status, url: src, ...httpMessages(response.status) });
+      }
+      text = await response.text();
+    } catch (e) {
+      if (e instanceof DataLoadError || signal.aborted) throw e;
+      if (timedOut) {
+        throw new DataLoadError({
+          kind: 'timeout', url: src,
+          fr: `Les données n’ont pas pu être chargées : le serveur n’a pas répondu en ${seconds(ms, 'fr')}.`,
+          en: `The data could not be loaded: the server did not answer within ${seconds(ms, 'en')}.`,
+        });
+      }
+      throw new DataLoadError({ kind: 'network', url: src, fr: 'Les données n’ont pas pu être chargées : le réseau ne répond pas.', en: 'The data could not be loaded: the network is not responding.' });
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', forward);
+    }
+    try { return JSON.parse(text); } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
       throw new DataLoadError({ kind: 'parse', url: src, fr: 'Les données reçues ne sont pas du JSON valide.', en: 'The data received is not valid JSON.' });
     }
-    return { ...this.#validate(json, src), source: 'src' };
   }
 
   #validate(input: unknown, url: string | undefined): ListResult<T> {
@@ -179,6 +280,20 @@ export class DataSourceController<T> implements ReactiveController {
       });
     }
     return result;
+  }
+
+  /**
+   * For site editors who do not listen to events, one console warning: each rejected record by its 1-based number
+   * ("fiche n° 3", as people count), the field path, the error code and what the field expects (`AAAA-MM-JJ` for a
+   * date, the allowed values of an enum), then the command that prints every message. Never the record's values nor
+   * its id (an id may be a person's username): the full messages are in the `intra-error` event and the CLI.
+   */
+  #warnRejected(rejected: readonly RejectedRecord[], title: string): void {
+    const records = rejected.filter((r) => r.index >= 0);
+    const where = records.slice(0, 20).map((r) => `  fiche n° ${r.index + 1} / record #${r.index + 1}: ${r.issues.map(issueHint).join(' ; ')}`);
+    console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}`
+      + `${records.length > 20 ? `\n  … +${records.length - 20}` : ''}`
+      + `\nVérifiez le fichier / check the file: npx -p @betagouv/intras intras validate <fichier.json>`);
   }
 
   #announce(v: DataSourceValue<T>): void {
@@ -198,17 +313,10 @@ export class DataSourceController<T> implements ReactiveController {
         fr: [skippedFr, partsFr].filter(Boolean).join(' '),
         en: [skippedEn, partsEn].filter(Boolean).join(' '),
       }));
-      if (d > 0) {
-        const parts = dropped.slice(0, 20).map((r) => `#${r.index}: ${r.issues.map((i) => `${i.path} [${i.code}]`).join(', ')}`);
-        console.warn(`<${this.#host.localName}> ${partsFr} / ${partsEn}\n${parts.join('\n')}${d > 20 ? `\n… +${d - 20}` : ''}`);
-      }
+      if (d > 0) this.#warnRejected(dropped, `${partsFr} / ${partsEn}`);
     }
     if (n > 0) {
-      // For site editors who do not listen to events: where the problems are, by record index and JSON path.
-      // Index, path and code only: never values nor ids (an id may be a person's username); `intras validate <file>`
-      // prints the full messages.
-      const where = v.rejected.slice(0, 20).map((r) => `#${r.index}: ${r.issues.map((i) => `${i.path || '(record)'} [${i.code}]`).join(', ')}`);
-      console.warn(`<${this.#host.localName}> ${n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}${n > 20 ? `\n… +${n - 20}` : ''}`);
+      this.#warnRejected(v.rejected, n === 1 ? '1 fiche ignorée / 1 record skipped' : `${n} fiches ignorées / ${n} records skipped`);
     }
     this.#host.dispatchEvent(new IntraLoadEvent({
       source: v.source, total: v.total, valid: v.valid.length, rejected: v.rejected.length,

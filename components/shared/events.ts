@@ -5,8 +5,14 @@
  */
 import type { EligibilitySituation as Situation, EligibleVerdict, IneligibleVerdict, RejectedRecord } from '../../src/index.js';
 
-/** Cause of a data error. `records` = some records were rejected but the others are shown (partial state). */
-export type DataErrorKind = 'network' | 'http' | 'parse' | 'invalid' | 'records';
+/**
+ * Cause of a data error: `network` (no response, or the connection broke while the body was read), `timeout` (no
+ * complete response within the element's `timeout`), `http` (an error status), `parse` (not JSON), `invalid` (no valid
+ * record, or a document of the wrong shape), `internal` (an unexpected exception while reading the data: a throwing
+ * getter in data set by code, a stack overflow…; the message names the exception). `records` = some records were
+ * rejected but the others are shown (partial state).
+ */
+export type DataErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'internal' | 'records';
 
 /** Detail of `intra-load`: the data finished loading (from inline JSON or `src`). Counts are record counts. */
 export interface IntraLoadDetail {
@@ -27,7 +33,7 @@ export interface IntraErrorDetail {
   readonly kind: DataErrorKind;
   /** HTTP status for `http` errors. */
   readonly status?: number;
-  /** The URL that failed (the element's `src`), for `network` / `http` / `parse`. */
+  /** The URL that failed (the element's `src`), for `network` / `timeout` / `http` / `parse`. */
   readonly url?: string;
   /** French message. */
   readonly fr: string;

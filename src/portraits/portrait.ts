@@ -6,7 +6,7 @@
  * {@link isPublishable} is the only gate to display, and the element enforces it whatever its input says.
  */
 import * as z from 'zod/mini';
-import { CalendarDateSchema, FIELD_LIMITS as L, Text, UrlOrPathSchema } from '../shared/schema.js';
+import { CalendarDateSchema, FIELD_LIMITS as L, LangTagSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
 import { describeIssue, formatPath, rejectDuplicates, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
@@ -63,6 +63,11 @@ export const PortraitSchema = z.object({
   consent: ConsentSchema,
   status: PortraitStatusSchema,
   publishedAt: z.optional(CalendarDateSchema),
+  /**
+   * Language of the record's texts (narrative, headline, titles…), a BCP 47 tag (`fr`, `en`, `fr-CA`); default: the
+   * element's `data-lang`, else `fr`. Marked up as `lang` so screen readers pronounce it in that language.
+   */
+  lang: z.optional(LangTagSchema),
 });
 export type Portrait = z.infer<typeof PortraitSchema>;
 
@@ -174,7 +179,8 @@ export function parsePortraits(input: unknown): PortraitsResult {
   // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
   const deduped = rejectDuplicates({ valid, rejected, total: list.length }, (p) => p.id, (id, first) => ({
     path: 'id', code: 'duplicate_id',
-    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first}`, en: `id: id "${id}" already used by record #${first}`,
+    // Record numbers for people are 1-based ("fiche n° 1" is the first record; JSON paths stay 0-based).
+    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first + 1}`, en: `id: id "${id}" already used by record #${first + 1}`,
   }));
   // Consent withdrawal wins over a published record of the same id, whichever comes first.
   const seen = new Map<string, number[]>();
@@ -296,10 +302,23 @@ export function portraitFacetValues<T>(items: readonly T[], value: (item: T) => 
   return out.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
-/** Up to two initials for an avatar ("Élodie Martin-Roux" → "ÉM"). */
+const LETTER = /^\p{L}/u;
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Up to two initials for an avatar: the first letter of the first and of the last word that has letters, each a
+ * whole grapheme (user-perceived character) of the NFC text, upper-cased: "Élodie Martin-Roux" → "ÉM" (also when
+ * the name arrives decomposed, NFD), "👩‍💻 Alice" → "A", "« Nadia » Ferrand" → "NF". Words without letters (emoji,
+ * digits, punctuation) are skipped; `""` when the name has no letter at all (the element then shows a neutral
+ * avatar). Uses `Intl.Segmenter` (every current browser and Node ≥ 16), code points otherwise.
+ */
 export function initials(displayName: string): string {
-  const parts = displayName.trim().split(/[\s]+/).filter(Boolean);
-  const first = parts[0]?.[0] ?? '?';
-  const last = parts.length > 1 ? parts[parts.length - 1][0] : '';
-  return (first + last).toUpperCase();
+  if (graphemes === undefined && typeof Intl !== 'undefined' && 'Segmenter' in Intl) graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const split = (word: string): string[] => (graphemes ? Array.from(graphemes.segment(word), (g) => g.segment) : Array.from(word));
+  const letters = displayName.normalize('NFC').split(/\s+/u)
+    .map((word) => split(word).find((g) => LETTER.test(g)))
+    .filter((g): g is string => g !== undefined);
+  if (!letters.length) return '';
+  const upper = (g: string) => g.toLocaleUpperCase('fr').normalize('NFC');
+  return upper(letters[0]) + (letters.length > 1 ? upper(letters[letters.length - 1]) : '');
 }

@@ -22,6 +22,8 @@ export interface Issue {
   readonly fr: string;
   /** English message, naming the field. */
   readonly en: string;
+  /** For `invalid_value`: the values the schema allows (never the received one), safe to log. */
+  readonly allowed?: readonly string[];
 }
 
 /** Result of parsing one value: either `ok` with the typed value, or the list of issues. */
@@ -86,6 +88,7 @@ const REGEX_MESSAGES: Readonly<Record<string, { readonly fr: string; readonly en
   },
   record_id: { fr: 'identifiant attendu : lettres, chiffres, « - » et « _ »', en: 'expected an id: letters, digits, "-" and "_"' },
   slug: { fr: 'identifiant en minuscules attendu (lettres, chiffres, « . », « - », « _ »)', en: 'expected a lowercase id (letters, digits, ".", "-", "_")' },
+  lang_tag: { fr: 'code de langue attendu (« fr », « en », « fr-CA »…)', en: 'expected a language tag ("fr", "en", "fr-CA"…)' },
 };
 
 function received(input: unknown): string {
@@ -137,8 +140,8 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
     case 'invalid_value': {
       const allowed = issue.values.map((v) => shown(v)).join(', ');
       const got = input === undefined ? '' : ` « ${shown(input)} »`;
-      return at(`valeur inattendue${got} ; valeurs possibles : ${allowed}`,
-        `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value');
+      return { ...at(`valeur inattendue${got} ; valeurs possibles : ${allowed}`,
+        `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value'), allowed: issue.values.map(String) };
     }
     case 'invalid_format': {
       if (issue.format === 'date')

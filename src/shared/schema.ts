@@ -84,3 +84,11 @@ export const UrlOrPathSchema = z.string().check(
   z.regex(URL_OR_PATH_PATTERN, { error: 'url_or_path', abort: true }),
   z.refine((s) => isUrlOrPath(s), { params: { code: 'url_or_path' } }),
 );
+
+/**
+ * The pattern of a language tag (BCP 47, the usual subset): a 2–3 letter language, then optional subtags of 2–8
+ * letters or digits (`fr`, `en-GB`, `fr-CA`, `zh-Hant-TW`). Shared with the elements' `data-lang` check.
+ */
+export const LANG_TAG_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+/** A language tag (`fr`, `en-GB`), at most 35 characters. */
+export const LangTagSchema = z.string().check(z.maxLength(35), z.regex(LANG_TAG_PATTERN, { error: 'lang_tag' }));

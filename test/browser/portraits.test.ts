@@ -4,6 +4,7 @@ import '../../components/portraits/intra-portraits.js';
 import { IntraPortraits } from '../../components/portraits/portraits.js';
 import { IntraLoadEvent, IntraErrorEvent, IntraSelectEvent } from '../../components/shared/events.js';
 import { makePortrait, resetUrl, until } from './helpers.js';
+import { RS6247_SHORT_LABELS } from '../../src/index.js';
 
 const FIXTURES = '/test/fixtures/portraits';
 
@@ -675,7 +676,7 @@ describe('<intra-portraits>: issue 7 (text folding, consent withdrawal, invalid 
     expect(detail.rejected).to.deep.equal([]);
     expect(detail.dropped!.map((d) => [d.index, d.issues.map((i) => i.path)])).to.deep.equal([[0, ['photoUrl', 'careerPath[1].title']]]);
     expect(detail.fr).to.equal('1 fiche affichée sans une partie invalide.');
-    expect(warnings.join('\n')).to.contain('#0: photoUrl [url_or_path], careerPath[1].title [required]');
+    expect(warnings.join('\n')).to.contain('fiche n° 1 / record #1: photoUrl [url_or_path] ; careerPath[1].title [required]');
     expect(warnings.join('\n')).not.to.contain('evil');
     await loaded(el);
     expect(names(el)).to.deep.equal(['Maëlle Dufour', 'Sans Souci']);
@@ -687,5 +688,226 @@ describe('<intra-portraits>: issue 7 (text folding, consent withdrawal, invalid 
     expect(steps).to.deep.equal(['Inspectrice', 'Coach']);
     await expect(el).to.be.accessible();
     wrapper.remove();
+  });
+});
+
+describe('<intra-portraits>: console warnings an editor can act on (issue 7 #10)', () => {
+  /** Loads inline JSON (a file an editor wrote) and returns the console warnings. */
+  async function warningsFor(records: unknown[]): Promise<string[]> {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args.join(' ')); };
+    try {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-portraits><script type="application/json">${JSON.stringify(records)}</script></intra-portraits>`;
+      document.body.append(wrapper);
+      await (wrapper.firstElementChild as IntraPortraits).loaded;
+      wrapper.remove();
+    } finally {
+      console.warn = warn;
+    }
+    return warnings;
+  }
+
+  it('1-based record numbers, the expected format (AAAA-MM-JJ, allowed values), a pointer to intras validate; no values', async () => {
+    const warnings = await warningsFor([
+      makePortrait(),
+      makePortrait(),
+      // consent.at is part of the required consent (publishedAt is an optional part: dropped, warned separately)
+      makePortrait({ displayName: 'Zoé Datefausse', consent: { given: true, at: '2025-13-45' } }),
+      makePortrait({ category: 'diagonale-secrete' } as Record<string, unknown>),
+    ]);
+    expect(warnings.length).to.equal(1);
+    const w = warnings[0];
+    expect(w).to.contain('fiche n° 3');
+    expect(w).to.contain('consent.at [invalid_date]');
+    expect(w).to.contain('AAAA-MM-JJ');
+    expect(w).to.contain('fiche n° 4');
+    expect(w).to.contain('horizontal, vertical, passeur, sortie_prive');
+    expect(w).to.contain('npx -p @betagouv/intras intras validate');
+    expect(w).not.to.contain('fiche n° 0');
+    for (const value of ['2025-13-45', 'Zoé', 'diagonale-secrete', 't-']) expect(w).not.to.contain(value);
+  });
+
+  it('careerPath enums name their allowed values (sector, kind); a file with no valid record warns too', async () => {
+    const warnings = await warningsFor([
+      makePortrait({ careerPath: [{ stage: 'avant', title: 'Juriste', organisationLabel: 'DDT', sector: 'publique', kind: 'chef' }] } as Record<string, unknown>),
+    ]);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('fiche n° 1');
+    expect(warnings[0]).to.contain('careerPath[0].sector [invalid_value]');
+    expect(warnings[0]).to.contain('public, prive, associatif');
+    expect(warnings[0]).to.contain('metier_origine, intrapreneur');
+    expect(warnings[0]).not.to.contain('publique');
+  });
+});
+
+
+describe('<intra-portraits>: initials by grapheme (issue 7 #6)', () => {
+  const initialsOf = async (displayName: string) => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ displayName })]}></intra-portraits>`);
+    await loaded(el);
+    return $(el, '.avatar')!;
+  };
+
+  it('emoji, NFD accents, leading punctuation and non-Latin names give whole letters', async () => {
+    const cases: Array<[string, string]> = [
+      ['👩‍💻 Alice', 'A'],
+      ['Élodie Martin'.normalize('NFD'), 'ÉM'],
+      ['Zoë Ölçer-Ünal'.normalize('NFD'), 'ZÖ'],
+      ['« Nadia » Ferrand', 'NF'],
+      ['Αλέξης Παππάς', 'ΑΠ'],
+      ['Camille 🚀', 'C'],
+    ];
+    for (const [name, expected] of cases) {
+      const avatar = await initialsOf(name);
+      expect(avatar.textContent!.trim(), name).to.equal(expected);
+      expect(avatar.textContent!.normalize('NFC'), `${name}: NFC text`).to.equal(avatar.textContent);
+      expect(avatar.textContent, `${name}: no lone surrogate`).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    }
+  });
+
+  it('a name that gives no letters shows a neutral avatar (no broken character, no "?")', async () => {
+    for (const name of ['👩‍💻', '— · —', '12']) {
+      const avatar = await initialsOf(name);
+      expect(avatar.classList.contains('neutral'), name).to.equal(true);
+      expect(avatar.textContent!.trim(), name).to.equal('');
+      expect(avatar.getAttribute('aria-hidden')).to.equal('true');
+      expect(avatar.querySelector('svg'), `${name}: a person silhouette`).to.exist;
+    }
+  });
+});
+
+describe('<intra-portraits>: language of the data (issue 7 #11)', () => {
+  const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang');
+  const story = () => makePortrait({
+    displayName: 'Élodie Marchal', headline: 'Cheffe de projet, ANCT', narrative: 'Juriste de formation.\n\nElle pilote six équipes.',
+    administration: 'Agence nationale de la cohésion des territoires',
+    careerPath: [{ stage: 'avant', title: 'Juriste', organisationLabel: 'DDT de la Gironde', sector: 'public', start: '2015-09-01', end: '2021-02-28' }],
+  });
+
+  it('in an English UI, French data (headline, narrative, titles, start-ups) carries lang="fr"; UI texts stay English', async () => {
+    const p = story();
+    history.replaceState(null, '', `#portrait-${p.id}`);
+    const el = await fixture<IntraPortraits>(html`<intra-portraits lang="en" .items=${[p]}></intra-portraits>`);
+    await loaded(el);
+    await until(() => ($(el, 'dialog') as HTMLDialogElement).open, 2000, 'dialog open');
+    expect(langOf($(el, '.card .headline'))).to.equal('fr');
+    expect(langOf($(el, '.card .startups a'))).to.equal('fr');
+    expect(langOf($(el, '.card .tag'))).to.equal('en');
+    expect(langOf($(el, '.startups-label'))).to.equal('en');
+    for (const sel of ['dialog .headline', 'dialog .narrative', 'dialog .tag.admin', 'dialog .step-title', 'dialog .step-org']) expect(langOf($(el, sel)), sel).to.equal('fr');
+    for (const sel of ['dialog .stage', 'dialog .step-dates', 'dialog .dialog-close', 'dialog h3']) expect(langOf($(el, sel)), sel).to.equal('en');
+    ($(el, 'dialog') as HTMLDialogElement).close();
+    resetUrl();
+  });
+
+  it('a per-record lang and the data-lang attribute set the language of the data (default fr)', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait({ lang: 'en', headline: 'Product manager' }), makePortrait()]}></intra-portraits>`);
+    await loaded(el);
+    expect($$(el, '.card .headline').map(langOf)).to.deep.equal(['en', 'fr']);
+    const all = await fixture<IntraPortraits>(html`<intra-portraits data-lang="en" .items=${[makePortrait(), makePortrait({ lang: 'fr' })]}></intra-portraits>`);
+    await loaded(all);
+    expect($$(all, '.card .headline').map(langOf)).to.deep.equal(['en', 'fr']);
+    expect(langOf($(all, 'label[for="q"]'))).to.equal('fr');
+  });
+
+  it('the schema accepts a language tag in lang and rejects anything else, naming the field', async () => {
+    const { parsePortraits } = await import('../../src/index.js');
+    const r = parsePortraits([makePortrait({ lang: 'en-GB' }), { ...makePortrait(), lang: 'not a tag' }]);
+    expect(r.valid.length).to.equal(1);
+    expect(r.rejected[0].issues[0].path).to.equal('lang');
+  });
+});
+
+describe('<intra-portraits>: heading-level (issue 7 #18)', () => {
+  const tag = (el: IntraPortraits, sel: string) => $(el, sel)!.tagName.toLowerCase();
+  async function openFirst(el: IntraPortraits) {
+    ($(el, '.card-title a') as HTMLElement).click();
+    await until(() => ($(el, 'dialog') as HTMLDialogElement).open, 2000, 'dialog open');
+  }
+
+  it('default 2: card titles h2; in the dialog the name h2 and its sections h3', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[makePortrait()]}></intra-portraits>`);
+    await loaded(el);
+    expect(tag(el, '.card-title')).to.equal('h2');
+    await openFirst(el);
+    expect(tag(el, '#dialog-title')).to.equal('h2');
+    expect([...new Set($$(el, 'dialog .dialog-body > :is(h1,h2,h3,h4,h5,h6):not(#dialog-title)').map((h) => h.tagName.toLowerCase()))]).to.deep.equal(['h3']);
+    ($(el, 'dialog') as HTMLDialogElement).close();
+    await until(() => !location.hash, 2000, 'hash cleared');
+  });
+
+  it('heading-level="4": card titles h4, dialog sections h5; out-of-range values fall back to 2', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits heading-level="4" .items=${[makePortrait()]}></intra-portraits>`);
+    await loaded(el);
+    expect(tag(el, '.card-title')).to.equal('h4');
+    await openFirst(el);
+    expect(tag(el, '#dialog-title')).to.equal('h4');
+    expect([...new Set($$(el, 'dialog .dialog-body > :is(h1,h2,h3,h4,h5,h6):not(#dialog-title)').map((h) => h.tagName.toLowerCase()))]).to.deep.equal(['h5']);
+    ($(el, 'dialog') as HTMLDialogElement).close();
+    await until(() => !location.hash, 2000, 'hash cleared');
+    for (const bad of ['0', '6', 'abc', '2.5']) {
+      const b = await fixture<IntraPortraits>(html`<intra-portraits heading-level=${bad} .items=${[makePortrait()]}></intra-portraits>`);
+      await loaded(b);
+      expect(tag(b, '.card-title'), bad).to.equal('h2');
+    }
+  });
+});
+
+describe('<intra-portraits>: counts on every facet (issue 7 #32)', () => {
+  it('administration and competence options show their counts, like Parcours', async () => {
+    const el = await fixture<IntraPortraits>(html`<intra-portraits .items=${[
+      makePortrait({ administration: 'DGFiP', competences: ['pitch', 'test'] }),
+      makePortrait({ administration: 'DGFiP', competences: ['pitch'] }),
+      makePortrait({ administration: 'ANCT', competences: ['test'] }),
+      makePortrait({ administration: 'ANCT', competences: ['pitch'], status: 'draft' }),
+    ]}></intra-portraits>`);
+    await loaded(el);
+    const options = (sel: string) => $$(el, `${sel} option`).slice(1).map((o) => o.textContent!.trim());
+    expect(options('#f-administration')).to.deep.equal(['ANCT (1)', 'DGFiP (2)']);
+    expect(options('#f-competence')).to.deep.equal([`${RS6247_SHORT_LABELS.pitch.fr} (2)`, `${RS6247_SHORT_LABELS.test.fr} (2)`]);
+    expect(($$(el, '#f-administration option')[1] as HTMLOptionElement).value).to.equal('ANCT');
+  });
+});
+
+describe('demo page (demo/index.html, issue 7 #18 and #32)', () => {
+  /** Loads the demo page in a same-origin iframe (current sources, pinned DSFR) and waits for the gallery. */
+  async function demo(): Promise<{ frame: HTMLIFrameElement; doc: Document; gallery: IntraPortraits }> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
+    frame.src = '/demo/index.html';
+    const ready = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await ready;
+    const doc = frame.contentDocument!;
+    let gallery: IntraPortraits | null = null;
+    await until(() => !!(gallery = doc.querySelector('intra-portraits') as IntraPortraits) && !!gallery.shadowRoot?.querySelector('.card-title'), 8000, 'demo gallery');
+    return { frame, doc, gallery: gallery! };
+  }
+
+  it('headings pass axe heading-order (page h1, card titles h2)', async () => {
+    const { frame, doc, gallery } = await demo();
+    const axeScript = doc.createElement('script');
+    axeScript.src = '/node_modules/axe-core/axe.min.js';
+    const axeReady = new Promise((r) => axeScript.addEventListener('load', r, { once: true }));
+    doc.head.append(axeScript);
+    await axeReady;
+    const axe = (frame.contentWindow as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+    const { violations } = await axe.run(doc, { runOnly: { type: 'rule', values: ['heading-order'] } });
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).to.deep.equal([]);
+    expect(gallery.shadowRoot!.querySelector('.card-title')!.tagName).to.equal('H2');
+    frame.remove();
+  });
+
+  it('the footer motto does not touch the footer rule', async () => {
+    const { frame, doc } = await demo();
+    const footer = doc.querySelector('.fr-footer')!.getBoundingClientRect();
+    const logo = doc.querySelector('.fr-footer__brand .fr-logo')!;
+    const padding = parseFloat(getComputedStyle(logo).paddingBottom);
+    const mottoBottom = logo.getBoundingClientRect().bottom - padding; // the motto is the logo's ::after, last in its box
+    const ruleTop = footer.bottom - 1; // DSFR draws the rule as a 1px inset shadow at the footer's bottom
+    expect(ruleTop - mottoBottom, 'space between motto and rule (px)').to.be.at.least(16);
+    frame.remove();
   });
 });

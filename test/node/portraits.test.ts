@@ -31,7 +31,7 @@ test('parsePortraits rejects later duplicate ids (deep links and focus use them)
   const r = parsePortraits([base, { ...base, displayName: 'Autre' }, { ...base, id: 'p-2' }, { ...base, displayName: 'Encore' }]);
   assert.deepEqual(r.valid.map((p) => p.id), ['p-1', 'p-2']);
   assert.deepEqual(r.rejected.map((x) => [x.index, x.issues[0].code]), [[1, 'duplicate_id'], [3, 'duplicate_id']]);
-  assert.match(r.rejected[0].issues[0].fr, /déjà utilisé par la fiche n° 0/);
+  assert.match(r.rejected[0].issues[0].fr, /déjà utilisé par la fiche n° 1\b/); // 1-based for people (issue 7 #10)
 });
 
 const urls: Array<[string, boolean]> = [

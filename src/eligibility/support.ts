@@ -155,7 +155,7 @@ export const CLINIC_RULES: RuleSet = {
     { id: 'demande', label: { fr: 'Votre demande', en: 'Your request' }, inputs: ['topics', 'startupStatus'] },
   ],
   rules: [
-    intraRule('CLINIC_INTRA', SOURCES.clinic, { fr: 'La clinique est réservée', en: 'The clinic' }, TO_GROUP),
+    intraRule('CLINIC_INTRA', SOURCES.clinicAudience, { fr: 'La clinique est réservée', en: 'The clinic' }, TO_GROUP),
     {
       id: 'CLINIC_SCOPE', source: SOURCES.clinic, reads: ['topics'],
       label: { fr: 'Une difficulté de management d’équipe', en: 'A team-management difficulty' },

@@ -120,7 +120,9 @@ export interface Context {
 export interface Source {
   readonly title: string;
   readonly url: string;
-  /** Path of the page in its repository (`betagouv/doc.incubateur.net-communaute`), when it is one. */
+  /** The repository holding the page (`betagouv/doc.incubateur.net-communaute`, `betagouv/espace-membre-next`). */
+  readonly repo?: string;
+  /** Path of the page in `repo` (checked against the upstream file list by the tests). */
   readonly path?: string;
   readonly section: string;
 }

@@ -224,6 +224,7 @@ export const HR_SUPPORT_RULES: RuleSet = {
         reads: ['hrAction'],
         description: { fr: 'pour une saisine de la DRH du numérique', en: 'for a referral to the DRH du numérique' },
         test: (s) => s.hrAction === 'saisine_drh_numerique',
+        independent: true,
       },
       condition: {
         kind: 'check', threshold: { fr: 'administration d’origine et résumé renseignés', en: 'home administration and summary given' },

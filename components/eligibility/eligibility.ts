@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
@@ -64,7 +63,21 @@ const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?
 const YEARS_AHEAD = 10;
 /** `heading-level` when absent or not an integer 1–6. */
 const DEFAULT_HEADING_LEVEL = 2;
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+/** A heading of level `n` (1–6), its attributes applied by the caller's template (no `lit/static-html` needed). */
+function heading(n: number, content: string, title: boolean): TemplateResult {
+  const cls = title ? 'verdict-title' : 'sub-heading';
+  const part = title ? 'verdict-title' : nothing;
+  const id = title ? 'verdict-title' : nothing;
+  const tab = title ? '-1' : nothing;
+  switch (n) {
+    case 1: return html`<h1 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h1>`;
+    case 2: return html`<h2 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h2>`;
+    case 3: return html`<h3 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h5>`;
+    default: return html`<h6 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h6>`;
+  }
+}
 
 /** Above this many choices, a single choice is a `<select>` rather than radios (DSFR). */
 const MAX_RADIOS = 7;
@@ -291,13 +304,11 @@ export class IntraEligibility extends IntraElement {
 
   /** The verdict heading (`<h{level}>`) and its sub-headings (one level below, at most `<h6>`). */
   #title(content: string): TemplateResult {
-    const tag = HEADING_TAGS[this.#level() - 1];
-    return staticHtml`<${tag} class="verdict-title" part="verdict-title" id="verdict-title" tabindex="-1">${content}</${tag}>`;
+    return heading(this.#level(), content, true);
   }
 
   #subHeading(content: string): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(this.#level() + 1, 6) - 1];
-    return staticHtml`<${tag} class="sub-heading">${content}</${tag}>`;
+    return heading(Math.min(this.#level() + 1, 6), content, false);
   }
 
   /** Verdict and questions still to ask (optional questions left blank are not asked again). */

@@ -61,45 +61,29 @@ function minDuration(s: Situation, ctx: Context): Outcome {
 
 /**
  * `MIN_DURATION` with the days per week or the mission end unanswered (the start answered): decided when no answer
- * to them can change it — 12 months reached by the end (enough part-time, so full-time too); or too short at the
- * most favourable answers (full-time when the pace is unknown; counted until today when the end is unknown, the
- * most a mission can count today). Otherwise `undefined`: the missing answers decide, and are asked.
+ * to them can change it — too short at the most favourable answers (full-time, and counted until today when the end
+ * is unknown), or, the end answered, 12 months reached at the least favourable pace. Otherwise `undefined`: the
+ * missing answers decide, and are asked.
  */
 function minDurationPartial(s: Situation, ctx: Context): Outcome | undefined {
-  if (!isAnswered(s, 'missionStart')) return undefined;
   const knownDays = isAnswered(s, 'daysPerWeek');
   const knownEnd = isAnswered(s, 'missionEnd');
-  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => durationFacts({ ...s, daysPerWeek, missionEnd }, ctx);
-  const pace = (fast: boolean) => (knownDays ? s.daysPerWeek as number : fast ? Math.max(ctx.settings.fullTimeDaysPerWeek, 0.5) : 0);
-  const ft = formatNumber(ctx.settings.fullTimeDaysPerWeek);
-  const thresholdText = { fr: `6 mois à temps plein (au moins ${ft.fr} j/semaine) ou 12 mois à temps partiel`, en: `6 months full-time (at least ${ft.en} days/week) or 12 months part-time` };
-  // Most favourable answers: the fastest pace, and the mission counted until today.
-  const best = at(pace(true), knownEnd ? s.missionEnd : null);
-  if (best.countedUntil < best.requiredLastDay) {
-    const m = months(best.completedMonths);
-    const reach = formatDate(best.requiredLastDay);
-    const need = months(best.requiredMonths);
-    const ended = knownEnd && s.missionEnd != null && s.missionEnd < ctx.now;
-    const valueText = { fr: `${m.fr} de mission${ended ? '' : ' à ce jour'}${knownDays ? '' : ' (jours par semaine non renseignés)'}`, en: `${m.en} of mission${ended ? '' : ' so far'}${knownDays ? '' : ' (days per week not given)'}` };
-    const message = { fr: `Il faut ${need.fr} de mission${knownDays ? '' : ' même à temps plein'} ; vous en avez ${best.completedMonths}.`, en: `${cap(need).en} of mission are required${knownDays ? '' : ' even full-time'}; you have ${best.completedMonths}.` };
-    const fix: Change = ended
-      ? { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${m.fr} ; il en fallait au moins ${best.requiredMonths}${knownDays ? '' : ', même à temps plein'}.`, en: `Your mission has ended after ${m.en}; at least ${best.requiredMonths} were required${knownDays ? '' : ', even full-time'}.` }
-      : { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: best.requiredLastDay,
-        fr: `Votre mission devrait durer au moins jusqu’au ${reach.fr}${knownDays ? '' : ` (à temps plein ; 12 mois à temps partiel)`}.`,
-        en: `Your mission would have to last at least until ${reach.en}${knownDays ? '' : ' (full-time; 12 months part-time)'}.` };
-    return { met: false, value: { months: best.completedMonths, daysPerWeek: knownDays ? s.daysPerWeek : null, fullTime: knownDays ? best.fullTime : null }, valueText, threshold: { months: best.requiredMonths, fullTimeDaysPerWeek: ctx.settings.fullTimeDaysPerWeek }, thresholdText, message, fix };
-  }
-  // Least favourable pace, with the end answered: met at that pace → met at any pace.
-  if (!knownEnd) return undefined;
-  const worst = at(pace(false), s.missionEnd);
-  if (worst.countedUntil < worst.requiredLastDay) return undefined;
-  const m = months(worst.completedMonths);
-  return {
-    met: true, value: { months: worst.completedMonths, daysPerWeek: null, fullTime: null },
-    valueText: { fr: `${m.fr} de mission (jours par semaine non renseignés)`, en: `${m.en} of mission (days per week not given)` },
-    threshold: { months: [6, 12], fullTimeDaysPerWeek: ctx.settings.fullTimeDaysPerWeek }, thresholdText,
-    message: { fr: 'Vous avez au moins 12 mois de mission : la durée suffit à temps plein comme à temps partiel.', en: 'You have at least 12 months of mission: enough full-time as well as part-time.' },
+  if (!isAnswered(s, 'missionStart') || (knownDays && knownEnd)) return undefined;
+  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ ...s, daysPerWeek, missionEnd }, ctx);
+  const paceUnknown = (o: Outcome): Outcome => {
+    const m = (o.value as { months: number }).months;
+    return knownDays ? o : { ...o, value: { months: m, daysPerWeek: null }, valueText: { fr: `${months(m).fr} de mission (jours par semaine non renseignés)`, en: `${months(m).en} of mission (days per week not given)` } };
   };
+  const best = at(knownDays ? s.daysPerWeek as number : 5, knownEnd ? s.missionEnd : null);
+  if (!best.met) {
+    const fix = best.fix as Change;
+    // With the end unknown, "ongoing" was assumed: the date to reach holds only if the mission lasts until then.
+    return paceUnknown(knownEnd || fix.kind !== 'wait_until' ? best : {
+      ...best, fix: { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: fix.date, fr: `Votre mission devrait durer au moins jusqu’au ${formatDate(fix.date).fr}.`, en: `Your mission would have to last at least until ${formatDate(fix.date).en}.` },
+    });
+  }
+  const worst = knownEnd ? at(0.5, s.missionEnd) : undefined;
+  return worst?.met ? paceUnknown({ ...worst, message: { fr: 'Vous avez au moins 12 mois de mission : assez à temps plein comme à temps partiel.', en: 'You have at least 12 months of mission: enough full-time as well as part-time.' } }) : undefined;
 }
 
 function leftRecently(s: Situation, ctx: Context): Outcome {
@@ -156,20 +140,12 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
 
 /**
  * `SESSION_OPEN` when the target session is the last input missing: decided (failed) when no session is open for
- * applications today — no answer can meet it; the counterfactual names the next window (`onlyTiming` when nothing
- * else fails). Otherwise the answer decides. Not consulted earlier: a form still asks the other conditions first.
+ * applications today — no answer can meet it; it reads as for the next session (not open yet), whose window the
+ * counterfactual names (`onlyTiming` when nothing else fails). Not consulted earlier: a form asks the rest first.
  */
 function sessionOpenPartial(s: Situation, ctx: Context): Outcome | undefined {
   const next = nextOpenSession(ctx.now, ctx);
-  if (isApplicationOpen(next, ctx.now)) return undefined;
-  const nowT = formatDate(ctx.now); const w = windowText(next); const n = sessionName(next);
-  return {
-    met: false, value: ctx.now, valueText: { fr: `nous sommes le ${nowT.fr}`, en: `today is ${nowT.en}` },
-    threshold: { opens: next.applicationOpens, closes: next.applicationCloses },
-    thresholdText: { fr: 'une session ouverte aux candidatures', en: 'a session open for applications' },
-    message: { fr: `Aucune session n’est ouverte aux candidatures aujourd’hui ; la prochaine fenêtre est celle de ${n.fr} (candidatures ${w.fr}).`, en: `No session is open for applications today; the next window is for ${n.en} (applications ${w.en}).` },
-    fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${n.fr} (candidatures ${w.fr}).`, en: `Aim for ${n.en} (applications ${w.en}).` },
-  };
+  return isApplicationOpen(next, ctx.now) ? undefined : sessionOpen({ ...s, targetSession: next.id }, ctx);
 }
 
 const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);

@@ -216,10 +216,8 @@ export function expectedType(key: InputKey): Bilingual {
   const spec: InputSpec = INPUTS[key];
   switch (spec.type) {
     case 'boolean': return { fr: 'oui ou non (true / false)', en: 'yes or no (true / false)' };
-    case 'choice': return spec.choices
-      ? { fr: `une des valeurs : ${spec.choices.map((c) => c.value).join(', ')}`, en: `one of: ${spec.choices.map((c) => c.value).join(', ')}` }
-      : { fr: 'un identifiant de session (texte)', en: 'a session id (text)' };
-    case 'multi-choice': return { fr: `une liste de valeurs parmi : ${spec.choices!.map((c) => c.value).join(', ')}`, en: `a list of values among: ${spec.choices!.map((c) => c.value).join(', ')}` };
+    case 'choice': return spec.choices ? { fr: 'une des valeurs de INPUTS.' + key + '.choices', en: 'one of the values of INPUTS.' + key + '.choices' } : { fr: 'un texte', en: 'a text' };
+    case 'multi-choice': return { fr: 'une liste de valeurs de INPUTS.' + key + '.choices', en: 'a list of values of INPUTS.' + key + '.choices' };
     case 'date': return { fr: 'une date réelle au format AAAA-MM-JJ', en: 'a real date, YYYY-MM-DD' };
     case 'date-or-ongoing': return { fr: 'une date réelle au format AAAA-MM-JJ, ou null (en cours)', en: 'a real date, YYYY-MM-DD, or null (ongoing)' };
     case 'number': return spec.integer ? { fr: `un nombre entier d’au moins ${spec.min ?? 0}`, en: `a whole number of at least ${spec.min ?? 0}` } : { fr: 'un nombre', en: 'a number' };

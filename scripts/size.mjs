@@ -21,10 +21,13 @@ const BUDGETS = {
   'dist/cdn/intra-portraits.js': 30 * 1024,
   'dist/cdn/intra-eligibility.js': 44 * 1024,
   /** Per element npm entry: [own code (deps external), with lit + zod + localize]. */
-  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [29 * 1024, 42 * 1024] },
+  // intra-eligibility +1 KiB each (issue 7: typed answers, "missing variables", redirects, live date; 0008).
+  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [30 * 1024, 43 * 1024] },
   default_element: [14 * 1024, 27 * 1024],
   /** One domain module imported alone by an npm consumer, zod/mini included. */
   domain_module_with_zod: 24 * 1024,
+  /** Modules above the common budget, on purpose (docs/decisions/0008-cdn-budgets-per-element.md). */
+  domain_module_overrides: { 'eligibility engine (4 rule sets)': 25 * 1024 },
 };
 
 /** Domain modules as a consumer imports them (every file of dist/src/<folder>, tree-shaken), each with zod/mini. */
@@ -87,7 +90,7 @@ for (const [name, folders] of Object.entries(DOMAIN_MODULES)) {
   writeFileSync(entry, files.map((f, i) => `export * as m${i} from '${f}';`).join('\n'));
   try {
     const b = await bundle(entry, { external: false });
-    check(`domain: ${name} + zod/mini`, b.length, gz(b), BUDGETS.domain_module_with_zod);
+    check(`domain: ${name} + zod/mini`, b.length, gz(b), BUDGETS.domain_module_overrides[name] ?? BUDGETS.domain_module_with_zod);
   } finally { rmSync(entry, { force: true }); }
 }
 const domain = await bundle('dist/src/index.js', { external: false });

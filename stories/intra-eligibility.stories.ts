@@ -1,6 +1,7 @@
 /**
  * Stories of `<intra-eligibility>`, one per state: each programme's first question, prefilled → eligible,
- * ineligible with the counterfactual, redirect to a better-fitting programme, invalid prefill, loading, English, dark.
+ * ineligible with the counterfactual, redirects to a better-fitting programme (with and without a link), heading level,
+ * invalid prefill, loading, English, dark.
  * Every story pins `now` so the certification sessions and durations do not move with the calendar.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -58,10 +59,22 @@ export const IneligibleWithCounterfactual: Story = {
     .situation=${{ ...eligible, missionStart: '2024-09-02', daysPerWeek: 3, reachedAcceleration: false }}></intra-eligibility>`,
 };
 
-/** Redirect: a career question asked to the clinic → career coaching, linked to the site editor's `href-coaching`. */
+/** Redirect, not a refusal: a career question asked to the clinic → "Votre demande relève de l’accompagnement de carrière", linked to the site editor's `href-coaching`. */
 export const Redirect: Story = {
   render: () => html`<intra-eligibility programme="clinic" now=${NOW} href-coaching="https://doc.incubateur.net/communaute/travailler-chez-beta.gouv.fr/les-differents-metiers/intrapreneur/accompagnement-de-carrieres-des-intras"
     .situation=${{ domaine: 'Intraprenariat', topics: ['evolution_carriere'], startupStatus: 'active' }}></intra-eligibility>`,
+};
+
+/** Redirect without any `href-*`: an HR problem asked to the clinic → HR support, its reason once, the programme named in a sentence. */
+export const RedirectWithoutLink: Story = {
+  render: () => html`<intra-eligibility programme="clinic" now=${NOW}
+    .situation=${{ domaine: 'Intraprenariat', topics: ['probleme_rh_administration'] }}></intra-eligibility>`,
+};
+
+/** `heading-level="3"`: the verdict title is an `<h3>` (under the page's `<h2>`), its sub-headings `<h4>`. */
+export const HeadingLevel: Story = {
+  render: () => html`<h2>Vérifier votre éligibilité</h2><intra-eligibility heading-level="3" programme="certification" now=${NOW}
+    .situation=${{ ...eligible, missionStart: '2024-09-02', daysPerWeek: 3, reachedAcceleration: false }}></intra-eligibility>`,
 };
 
 /** Invalid prefill: `daysPerWeek` above 5 and an unknown domain; the error names each field and offers "Réessayer". */

@@ -37,7 +37,7 @@ export const eligibilityStyles = css`
   .verdict-title:focus { outline: none; }
   .verdict-title:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
   .verdict > * + * { margin-top: var(--_gap); }
-  .verdict h3 { font-size: 1.125rem; line-height: 1.75rem; font-weight: 700; color: var(--text-title-grey, #161616); margin-bottom: .5rem; }
+  .verdict .sub-heading { font-size: 1.125rem; line-height: 1.75rem; font-weight: 700; color: var(--text-title-grey, #161616); margin-bottom: .5rem; }
   .criteria { list-style: none; padding: 0; margin: .75rem 0 0; display: flex; flex-direction: column; gap: 1rem; }
   .criterion { padding: 1rem 1.25rem; background-color: var(--background-alt-grey, #f6f6f6); }
   .criterion-label { font-weight: 700; color: var(--text-title-grey, #161616); }
@@ -52,6 +52,8 @@ export const eligibilityStyles = css`
     background-color: var(--background-alt-blue-france, #f5f5fe);
   }
   .redirect a { font-weight: 700; }
+  .redirect .hint { margin-top: .5rem; font-size: .875rem; }
+  .cf-title { font-weight: 700; color: var(--text-title-grey, #161616); }
   .suggestions { padding-left: 1.25rem; margin: 0; }
   .suggestions li + li { margin-top: .5rem; }
   details summary { cursor: pointer; font-weight: 500; color: var(--_accent); }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  FIRST_SESSION_YEAR, PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
+  ELIGIBILITY_EARLIEST_NOW as EARLIEST_NOW, ELIGIBILITY_LATEST_NOW as LATEST_NOW, FIRST_SESSION_YEAR, PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
   type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
   type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
   type RedirectTarget, type Verdict, type RuleSource as Source,
@@ -61,12 +61,34 @@ const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?
 
 /** How many years after `now` a mission end date may be (the first accepted year is `FIRST_SESSION_YEAR`, 2015). */
 const YEARS_AHEAD = 10;
+/** `heading-level` when absent or not an integer 1–6. */
+const DEFAULT_HEADING_LEVEL = 2;
+/** A heading of level `n` (1–6), its attributes applied by the caller's template (no `lit/static-html` needed). */
+function heading(n: number, content: string, title: boolean): TemplateResult {
+  const cls = title ? 'verdict-title' : 'sub-heading';
+  const part = title ? 'verdict-title' : nothing;
+  const id = title ? 'verdict-title' : nothing;
+  const tab = title ? '-1' : nothing;
+  switch (n) {
+    case 1: return html`<h1 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h1>`;
+    case 2: return html`<h2 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h2>`;
+    case 3: return html`<h3 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h3>`;
+    case 4: return html`<h4 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h4>`;
+    case 5: return html`<h5 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h5>`;
+    default: return html`<h6 class=${cls} part=${part} id=${id} tabindex=${tab}>${content}</h6>`;
+  }
+}
+
 /** Above this many choices, a single choice is a `<select>` rather than radios (DSFR). */
 const MAX_RADIOS = 7;
 
 
 /** Coaching declined ("Non" to "Souhaitez-vous être accompagné·e ?") and nothing else fails. */
 const isVolunteerOnly = (v: Verdict) => v.verdict === 'ineligible' && v.failed.length === 1 && v.failed[0].code === 'COACHING_VOLUNTEER';
+
+/** A scope (topic) mismatch only: the request belongs to another programme — a redirect, not a refusal. */
+const isRedirect = (v: Verdict): boolean =>
+  v.verdict === 'ineligible' && v.counterfactual.kind === 'redirect' && !!v.redirect;
 
 const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'incomplete' }> =>
   v?.verdict === 'eligible' || v?.verdict === 'ineligible';
@@ -95,6 +117,15 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * verdict gives the application window and, with `href-certification`, a link to apply.
  *
  * Prefill errors of data set by code (the `situation` property) fire no `intra-error` and show no "Réessayer".
+ *
+ * Dates: without `now`, "today" is the visitor's local date read at each render, and the element re-renders at
+ * the next local midnight (a timer, cleared on disconnect): a page left open over midnight shows the new day's
+ * verdict and application window. `now` (pinned, or today) must lie from 2015-01-01 to 2100-12-31
+ * (`ELIGIBILITY_EARLIEST_NOW`, `ELIGIBILITY_LATEST_NOW`); outside, an error names the attribute and the range.
+ *
+ * A request outside the programme's scope (a topic that belongs to another programme) is shown as a redirect,
+ * "Votre demande relève de…", with its reason once — not as "not eligible". Headings: the verdict title is an
+ * `<h{heading-level}>` (default 2), its sub-headings one level below.
  *
  * @summary Eligibility check for an intrapreneur programme: the missing questions, then the verdict and its reasons.
  *
@@ -128,8 +159,11 @@ export class IntraEligibility extends IntraElement {
   /** Programme to check: `certification` | `coaching` | `clinic` | `hr-support` (required). */
   @property({ reflect: true }) programme?: string;
 
-  /** Date of the check, `YYYY-MM-DD` (default: today, in the visitor's time zone). */
+  /** Date of the check, `YYYY-MM-DD`, from 2015-01-01 to 2100-12-31 (default: today in the visitor's time zone, read live). */
   @property() now?: string;
+
+  /** Level of the verdict heading, 1–6 (default 2); its sub-headings are one level below (at most 6). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   /** URL of a JSON prefill situation (one object). Fetched without cookies. */
   @property({ reflect: true }) src?: string;
@@ -176,7 +210,8 @@ export class IntraEligibility extends IntraElement {
     parse: parsePrefill,
     timeout: () => this.timeout,
   });
-  readonly #today = today();
+  /** The timer of the next local midnight (live date only). */
+  #midnight?: ReturnType<typeof setTimeout>;
   #prefill?: Situation;
   #ignorePrefill = false;
   /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
@@ -199,7 +234,19 @@ export class IntraEligibility extends IntraElement {
     return this.#view?.verdict;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#armMidnight();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#midnight);
+    this.#midnight = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('now') && this.isConnected) this.#armMidnight();
     const value = this.#data.value;
     const prefill = value?.valid[0];
     if (prefill !== this.#prefill || changed.has('programme') || changed.has('now')) {
@@ -234,9 +281,38 @@ export class IntraEligibility extends IntraElement {
     return (PROGRAMMES as readonly string[]).includes(this.programme ?? '') ? RULE_SETS[this.programme as ProgrammeId] : undefined;
   }
 
+  /** Without `now`: re-render at the next local midnight (and again each day) so that "today" stays true. */
+  #armMidnight(): void {
+    clearTimeout(this.#midnight);
+    this.#midnight = undefined;
+    if (this.now) return;
+    const d = new Date();
+    const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 1);
+    this.#midnight = setTimeout(() => {
+      this.#midnight = undefined;
+      this.requestUpdate();
+      this.#armMidnight();
+    }, Math.max(1000, next.getTime() - d.getTime()));
+  }
+
+  /** The date of the check: the `now` attribute, or today read now; `undefined` when invalid or out of range. */
   #now(): CalendarDate | undefined {
-    if (!this.now) return this.#today;
-    return isCalendarDate(this.now) ? this.now : undefined;
+    const now = this.now || today();
+    return isCalendarDate(now) && now >= EARLIEST_NOW && now <= LATEST_NOW ? now : undefined;
+  }
+
+  #level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
+  }
+
+  /** The verdict heading (`<h{level}>`) and its sub-headings (one level below, at most `<h6>`). */
+  #title(content: string): TemplateResult {
+    return heading(this.#level(), content, true);
+  }
+
+  #subHeading(content: string): TemplateResult {
+    return heading(Math.min(this.#level() + 1, 6), content, false);
   }
 
   /** Verdict and questions still to ask (optional questions left blank are not asked again). */
@@ -420,6 +496,7 @@ export class IntraEligibility extends IntraElement {
     if (v.verdict === 'eligible') return this.#t.term('eligibilityEligible', name);
     if (v.verdict === 'ineligible' && v.onlyTiming) return this.#t.term('eligibilityOnlyTiming', name);
     if (isVolunteerOnly(v)) return this.#t.term('eligibilityVolunteerTitle');
+    if (isRedirect(v) && v.redirect) return this.#t.term(`eligibilityFallsUnder_${v.redirect.to}`);
     return this.#t.term('eligibilityIneligible', name);
   }
 
@@ -450,7 +527,10 @@ export class IntraEligibility extends IntraElement {
   #renderContent(): TemplateResult {
     const t = this.#t;
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
-    if (!this.#now()) return this.#renderError(t.term('eligibilityBadNow', this.now ?? ''));
+    if (!this.#now()) {
+      const [min, max] = [this.#date(EARLIEST_NOW), this.#date(LATEST_NOW)];
+      return this.#renderError(this.now ? t.term('eligibilityBadNow', this.now, min, max) : t.term('eligibilityBadToday', today(), min, max));
+    }
     const error = this.#data.error;
     if (this.#data.status === 'error' && error) return this.#renderLoadError(error);
     const view = this.#view;
@@ -611,10 +691,17 @@ export class IntraEligibility extends IntraElement {
       </li>`;
   }
 
+  /** The programme a redirect points to, named in a sentence ("L’accompagnement de carrière peut vous accompagner."), linked when a safe link is set. */
   #renderTarget(target: RedirectTarget): TemplateResult {
     const name = this.#t.term(`eligibilityTarget_${target}`);
     const href = this.#href(target);
-    return href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`;
+    return html`<p>${href ? html`<a href=${href}>${name}</a>` : html`<strong>${name}</strong>`} ${this.#t.term('eligibilityTargetCanHelp')}</p>`;
+  }
+
+  /** An offer's link after its message (the message already names the offer: nothing is added without a link). */
+  #renderOffer(target: RedirectTarget): TemplateResult | typeof nothing {
+    const href = this.#href(target);
+    return href ? html` ${this.#t.term('eligibilityOfferLink')} <a href=${href}>${this.#t.term(`eligibilityTarget_${target}`)}</a>.` : nothing;
   }
 
   /** The application window a timing-only verdict points to. */
@@ -641,7 +728,7 @@ export class IntraEligibility extends IntraElement {
     const href = this.#href('certification_rs6247', false);
     return html`
       <div class="next-step" part="next-step">
-        <h3>${t.term('eligibilityNextStep')}</h3>
+        ${this.#subHeading(t.term('eligibilityNextStep'))}
         <p>${v.nextStep[t.code]}</p>
         ${href ? html`<p><a class="btn" href=${href}>${t.term('eligibilityApply')}</a></p>` : nothing}
       </div>`;
@@ -651,35 +738,44 @@ export class IntraEligibility extends IntraElement {
     const t = this.#t;
     const lang = t.code;
     const ok = v.verdict === 'eligible';
-    const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v));
+    const no = v.verdict === 'ineligible' ? v : undefined;
+    const redirect = !!no && isRedirect(no);
+    const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v) || redirect);
     // Timing only, or "no" to a programme for volunteers: not a harsh "not eligible"; the reasons stay below.
     const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.onlyTiming ? 'eligibilityNextStep'
       : v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
       : v.counterfactual.kind === 'redirect' ? 'eligibilityCounterfactualRedirect' : 'eligibilityCounterfactual');
+    // A sentence is said once: the counterfactual is left out when a failed criterion already says it.
+    const cfRepeats = !!no && no.failed.some((f) => f.message[lang] === no.counterfactual[lang]);
     return html`
       <section class="verdict" part="verdict" aria-labelledby="verdict-title">
         <div class="alert ${ok ? 'success' : soft ? 'info' : 'warning'}">
-          <h2 class="verdict-title" part="verdict-title" id="verdict-title" tabindex="-1">${isDecisive(v) ? this.#verdictTitle(v) : RULE_SETS[v.programme].label[lang]}</h2>
-          ${this.#renderLead(v)}
+          ${this.#title(isDecisive(v) ? this.#verdictTitle(v) : RULE_SETS[v.programme].label[lang])}
+          ${redirect && no ? html`<p>${no.failed.map((f) => f.message[lang]).join(' ')}</p>` : this.#renderLead(v)}
         </div>
         ${this.#renderNextStep(v)}
-        ${v.verdict === 'ineligible' ? html`
-          <ul class="criteria">${v.failed.map((f) => this.#renderCriterion(f, true))}</ul>
-          <div class="counterfactual" part="counterfactual">
-            <h3>${cfTitle}</h3>
-            <p>${v.counterfactual[lang]}</p>
+        ${no && redirect ? html`
+          <div class="redirect counterfactual" part="counterfactual">
+            ${this.#subHeading(t.term('eligibilityCounterfactualRedirect'))}
+            <div part="redirect">${this.#renderTarget(no.redirect!.to)}</div>
+            <p class="hint">${t.term('eligibilitySource')} ${this.#renderSource(no.failed[0].source)}</p>
           </div>` : nothing}
-        ${v.redirect ? html`
+        ${no && !redirect ? html`
+          <ul class="criteria">${no.failed.map((f) => this.#renderCriterion(f, true))}</ul>
+          <div class="counterfactual" part="counterfactual">
+            ${cfRepeats ? html`<p class="cf-title">${cfTitle}.</p>` : html`${this.#subHeading(cfTitle)}<p>${no.counterfactual[lang]}</p>`}
+          </div>` : nothing}
+        ${v.redirect && !redirect ? html`
           <div class="redirect" part="redirect">
-            <h3>${t.term('eligibilityRedirectTitle')}</h3>
-            <p>${v.redirect.reason[lang]}</p>
-            <p>${this.#renderTarget(v.redirect.to)}</p>
+            ${this.#subHeading(t.term('eligibilityRedirectTitle'))}
+            ${no && v.redirect.reason[lang] === no.counterfactual[lang] ? nothing : html`<p>${v.redirect.reason[lang]}</p>`}
+            ${this.#renderTarget(v.redirect.to)}
           </div>` : nothing}
         ${v.suggestions.length ? html`
           <div>
-            <h3>${t.term('eligibilitySuggestions')}</h3>
+            ${this.#subHeading(t.term('eligibilitySuggestions'))}
             <ul class="suggestions">${v.suggestions.map((s) => html`
-              <li data-code=${s.code}>${s.message[lang]} ${s.offer ? html`${this.#renderTarget(s.offer)}. ` : nothing}<span class="hint">${t.term('eligibilitySource')} ${this.#renderSource(s.source)}</span></li>`)}</ul>
+              <li data-code=${s.code}>${s.message[lang]}${s.offer ? this.#renderOffer(s.offer) : nothing} <span class="hint">${t.term('eligibilitySource')} ${this.#renderSource(s.source)}</span></li>`)}</ul>
           </div>` : nothing}
         ${v.met.length ? html`
           <details>

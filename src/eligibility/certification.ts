@@ -59,6 +59,33 @@ function minDuration(s: Situation, ctx: Context): Outcome {
   return { ...base, met, message, fix };
 }
 
+/**
+ * `MIN_DURATION` with the days per week or the mission end unanswered (the start answered): decided when no answer
+ * to them can change it — too short at the most favourable answers (full-time, and counted until today when the end
+ * is unknown), or, the end answered, 12 months reached at the least favourable pace. Otherwise `undefined`: the
+ * missing answers decide, and are asked.
+ */
+function minDurationPartial(s: Situation, ctx: Context): Outcome | undefined {
+  const knownDays = isAnswered(s, 'daysPerWeek');
+  const knownEnd = isAnswered(s, 'missionEnd');
+  if (!isAnswered(s, 'missionStart') || (knownDays && knownEnd)) return undefined;
+  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ ...s, daysPerWeek, missionEnd }, ctx);
+  const paceUnknown = (o: Outcome): Outcome => {
+    const m = (o.value as { months: number }).months;
+    return knownDays ? o : { ...o, value: { months: m, daysPerWeek: null }, valueText: { fr: `${months(m).fr} de mission (jours par semaine non renseignés)`, en: `${months(m).en} of mission (days per week not given)` } };
+  };
+  const best = at(knownDays ? s.daysPerWeek as number : 5, knownEnd ? s.missionEnd : null);
+  if (!best.met) {
+    const fix = best.fix as Change;
+    // With the end unknown, "ongoing" was assumed: the date to reach holds only if the mission lasts until then.
+    return paceUnknown(knownEnd || fix.kind !== 'wait_until' ? best : {
+      ...best, fix: { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: fix.date, fr: `Votre mission devrait durer au moins jusqu’au ${formatDate(fix.date).fr}.`, en: `Your mission would have to last at least until ${formatDate(fix.date).en}.` },
+    });
+  }
+  const worst = knownEnd ? at(0.5, s.missionEnd) : undefined;
+  return worst?.met ? paceUnknown({ ...worst, message: { fr: 'Vous avez au moins 12 mois de mission : assez à temps plein comme à temps partiel.', en: 'You have at least 12 months of mission: enough full-time as well as part-time.' } }) : undefined;
+}
+
 function leftRecently(s: Situation, ctx: Context): Outcome {
   const target = findSession(s.targetSession as string, ctx)!;
   const end = s.missionEnd as string;
@@ -109,6 +136,16 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
     message: { fr: `Les candidatures pour ${tN.fr} sont closes depuis le ${formatDate(target.applicationCloses).fr}.`, en: `Applications for ${tN.en} closed on ${formatDate(target.applicationCloses).en}.` },
     fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${sessionName(next).fr} (candidatures ${windowText(next).fr}).`, en: `Aim for ${sessionName(next).en} (applications ${windowText(next).en}).` },
   };
+}
+
+/**
+ * `SESSION_OPEN` when the target session is the last input missing: decided (failed) when no session is open for
+ * applications today — no answer can meet it; it reads as for the next session (not open yet), whose window the
+ * counterfactual names (`onlyTiming` when nothing else fails). Not consulted earlier: a form asks the rest first.
+ */
+function sessionOpenPartial(s: Situation, ctx: Context): Outcome | undefined {
+  const next = nextOpenSession(ctx.now, ctx);
+  return isApplicationOpen(next, ctx.now) ? undefined : sessionOpen({ ...s, targetSession: next.id }, ctx);
 }
 
 const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
@@ -197,6 +234,8 @@ export const CERTIFICATION_RULES: RuleSet = {
     {
       id: 'MIN_DURATION', source: SOURCES.certEligibility, reads: ['missionStart', 'missionEnd', 'daysPerWeek'],
       label: { fr: '6 mois à temps plein ou 12 mois à temps partiel comme intrapreneur·e', en: '6 months full-time or 12 months part-time as an intrapreneur' },
+      alsoReads: ['missionGapDays'],
+      partial: minDurationPartial,
       condition: { kind: 'check', threshold: { fr: '6 mois si jours/semaine ≥ seuil temps plein (réglage, 4,5 par défaut), sinon 12 mois', en: '6 months if days/week ≥ full-time threshold (setting, default 4.5), else 12 months' }, test: minDuration },
     },
     {
@@ -232,6 +271,7 @@ export const CERTIFICATION_RULES: RuleSet = {
     {
       id: 'SESSION_OPEN', source: SOURCES.certCalendar, reads: ['targetSession'],
       label: { fr: 'Candidatures ouvertes pour la session visée', en: 'Applications open for the target session' },
+      lastPartial: sessionOpenPartial,
       condition: { kind: 'check', threshold: { fr: 'ouverture ≤ aujourd’hui ≤ clôture', en: 'opening ≤ today ≤ closing' }, test: sessionOpen },
     },
   ],

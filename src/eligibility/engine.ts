@@ -8,13 +8,38 @@
  * missing, the verdict is `incomplete` with `missing` in asking order. Otherwise `eligible`.
  */
 import { assertCalendarDate, type CalendarDate } from '../shared/dates.js';
+import { FIRST_SESSION_YEAR } from '../certification/session.js';
 import { sessionsFrom } from './durations.js';
-import { INPUT_CHECKS, INPUTS, isAnswered, valueText, type Choice, type InputSpec } from './inputs.js';
+import {
+  INPUT_CHECKS, INPUTS, expectedType, isAnswered, isOfInputType, shownValue, valueText, type Choice, type InputSpec,
+} from './inputs.js';
 import { sessionName, windowText } from './format.js';
 import type {
   Change, Context, Counterfactual, Criterion, EligibilitySettings, FailedCriterion, InputKey, Outcome,
   ResolvedSettings, Rule, RuleSet, Situation, Suggestion, Verdict, Bilingual, QuestionGroup,
 } from './types.js';
+
+/**
+ * The earliest `now` the engine accepts: 1 January of `FIRST_SESSION_YEAR` (2015, the first certification session;
+ * no date bound, session or duration is computed before it). Decision 0007, amendment (issue 7).
+ */
+export const EARLIEST_NOW: CalendarDate = `${FIRST_SESSION_YEAR}-01-01`;
+/**
+ * The latest `now` the engine accepts: 31 December 2100, the last year of the session calendar (`SessionSchema`'s
+ * `year ≤ 2100`), so that every date the engine and the form derive from `now` (sessions a few years ahead, mission
+ * dates up to ten years ahead) stays a four-digit year.
+ */
+export const LATEST_NOW: CalendarDate = '2100-12-31';
+
+/**
+ * Throws unless `now` is a real `YYYY-MM-DD` date from {@link EARLIEST_NOW} to {@link LATEST_NOW}.
+ * @throws {RangeError} FR/EN message naming `now`, the value and the range.
+ */
+export function assertNow(now: unknown): asserts now is CalendarDate {
+  assertCalendarDate(now);
+  if (now >= EARLIEST_NOW && now <= LATEST_NOW) return;
+  throw new RangeError(`now : date « ${now} » hors de la plage prise en charge (du ${EARLIEST_NOW} au ${LATEST_NOW}) / now: date "${now}" outside the supported range (${EARLIEST_NOW} to ${LATEST_NOW})`);
+}
 
 /** Default settings (see {@link EligibilitySettings} for units and sources). */
 export const DEFAULT_SETTINGS: ResolvedSettings = Object.freeze({
@@ -91,21 +116,51 @@ function defaultCounterfactual(failed: readonly FailedCriterion[]): Counterfactu
  * Evaluates a rule set on a situation at `now` (`YYYY-MM-DD`). Pure. See the module doc for how `incomplete` and
  * `ineligible` interact. `met` lists every criterion met so far; `suggestions` the hints whose inputs are answered;
  * `redirect` the first redirect of a failed criterion.
- * @throws {RangeError} when `now` is not a real `YYYY-MM-DD` date (FR/EN message naming `now`), or when a rule needs
- *   the session calendar and `settings.sessionMonths` holds a month outside 1–12.
+ *
+ * Answers are never taken on trust (decision 0007): `undefined`, `null` (except `missionEnd`, where it means
+ * "ongoing"), blank strings and empty lists are not answered; a value of the wrong type (`isOfInputType`: another JS
+ * type, `NaN`, an unknown choice, an impossible date) is a failed criterion `INVALID_ANSWER` naming the field, and no
+ * rule reads it. A `situation` that is not an object is an empty one. A rule whose missing inputs cannot change its
+ * outcome (`Rule.partial`) is decided without them, so they are not asked.
+ * @throws {RangeError} when `now` is not a real `YYYY-MM-DD` date from {@link EARLIEST_NOW} to {@link LATEST_NOW}
+ *   (FR/EN message naming `now`), or when a rule needs the session calendar and `settings.sessionMonths` holds a
+ *   month outside 1–12.
  */
 export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): Verdict {
-  assertCalendarDate(now);
+  assertNow(now);
   const ctx: Context = { now, settings: resolveSettings(settings) };
   const met: Criterion[] = [];
   const failed: FailedCriterion[] = [];
   const missingSet = new Set<InputKey>();
   const order = askingOrder(ruleSet);
-  // Answers out of range or inconsistent: a failed criterion each; rules reading them are not evaluated.
+  // Answers of the wrong type (decision 0007, issue 7): a failed `INVALID_ANSWER` each, never read by a rule.
+  // `s` keeps only the answered, well-typed inputs of this rule set: rules, hints and texts read nothing else.
+  const raw = (situation !== null && typeof situation === 'object' && !Array.isArray(situation) ? situation : {}) as Record<string, unknown>;
+  const s: Record<string, unknown> = {};
   const invalid = new Set<InputKey>();
+  for (const k of order) {
+    if (!isAnswered(raw as Situation, k)) continue;
+    const value = raw[k];
+    if (isOfInputType(k, value)) { s[k] = value; continue; }
+    invalid.add(k);
+    const label = INPUTS[k].label; const expected = expectedType(k);
+    const shown = { fr: shownValue(value, 'fr'), en: shownValue(value, 'en') };
+    failed.push({
+      code: 'INVALID_ANSWER', source: ruleSet.source, value,
+      label: { fr: `Une réponse valide : ${label.fr}`, en: `A valid answer: ${label.en}` },
+      valueText: shown, threshold: { input: k, type: INPUTS[k].type }, thresholdText: expected,
+      message: {
+        fr: `La réponse à « ${label.fr} » (${k}) n’est pas valide : ${expected.fr} attendu (reçu : ${shown.fr}).`,
+        en: `The answer to “${label.en}” (${k}) is not valid: ${expected.en} expected (received: ${shown.en}).`,
+      },
+      fix: { kind: 'set_input', rule: 'INVALID_ANSWER', input: k, to: { type: INPUTS[k].type }, fr: `Répondez de nouveau à la question « ${label.fr} ».`, en: `Answer the question again: “${label.en}”.` },
+    });
+  }
+  const sit = s as Situation;
+  // Answers out of range or inconsistent: a failed criterion each; rules reading them are not evaluated.
   for (const check of INPUT_CHECKS) {
-    if (!check.reads.every((k) => order.includes(k) && isAnswered(situation, k) && !invalid.has(k))) continue;
-    const p = check.test(situation, now);
+    if (!check.reads.every((k) => order.includes(k) && isAnswered(sit, k) && !invalid.has(k))) continue;
+    const p = check.test(sit, now);
     if (!p) continue;
     check.invalidates.forEach((k) => invalid.add(k));
     const input = check.invalidates[0];
@@ -116,32 +171,53 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
     });
   }
   const readsInvalid = (keys: readonly InputKey[]) => keys.some((k) => invalid.has(k));
-  for (const rule of ruleSet.rules) {
-    if (readsInvalid(rule.reads) || (rule.when && readsInvalid(rule.when.reads))) continue;
-    if (rule.when) {
-      const guardMissing = rule.when.reads.filter((k) => !isAnswered(situation, k));
-      if (guardMissing.length) { guardMissing.forEach((k) => missingSet.add(k)); continue; }
-      if (!rule.when.test(situation, ctx)) continue;
-    }
-    const missing = rule.reads.filter((k) => !isAnswered(situation, k));
-    if (missing.length) { missing.forEach((k) => missingSet.add(k)); continue; }
-    const o = runCondition(rule, situation, ctx);
+  const record = (rule: Rule, o: Outcome) => {
     if (o.met) met.push(criterion(rule, o));
     else failed.push({ ...criterion(rule, o), ...(o.fix ? { fix: o.fix } : {}), ...(o.redirect ? { redirect: o.redirect } : {}) });
+  };
+  for (const rule of ruleSet.rules) {
+    if (readsInvalid(rule.reads) || readsInvalid(rule.alsoReads ?? []) || (rule.when && readsInvalid(rule.when.reads))) continue;
+    if (rule.when) {
+      const guardMissing = rule.when.reads.filter((k) => !isAnswered(sit, k));
+      if (guardMissing.length) {
+        // Applicable or not, an independent condition already met cannot fail: the guard changes nothing.
+        const cannotFail = rule.when.independent && rule.reads.every((k) => isAnswered(sit, k)) && runCondition(rule, sit, ctx).met;
+        if (!cannotFail) guardMissing.forEach((k) => missingSet.add(k));
+        continue;
+      }
+      if (!rule.when.test(sit, ctx)) continue;
+    }
+    const missing = rule.reads.filter((k) => !isAnswered(sit, k));
+    if (missing.length) {
+      // Only what can change the outcome is asked: a rule that no answer to its missing inputs can change is decided.
+      const decided = rule.partial?.(sit, ctx);
+      if (decided) record(rule, decided);
+      else missing.forEach((k) => missingSet.add(k));
+      continue;
+    }
+    record(rule, runCondition(rule, sit, ctx));
+  }
+  if (!failed.length && missingSet.size) {
+    for (const rule of ruleSet.rules) {
+      if (!rule.lastPartial || ![...missingSet].every((k) => rule.reads.includes(k))) continue;
+      const decided = rule.lastPartial(sit, ctx);
+      if (decided) record(rule, decided);
+    }
   }
   const suggestions: Suggestion[] = ruleSet.hints
-    .filter((h) => h.reads.every((k) => isAnswered(situation, k)) && !readsInvalid(h.reads) && h.test(situation, ctx))
+    .filter((h) => h.reads.every((k) => isAnswered(sit, k)) && !readsInvalid(h.reads) && h.test(sit, ctx))
     .map((h) => ({ code: h.id, kind: h.kind, label: h.label, source: h.source, message: typeof h.message === 'function' ? h.message(ctx) : h.message, ...(h.offer ? { offer: h.offer } : {}) }));
   const missing = order.filter((k) => missingSet.has(k));
   const redirect = failed.find((f) => f.redirect)?.redirect;
   const base = { programme: ruleSet.id, met, suggestions, ...(redirect ? { redirect } : {}) };
   if (failed.length) {
-    const counterfactual = ruleSet.counterfactual ? ruleSet.counterfactual(situation, failed, ctx) : defaultCounterfactual(failed);
-    const onlyTiming = failed.length === 1 && failed[0].code === 'SESSION_OPEN' && missing.length === 0 && counterfactual.kind === 'wait';
+    const counterfactual = ruleSet.counterfactual ? ruleSet.counterfactual(sit, failed, ctx) : defaultCounterfactual(failed);
+    // The target session may stay unanswered: when no window is open, the counterfactual names the one to aim for.
+    const onlyTiming = failed.length === 1 && failed[0].code === 'SESSION_OPEN' && missing.every((k) => k === 'targetSession') && counterfactual.kind === 'wait';
     return { ...base, verdict: 'ineligible', failed, counterfactual, unanswered: missing, onlyTiming };
   }
   if (missing.length) return { ...base, verdict: 'incomplete', missing };
-  const nextStep = ruleSet.nextStep?.(situation, ctx);
+  const nextStep = ruleSet.nextStep?.(sit, ctx);
   return { ...base, verdict: 'eligible', ...(nextStep ? { nextStep } : {}) };
 }
 
@@ -178,8 +254,9 @@ export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings
  * `ineligible`, the remaining (unanswered) questions are still listed; a form would normally stop and show the verdict.
  * @throws {RangeError} as {@link evaluate} (bad `now`, bad `settings.sessionMonths`).
  */
-export function questionsFor(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): PendingGroup[] {
-  const v = evaluate(ruleSet, situation, now, settings);
+export function questionsFor(ruleSet: RuleSet, input: Situation, now: CalendarDate, settings?: EligibilitySettings): PendingGroup[] {
+  const v = evaluate(ruleSet, input, now, settings);
+  const situation = (input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {}) as Situation;
   const required = new Set<InputKey>(v.verdict === 'incomplete' ? v.missing : v.verdict === 'ineligible' ? v.unanswered : []);
   const optional = new Set<InputKey>();
   for (const h of ruleSet.hints) for (const k of h.reads) if (!isAnswered(situation, k) && !required.has(k)) optional.add(k);

@@ -11,10 +11,10 @@ export type {
 export { SUPPORT_TOPICS, STARTUP_STATUSES, HR_ACTIONS } from './types.js';
 export {
   type InputType, type Choice, type InputSpec, TOPIC_LABELS, STARTUP_STATUS_LABELS, HR_ACTION_LABELS, INPUTS,
-  SituationSchema, parseSituation, isAnswered,
+  SituationSchema, parseSituation, isAnswered, isOfInputType,
 } from './inputs.js';
 export {
-  DEFAULT_SETTINGS, resolveSettings, evaluate, askingOrder, type Question, type PendingGroup,
+  DEFAULT_SETTINGS, EARLIEST_NOW, LATEST_NOW, assertNow, resolveSettings, evaluate, askingOrder, type Question, type PendingGroup,
   sessionChoices, questionsFor,
 } from './engine.js';
 export { SOURCES } from './sources.js';

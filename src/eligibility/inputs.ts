@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { SessionIdSchema } from '../certification/session.js';
-import type { CalendarDate } from '../shared/dates.js';
+import { isCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { formatDate, formatNumber, yesNo } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
 import {
@@ -43,6 +43,8 @@ export interface InputSpec {
   readonly ongoingLabel?: Bilingual;
   /** Never asked: derived from beta.gouv.fr data only. */
   readonly derivedOnly?: boolean;
+  /** For `number`: only whole numbers no smaller than `min` are of the input's type (`missionGapDays`). */
+  readonly integer?: boolean;
 }
 
 const DOMAINE_EN: Record<Domaine, string> = {
@@ -86,7 +88,8 @@ export const INPUTS: { readonly [K in InputKey]-?: InputSpec & { key: K } } = {
     key: 'domaine', type: 'choice',
     label: { fr: 'Quel est votre domaine dans la communauté beta.gouv.fr ?', en: 'What is your domain in the beta.gouv.fr community?' },
     help: { fr: 'Tel que renseigné dans l’espace membre.', en: 'As set in the member space (espace membre).' },
-    choices: DOMAINES.map((d) => ({ value: d, label: { fr: DOMAINE_FR[d] ?? d, en: DOMAINE_EN[d] } })),
+    // "Autre" last: an "other" choice closes the list (espace-membre's order puts it mid-list).
+    choices: [...DOMAINES.filter((d) => d !== 'Autre'), 'Autre' as const].map((d) => ({ value: d, label: { fr: DOMAINE_FR[d] ?? d, en: DOMAINE_EN[d] } })),
   },
   publicAgent: {
     key: 'publicAgent', type: 'boolean',
@@ -102,7 +105,7 @@ export const INPUTS: { readonly [K in InputKey]-?: InputSpec & { key: K } } = {
     ongoingLabel: { fr: 'Ma mission est en cours, sans date de fin', en: 'My mission is ongoing, with no end date' },
   },
   missionGapDays: {
-    key: 'missionGapDays', type: 'number', min: 0, step: 1, unit: { fr: 'jours', en: 'days' }, derivedOnly: true,
+    key: 'missionGapDays', type: 'number', min: 0, step: 1, integer: true, unit: { fr: 'jours', en: 'days' }, derivedOnly: true,
     label: { fr: 'Jours sans mission entre le début et la fin', en: 'Days without a mission between start and end' },
   },
   daysPerWeek: {
@@ -172,13 +175,61 @@ export function parseSituation(input: unknown): ParseResult<Situation> {
   return parseWith(SituationSchema, input) as ParseResult<Situation>;
 }
 
-/** True when `key` is answered in `s`: not absent, not an empty / blank string, not an empty list. */
+/**
+ * True when `key` is answered in `s`: not absent, not `null` (except `missionEnd`, where `null` means "ongoing"),
+ * not an empty / blank string, not an empty list. A value of the wrong type is "answered" here; {@link evaluate}
+ * then fails it as `INVALID_ANSWER` (see {@link isOfInputType}, decision 0007).
+ */
 export function isAnswered(s: Situation, key: InputKey): boolean {
-  const v = s[key];
+  const v = s[key] as unknown;
   if (v === undefined) return false;
+  if (v === null) return key === 'missionEnd';
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.length > 0;
   return true;
+}
+
+/**
+ * True when `value` is of the type of input `key` (its {@link InputSpec}): a boolean for `boolean`; one of the
+ * choices for `choice` (any string for `targetSession`, whose unknown ids `SESSION_OPEN` explains); a list of
+ * choices for `multi-choice`; a real `YYYY-MM-DD` date for `date` (or `null` for `date-or-ongoing`); a number that
+ * is not `NaN` for `number` (a whole number ≥ `min` when `integer`); a string for `text`. Ranges of the right type
+ * (0 days a week, a start after today) are {@link INPUT_CHECKS}' business, not this one's.
+ */
+export function isOfInputType(key: InputKey, value: unknown): boolean {
+  const spec: InputSpec = INPUTS[key];
+  const inChoices = (v: unknown) => spec.choices?.some((c) => c.value === v) ?? typeof v === 'string';
+  switch (spec.type) {
+    case 'boolean': return typeof value === 'boolean';
+    case 'choice': return inChoices(value);
+    case 'multi-choice': return Array.isArray(value) && value.every(inChoices);
+    case 'date': return isCalendarDate(value);
+    case 'date-or-ongoing': return value === null || isCalendarDate(value);
+    case 'number': return typeof value === 'number' && !Number.isNaN(value)
+      && (!spec.integer || (Number.isInteger(value) && value >= (spec.min ?? -Infinity)));
+    case 'text': return typeof value === 'string';
+  }
+}
+
+/** What {@link isOfInputType} expects for `key`, as text (messages of `INVALID_ANSWER`). */
+export function expectedType(key: InputKey): Bilingual {
+  const spec: InputSpec = INPUTS[key];
+  switch (spec.type) {
+    case 'boolean': return { fr: 'oui ou non (true / false)', en: 'yes or no (true / false)' };
+    case 'choice': return spec.choices ? { fr: 'une des valeurs de INPUTS.' + key + '.choices', en: 'one of the values of INPUTS.' + key + '.choices' } : { fr: 'un texte', en: 'a text' };
+    case 'multi-choice': return { fr: 'une liste de valeurs de INPUTS.' + key + '.choices', en: 'a list of values of INPUTS.' + key + '.choices' };
+    case 'date': return { fr: 'une date réelle au format AAAA-MM-JJ', en: 'a real date, YYYY-MM-DD' };
+    case 'date-or-ongoing': return { fr: 'une date réelle au format AAAA-MM-JJ, ou null (en cours)', en: 'a real date, YYYY-MM-DD, or null (ongoing)' };
+    case 'number': return spec.integer ? { fr: `un nombre entier d’au moins ${spec.min ?? 0}`, en: `a whole number of at least ${spec.min ?? 0}` } : { fr: 'un nombre', en: 'a number' };
+    case 'text': return { fr: 'un texte', en: 'a text' };
+  }
+}
+
+/** A value as short text for a message (never more than 60 characters). */
+export function shownValue(value: unknown, lang: 'fr' | 'en'): string {
+  if (typeof value === 'string') return lang === 'fr' ? `« ${value.slice(0, 50)} »` : `"${value.slice(0, 50)}"`;
+  if (typeof value !== 'object' || value === null) return String(value);
+  try { return (JSON.stringify(value) ?? String(value)).slice(0, 60); } catch { return Object.prototype.toString.call(value); }
 }
 
 /** The text of an answered value, using the input's choice labels (`true` → oui / yes). */

@@ -17,7 +17,7 @@ const TO_CLINIC: Omit<Redirect, 'rule'> = {
 };
 const TO_COACHING: Omit<Redirect, 'rule'> = {
   to: 'accompagnement_carriere', programme: 'coaching',
-  reason: { fr: 'Les questions de carrière relèvent de l’accompagnement de carrière.', en: 'Career questions belong to career coaching.' },
+  reason: { fr: 'Les questions de carrière (évolution, mobilité) relèvent de l’accompagnement de carrière.', en: 'Career questions (development, mobility) belong to career coaching.' },
 };
 const TO_HR: Omit<Redirect, 'rule'> = {
   to: 'courrier_soutien', programme: 'hr-support',
@@ -55,9 +55,12 @@ function redirectFor(topics: readonly SupportTopic[], exclude: string): Omit<Red
  * Outcome of a scope (topic) criterion. When it fails, the fix never invites to pick another topic (the topic is
  * the person's need, not a setting to tune): it is a `redirect` change naming the programme that fits.
  */
-function topicOutcome(s: Situation, met: boolean, threshold: SupportTopic | readonly SupportTopic[], thresholdText: Bilingual, message: Bilingual, rule: string, exclude: string): Outcome {
+function topicOutcome(s: Situation, met: boolean, threshold: SupportTopic | readonly SupportTopic[], thresholdText: Bilingual, text: Bilingual | { readonly scope: Bilingual }, rule: string, exclude: string): Outcome {
   const topics = s.topics ?? [];
   const redirect = { ...redirectFor(topics, exclude), rule };
+  // `{ scope }`: the programme's scope, completed by the reason of the redirect, which depends on the topics (the
+  // clinic asked about an HR problem never says "career questions are excluded").
+  const message = 'scope' in text ? { fr: `${text.scope.fr} ${redirect.reason.fr}`, en: `${text.scope.en} ${redirect.reason.en}` } : text;
   return {
     met, value: topics, valueText: valueText('topics', topics), threshold, thresholdText, message,
     ...(met ? {} : {
@@ -155,7 +158,7 @@ export const CLINIC_RULES: RuleSet = {
     { id: 'demande', label: { fr: 'Votre demande', en: 'Your request' }, inputs: ['topics', 'startupStatus'] },
   ],
   rules: [
-    intraRule('CLINIC_INTRA', SOURCES.clinic, { fr: 'La clinique est réservée', en: 'The clinic' }, TO_GROUP),
+    intraRule('CLINIC_INTRA', SOURCES.clinicAudience, { fr: 'La clinique est réservée', en: 'The clinic' }, TO_GROUP),
     {
       id: 'CLINIC_SCOPE', source: SOURCES.clinic, reads: ['topics'],
       label: { fr: 'Une difficulté de management d’équipe', en: 'A team-management difficulty' },
@@ -165,7 +168,7 @@ export const CLINIC_RULES: RuleSet = {
           const met = (s.topics ?? []).includes('management_equipe');
           return topicOutcome(s, met, 'management_equipe', valueText('topics', ['management_equipe']),
             met ? { fr: 'Votre demande porte sur le management d’équipe.', en: 'Your request is about team management.' }
-              : { fr: 'La clinique traite uniquement des difficultés de management d’équipe et de posture de manager ; les questions de carrière en sont exclues.', en: 'The clinic only deals with team-management difficulties and one’s posture as a manager; career questions are excluded.' },
+              : { scope: { fr: 'La clinique traite uniquement des difficultés de management d’équipe et de posture de manager.', en: 'The clinic only deals with team-management difficulties and one’s posture as a manager.' } },
             'CLINIC_SCOPE', 'clinic');
         },
       },
@@ -212,7 +215,7 @@ export const HR_SUPPORT_RULES: RuleSet = {
           const met = (s.topics ?? []).includes('probleme_rh_administration');
           return topicOutcome(s, met, 'probleme_rh_administration', valueText('topics', ['probleme_rh_administration']),
             met ? { fr: 'Votre demande porte sur un problème RH avec votre administration.', en: 'Your request is about an HR problem with your administration.' }
-              : { fr: 'Le soutien RH concerne les problèmes RH avec l’administration.', en: 'HR support is about HR problems with the administration.' },
+              : { scope: { fr: 'Le soutien RH concerne les problèmes RH avec l’administration.', en: 'HR support is about HR problems with the administration.' } },
             'HR_TOPIC', 'hr-support');
         },
       },
@@ -224,6 +227,7 @@ export const HR_SUPPORT_RULES: RuleSet = {
         reads: ['hrAction'],
         description: { fr: 'pour une saisine de la DRH du numérique', en: 'for a referral to the DRH du numérique' },
         test: (s) => s.hrAction === 'saisine_drh_numerique',
+        independent: true,
       },
       condition: {
         kind: 'check', threshold: { fr: 'administration d’origine et résumé renseignés', en: 'home administration and summary given' },

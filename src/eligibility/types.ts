@@ -120,7 +120,9 @@ export interface Context {
 export interface Source {
   readonly title: string;
   readonly url: string;
-  /** Path of the page in its repository (`betagouv/doc.incubateur.net-communaute`), when it is one. */
+  /** The repository holding the page (`betagouv/doc.incubateur.net-communaute`, `betagouv/espace-membre-next`). */
+  readonly repo?: string;
+  /** Path of the page in `repo` (checked against the upstream file list by the tests). */
   readonly path?: string;
   readonly section: string;
 }
@@ -213,8 +215,30 @@ export interface Rule {
     readonly reads: readonly InputKey[];
     readonly description: Bilingual;
     readonly test: (s: Situation, ctx: Context) => boolean;
+    /**
+     * `true` when the condition does not read the guard's inputs: with the guard unanswered and the rule's own
+     * inputs answered, a met condition cannot fail whatever the guard says, so the guard is not asked.
+     */
+    readonly independent?: boolean;
   };
   readonly condition: Condition;
+  /**
+   * Inputs the condition also reads when given, whose absence has a meaning (`missionGapDays` absent = no gap): never
+   * asked nor missing, but an invalid one stops the rule like an invalid `reads` input.
+   */
+  readonly alsoReads?: readonly InputKey[];
+  /**
+   * Called when some of `reads` are unanswered (the others and the guard are): the outcome when **no answer** to the
+   * missing inputs can change it, else `undefined` (they are then missing). `MIN_DURATION`: 12 months of mission
+   * are enough at any pace, so the days per week are not asked. ("Missing variables" as in publicodes.)
+   */
+  readonly partial?: (s: Situation, ctx: Context) => Outcome | undefined;
+  /**
+   * Like `partial`, but consulted only when nothing has failed and this rule's `reads` are the only inputs still
+   * missing (`SESSION_OPEN` between two windows: once every other condition is met, no target session can be
+   * open today, so it is not asked and the next window is named).
+   */
+  readonly lastPartial?: (s: Situation, ctx: Context) => Outcome | undefined;
 }
 
 /** A non-blocking hint (priority, an extra offer) shown with any verdict when its inputs are answered. */
@@ -308,8 +332,8 @@ export interface IneligibleVerdict extends VerdictBase {
   readonly counterfactual: Counterfactual;
   readonly unanswered: readonly InputKey[];
   /**
-   * `true` when the only failed criterion is the application window (`SESSION_OPEN`), nothing is left to answer and
-   * the counterfactual is to wait: the person meets every condition and only has to apply in the next window. A
+   * `true` when the only failed criterion is the application window (`SESSION_OPEN`), nothing is left to answer but
+   * possibly the target session (no window is open today: the counterfactual names it), and the counterfactual is to wait: the person meets every condition and only has to apply in the next window. A
    * form presents this as "you meet the conditions" with the window, not as "not eligible".
    */
   readonly onlyTiming: boolean;

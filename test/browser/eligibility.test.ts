@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/intra-eligibility.js';
 import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
-import { PROGRAMMES, RULE_SETS, questionsFor } from '../../src/index.js';
+import { PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/index.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
 const NOW = '2025-05-15';
@@ -76,6 +76,48 @@ async function warnings(fn: () => Promise<void>): Promise<string[]> {
   try { await fn(); } finally { console.warn = original; }
   return out;
 }
+
+/**
+ * A fake clock for this page: `Date` reads a moved time, and timers of a second or more wait for `tick()` (shorter
+ * ones run for real, so Lit, fixtures and polling keep working). Restore it in a `finally`.
+ */
+function installClock(start: Date) {
+  const RealDate = Date;
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+  let offset = start.getTime() - RealDate.now();
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  let nextId = 1_000_000;
+  class FakeDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length) super(...(args as [number]));
+      else super(RealDate.now() + offset);
+    }
+    static override now() { return RealDate.now() + offset; }
+  }
+  (window as unknown as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
+  window.setTimeout = ((fn: (...a: unknown[]) => void, ms = 0, ...args: unknown[]) => {
+    if (ms < 1000) return realSet(fn, ms, ...args);
+    const id = nextId++;
+    timers.set(id, { at: FakeDate.now() + ms, fn: () => fn(...args) });
+    return id;
+  }) as typeof setTimeout;
+  window.clearTimeout = ((id?: number) => { if (id === undefined || !timers.delete(id)) realClear(id); }) as typeof clearTimeout;
+  return {
+    tick(ms: number) {
+      offset += ms;
+      for (const [id, t] of [...timers]) if (t.at <= FakeDate.now()) { timers.delete(id); t.fn(); }
+    },
+    pending: () => timers.size,
+    restore() {
+      (window as unknown as { Date: DateConstructor }).Date = RealDate;
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    },
+  };
+}
+/** Texts of the verdict's paragraphs and list items, trimmed. */
+const verdictTexts = (el: IntraEligibility) => $$(el, '[part="verdict"] p, [part="verdict"] li > p').map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean);
 const ELIGIBLE_CERT = {
   domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-02-06', missionEnd: null,
   daysPerWeek: 4, reachedAcceleration: true, targetSession: '2025-mai',
@@ -233,14 +275,27 @@ describe('<intra-eligibility>', () => {
     });
 
     it('defaults `now` to today when the attribute is absent (session choices from today)', async () => {
-      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${{
+      const situation = {
         domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2020-01-06', missionEnd: null, daysPerWeek: 5, reachedAcceleration: true,
-      }}></intra-eligibility>`);
+      } as const;
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${situation}></intra-eligibility>`);
       await loaded(el);
       const d = new Date();
       const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      const expected = questionsFor(RULE_SETS.certification, el.situation as object, today)[0].questions[0].choices!.map((c) => c.value);
-      expect($$(el, '[name="targetSession"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(expected);
+      expect(el.verdict).to.deep.equal(evaluate(RULE_SETS.certification, situation, today));
+      el.remove();
+      // On a day of an application window the session is asked, with the choices of that day (between two windows
+      // it is not: no answer could be open, issue 7 item 3).
+      const clock = installClock(new Date(2026, 10, 10, 12, 0));
+      try {
+        const inWindow = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${situation}></intra-eligibility>`);
+        await loaded(inWindow);
+        const expected = questionsFor(RULE_SETS.certification, situation, '2026-11-10')[0].questions[0].choices!.map((c) => c.value);
+        expect($$(inWindow, '[name="targetSession"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(expected);
+        inWindow.remove();
+      } finally {
+        clock.restore();
+      }
     });
   });
 
@@ -458,7 +513,8 @@ describe('<intra-eligibility>', () => {
       check(el, 'topics', 'evolution_carriere');
       await next(el);
       const box = $(el, '[part="redirect"]')!;
-      expect(box.textContent).to.contain('Un autre dispositif vous correspond mieux');
+      // A redirect, not a refusal (issue 7, item 12): the title says where the request belongs.
+      expect($(el, '.verdict-title')!.textContent).to.contain('Votre demande relève de l’accompagnement de carrière');
       expect(box.textContent).to.contain('accompagnement de carrière');
       const link = box.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/accompagnement-carriere');
@@ -657,6 +713,182 @@ describe('<intra-eligibility>', () => {
       await inner.updateComplete;
       expect(legend(inner)).to.equal('Votre profil');
       wrap.remove();
+    });
+  });
+
+  describe('issue 7', () => {
+    it('item 1: without `now`, the date is read live: after midnight the window has closed and the verdict says so', async () => {
+      // 23:58 on 27 November 2026, the last day of the November 2026 window.
+      const clock = installClock(new Date(2026, 10, 27, 23, 58));
+      try {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${{ ...ELIGIBLE_CERT, targetSession: '2026-novembre' }}></intra-eligibility>`);
+        await loaded(el);
+        expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+        expect($(el, '[part="next-step"]')!.textContent).to.contain('27 novembre 2026');
+        clock.tick(3 * 60 * 1000); // 00:01 on 28 November
+        await el.updateComplete;
+        expect($(el, '.verdict-title')!.textContent).to.contain('Vous remplissez les conditions');
+        expect($(el, '[part="verdict"] .alert')!.textContent).to.contain('mai 2027');
+        expect($(el, '[part="next-step"]')).to.equal(null);
+        expect(clock.pending()).to.equal(1); // re-armed for the next midnight
+        el.remove();
+        expect(clock.pending()).to.equal(0); // cleared on disconnect
+        // The form's date bounds follow too: the start date may not be after the live today.
+        const form = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+        await loaded(form);
+        expect($(form, '[name="missionStart"]')!.getAttribute('max')).to.equal('2026-11-28');
+        clock.tick(24 * 3600 * 1000);
+        await form.updateComplete;
+        expect($(form, '[name="missionStart"]')!.getAttribute('max')).to.equal('2026-11-29');
+        form.remove();
+        // A pinned `now` needs no timer.
+        const pinned = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW}></intra-eligibility>`);
+        await loaded(pinned);
+        expect(clock.pending()).to.equal(0);
+        pinned.remove();
+      } finally {
+        clock.restore();
+      }
+    });
+
+    for (const now of ['9999-12-31', '9990-06-01', '1900-01-01', '2014-12-31', '2101-01-01']) {
+      it(`item 4: now="${now}" is an error naming the attribute and the accepted range (FR/EN), never an uncaught error`, async () => {
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${now}></intra-eligibility>`);
+          await loaded(el);
+          const text = $(el, '[role="alert"]')!.textContent!;
+          expect(text).to.contain('L’attribut now');
+          expect(text).to.contain(`« ${now} »`);
+          expect(text).to.contain('1er janvier 2015');
+          expect(text).to.contain('31 décembre 2100');
+          await expect(el).to.be.accessible();
+          el.setAttribute('lang', 'en');
+          await el.updateComplete;
+          expect($(el, '[role="alert"]')!.textContent).to.contain('The now attribute').and.to.contain('31 December 2100');
+          el.remove();
+          await new Promise((r) => setTimeout(r, 50));
+        } finally {
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    // 2015-01-01: a mission started that day is too short (a verdict); 2100-12-31: between two windows, every condition
+    // met, the next window is named (May 2101).
+    for (const [now, start, after] of [['2015-01-01', '2015-01-01', 'Vous n’êtes pas éligible'], ['2100-12-31', '2090-01-02', 'Vous remplissez les conditions']] as const) {
+      it(`item 4: at the edges (now="${now}") the date bounds are in order and step 2 moves on`, async () => {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${now} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+        await loaded(el);
+        for (const name of ['missionStart', 'missionEnd']) {
+          const input = $(el, `[name="${name}"]`) as HTMLInputElement;
+          expect(input.min <= input.max, `${name}: ${input.min} ≤ ${input.max}`).to.equal(true);
+        }
+        ($(el, '[name="missionStart"]') as HTMLInputElement).value = start;
+        ($(el, '[name="missionEnd-ongoing"]') as HTMLInputElement).checked = true;
+        ($(el, '[name="daysPerWeek"]') as HTMLInputElement).value = '5';
+        check(el, 'reachedAcceleration', 'true');
+        await next(el);
+        expect($(el, '[part="error-summary"]')).to.equal(null);
+        expect($(el, '.verdict-title')!.textContent).to.contain(after);
+      });
+    }
+
+    it('item 12: a career question asked to the clinic is a redirect, said once: "Votre demande relève de l’accompagnement de carrière"', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} .situation=${{ domaine: 'Intraprenariat', topics: ['evolution_carriere'] }}></intra-eligibility>`);
+      await loaded(el);
+      const title = $(el, '.verdict-title')!.textContent!;
+      expect(title).to.contain('Votre demande relève de l’accompagnement de carrière');
+      expect(title).not.to.contain('éligible');
+      const texts = verdictTexts(el);
+      expect(texts.filter((t) => /carrière/.test(t) && /exclues|relèvent/.test(t))).to.have.length(1);
+      expect(new Set(texts).size, texts.join(' | ')).to.equal(texts.length);
+      // Named in a sentence, without any href-*: not a bare bold name.
+      const name = $(el, '[part="redirect"] strong')!;
+      expect(name.closest('p')!.textContent!.trim().length).to.be.greaterThan(name.textContent!.trim().length + 10);
+      await expect(el).to.be.accessible();
+      const en = await fixture<IntraEligibility>(html`<intra-eligibility lang="en" programme="clinic" now=${NOW} .situation=${{ domaine: 'Intraprenariat', topics: ['evolution_carriere'] }}></intra-eligibility>`);
+      await loaded(en);
+      expect($(en, '.verdict-title')!.textContent).to.contain('Your request falls under career coaching');
+      expect($(en, '.verdict-title')!.textContent).not.to.contain('not eligible');
+    });
+
+    it('item 12: an HR problem asked to the clinic gives the HR reason, not "career questions are excluded"', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} .situation=${{ domaine: 'Intraprenariat', topics: ['probleme_rh_administration'] }}></intra-eligibility>`);
+      await loaded(el);
+      expect($(el, '.verdict-title')!.textContent).to.contain('Votre demande relève du soutien RH');
+      const text = $(el, '[part="verdict"]')!.textContent!;
+      expect(text).not.to.contain('carrière');
+      expect(text).to.contain('problème RH');
+      const en = await fixture<IntraEligibility>(html`<intra-eligibility lang="en" programme="clinic" now=${NOW} .situation=${{ domaine: 'Intraprenariat', topics: ['probleme_rh_administration'] }}></intra-eligibility>`);
+      await loaded(en);
+      expect($(en, '[part="verdict"]')!.textContent).not.to.contain('career questions are excluded');
+    });
+
+    it('item 12: no verdict says the same sentence twice (redirects, refusals, offers); offers without href are named in a sentence', async () => {
+      const cases: Array<[string, object]> = [
+        ['clinic', { domaine: 'Design', topics: ['management_equipe'] }],
+        ['clinic', { domaine: 'Intraprenariat', topics: ['impact'] }],
+        ['clinic', { domaine: 'Intraprenariat', topics: ['management_equipe'], startupStatus: 'stopped' }],
+        ['coaching', { domaine: 'Intraprenariat', missionEnd: null, volunteer: true, topics: ['management_equipe'] }],
+        ['hr-support', { domaine: 'Intraprenariat', publicAgent: true, topics: ['evolution_carriere'] }],
+        ['hr-support', { domaine: 'Intraprenariat', publicAgent: false }],
+        ['certification', { ...ELIGIBLE_CERT, alreadyCertified: true }],
+      ];
+      for (const [programme, situation] of cases) {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme=${programme} now=${NOW} .situation=${situation}></intra-eligibility>`);
+        await loaded(el);
+        const texts = verdictTexts(el);
+        expect(new Set(texts).size, `${programme} ${JSON.stringify(situation)}: ${texts.join(' | ')}`).to.equal(texts.length);
+        for (const strong of $$(el, '[part="verdict"] strong')) {
+          expect(strong.closest('p, li')!.textContent!.replace(/\s+/g, ' ').trim(), 'a bold name alone').not.to.equal(strong.textContent!.trim());
+        }
+        el.remove();
+      }
+      // The closing retrospective offer links with href-clinic, inside its sentence.
+      const linked = await fixture<IntraEligibility>(html`<intra-eligibility programme="clinic" now=${NOW} href-clinic="/clinique" .situation=${{ domaine: 'Intraprenariat', topics: ['management_equipe'], startupStatus: 'stopped' }}></intra-eligibility>`);
+      await loaded(linked);
+      const offer = $(linked, '.suggestions li[data-code="OFFER_CLOSING_RETROSPECTIVE"]')!;
+      expect(offer.querySelector('a')!.getAttribute('href')).to.equal('/clinique');
+      expect(offer.querySelector('strong')).to.equal(null);
+    });
+
+    it('item 18: heading-level sets the verdict heading (default 2), its sub-headings one below; axe heading-order', async () => {
+      const def = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} href-certification="/c" .situation=${ELIGIBLE_CERT}></intra-eligibility>`);
+      await loaded(def);
+      expect($(def, '.verdict-title')!.tagName).to.equal('H2');
+      expect($(def, '[part="next-step"] h3, [part="next-step"] [role="heading"]')!.tagName).to.equal('H3');
+      const wrap = document.createElement('div');
+      wrap.innerHTML = `<h1>Page</h1><h2>Section</h2><intra-eligibility heading-level="3" programme="certification" now="${NOW}"></intra-eligibility>`;
+      document.body.append(wrap);
+      const el = wrap.querySelector('intra-eligibility') as IntraEligibility;
+      el.situation = { ...ELIGIBLE_CERT, reachedAcceleration: false };
+      await loaded(el);
+      expect($(el, '.verdict-title')!.tagName).to.equal('H3');
+      const subs = $$(el, '[part="verdict"] h1, [part="verdict"] h2, [part="verdict"] h3, [part="verdict"] h4, [part="verdict"] h5, [part="verdict"] h6').filter((h) => !h.classList.contains('verdict-title'));
+      expect(subs.length).to.be.greaterThan(0);
+      for (const h of subs) expect(h.tagName).to.equal('H4');
+      await expect(wrap).to.be.accessible();
+      el.setAttribute('heading-level', '6');
+      await el.updateComplete;
+      expect($(el, '.verdict-title')!.tagName).to.equal('H6');
+      expect($(el, '[part="counterfactual"] h6')).to.exist;
+      el.setAttribute('heading-level', 'x');
+      await el.updateComplete;
+      expect($(el, '.verdict-title')!.tagName).to.equal('H2');
+      wrap.remove();
+    });
+
+    it('item 32: "Autre" is the last choice of the domaine select', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      const options = [...(el.shadowRoot!.querySelector('select[name="domaine"]') as HTMLSelectElement).options].map((o) => o.value);
+      expect(options.at(-1)).to.equal('Autre');
     });
   });
   it('"Réessayer" keeps focus in the element (on the alert when the prefill fails again)', async () => {

@@ -76,7 +76,11 @@ describe('situationFromBetaGouv', () => {
     for (const k of ['publicAgent', 'reachedAcceleration', 'alreadyCertified', 'daysPerWeek', 'startupStatus'] as const) assert.equal(k in s, false, k);
     const v = evaluate(RULE_SETS.certification, s, '2025-01-10');
     assert.equal(v.verdict, 'incomplete');
-    assert.deepEqual(v.verdict === 'incomplete' && v.missing, ['publicAgent', 'alreadyCertified', 'daysPerWeek', 'reachedAcceleration', 'targetSession']);
+    // A mission since 2024-01-01, ongoing, has its 12 months on 2025-01-10: the days per week change nothing, so
+    // they are not asked (issue 7, item 3); a mission of 7 months is asked them (6 months full-time, 12 part-time).
+    assert.deepEqual(v.verdict === 'incomplete' && v.missing, ['publicAgent', 'alreadyCertified', 'reachedAcceleration', 'targetSession']);
+    const later = evaluate(RULE_SETS.certification, situationFromBetaGouv({ domaine: 'Intraprenariat', missions: [{ start: '2024-06-03', startups: ['inconnue'] }] }, [], '2025-01-10'), '2025-01-10');
+    assert.deepEqual(later.verdict === 'incomplete' && later.missing, ['publicAgent', 'alreadyCertified', 'daysPerWeek', 'reachedAcceleration', 'targetSession']);
   });
   test('a non-admin mission with a private legal status → publicAgent false', () => {
     assert.equal(situationFromBetaGouv({ legalStatus: 'AE', missions: [{ start: '2024-01-01', status: 'independent', startups: [] }] }, [], '2025-01-10').publicAgent, false);

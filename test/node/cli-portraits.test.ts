@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unknownKeys, PortraitSchema } from '../../src/index.js';
+import { cliPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const portrait = {
@@ -29,7 +30,7 @@ test('intras validate portraits: warnings for unknown fields keep exit 0; an inv
     const run = (doc: unknown, ...args: string[]) => {
       const file = join(dir, 'p.json');
       writeFileSync(file, JSON.stringify(doc));
-      return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/intras.ts', 'validate', file, ...args], { cwd: root, encoding: 'utf8' });
+      return spawnSync(process.execPath, [cliPath(), 'validate', file, ...args], { cwd: root, encoding: 'utf8' });
     };
     const warned = run({ portraits: [{ ...portrait, photo: 'a.png' }] });
     assert.equal(warned.status, 0, warned.stderr);

@@ -1,4 +1,4 @@
-// The `intras` CLI run as a child process (through tsx on the source; the pack test runs the built one).
+// The `intras` CLI run as a child process (its source bundled once by helpers/cli.ts; the pack test runs the built one).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'src/cli/intras.ts');
+const cli = cliPath();
 const fx = (p: string) => join(root, 'test/fixtures', p);
 const tmp = mkdtempSync(join(tmpdir(), 'intras-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ const write = (name: string, content: string | object) => {
   return path;
 };
 function intras(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -139,7 +140,7 @@ test('intras export openbadge … | head -c 10: a closed pipe ends quietly with 
   const big = { ...exampleFw, version: '9.0.0', history: [{ version: '9.0.0', date: '2027-01-01', competenceIds: ['c-0'] }], groups: undefined, crosswalks: undefined,
     competences: Array.from({ length: 4000 }, (_, i) => ({ id: `c-${i}`, label: { fr: `Compétence ${i} `.repeat(8), en: `Competence ${i} `.repeat(8) } })) };
   const file = write('big.json', big);
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'export', 'openbadge', file, ...ISSUER], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'export', 'openbadge', file, ...ISSUER], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   child.stdout.once('data', () => child.stdout.destroy());

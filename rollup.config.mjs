@@ -22,14 +22,15 @@ const elementEntries = readdirSync('components', { withFileTypes: true })
 
 const configs = [
   {
-    input: ['src/index.ts', 'components/index.ts', ...elementEntries],
+    // components/index.ts: the classes, no definition; components/define.ts: defines every element.
+    input: ['src/index.ts', 'components/index.ts', 'components/define.ts', ...elementEntries],
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
   // CDN files: dist/cdn/intras.js (every element) and dist/cdn/intra-<name>.js (one element, for pages that embed
   // only that one). src/ is side-effect free by design (package.json "sideEffects" says the same to consumers'
   // bundlers), so modules whose exports no element uses (adapters, CLI helpers…) stay out of these files.
-  ...[['components/index.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
+  ...[['components/define.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
     .map(([input, file]) => ({
       input, onwarn,
       treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },

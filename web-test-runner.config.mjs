@@ -43,15 +43,59 @@ async function testApi(context, next) {
   } else return next();
 }
 
+/**
+ * The Content Security Policy the elements are documented to work under (README, "Content Security Policy"):
+ * no inline script or style, no `data:` image, Trusted Types required with only Lit's policy (`lit-html`).
+ * `tt-none` forbids every policy, to test what a page sees when `lit-html` is not allowed.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+  + "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const CSP_POLICIES = {
+  strict: STRICT_CSP,
+  'tt-none': STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'"),
+};
+
+/** Serves test/browser/csp/page.html with the CSP named by its `policy` query parameter (test/browser/csp.test.ts). */
+async function cspHeaders(context, next) {
+  await next();
+  if (context.path !== '/test/browser/csp/page.html') return;
+  const policy = CSP_POLICIES[context.query.policy];
+  if (!policy) throw new Error(`unknown CSP policy ${context.query.policy}`);
+  context.set('Content-Security-Policy', policy);
+  context.set('Cache-Control', 'no-store');
+}
+
+/**
+ * `executeServerCommand('forced-colors', { active })`: emulates `forced-colors: active` (Windows high contrast)
+ * through the DevTools protocol. Chromium only: puppeteer's `emulateMediaFeatures` (and so `emulateMedia`) refuses
+ * that feature, and WebDriver BiDi (Firefox) has no media-feature emulation.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'intras-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!/chrom/i.test(await page.browser().version())) throw new Error('forced-colors emulation needs Chromium (CDP)');
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
-  middleware: [testApi],
+  middleware: [testApi, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },

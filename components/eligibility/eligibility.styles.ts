@@ -59,4 +59,11 @@ export const eligibilityStyles = css`
   .state { padding: 2rem 0; }
   .alert-actions { margin-top: .75rem; }
   .alert ul { margin: .5rem 0 0; padding-left: 1.25rem; }
+  @media (forced-colors: active) {
+    /* Backgrounds are forced to Canvas: frames in system colours (the done steps filled with Highlight). */
+    .progress span { border: 1px solid CanvasText; }
+    .progress span.done { background-color: Highlight; border-color: Highlight; }
+    .criterion { border: 1px solid CanvasText; }
+    .counterfactual, .redirect, .next-step { border: 1px solid CanvasText; border-left-width: 4px; }
+  }
 `;

@@ -482,9 +482,9 @@ export class IntraPortraits extends IntraElement {
       return html`<img class="avatar" part="avatar" src=${p.photoUrl} alt=${p.photoAlt ?? ''} width=${px} height=${px}
         loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => this.#photoFailed(p.id)} />`;
     }
+    // A class from a fixed palette (portraits.styles.ts), not a style attribute: works under `style-src 'self'`.
     const tone = AVATAR_TONES[hashString(p.id) % AVATAR_TONES.length];
-    return html`<span class="avatar initials" part="avatar" aria-hidden="true"
-      style="background-color: var(--background-contrast-${tone}, var(--intra-avatar-fallback, #e3e3fd))">${initials(p.displayName)}</span>`;
+    return html`<span class="avatar initials tone-${tone}" part="avatar" aria-hidden="true">${initials(p.displayName)}</span>`;
   }
 
   #renderStartups(p: Portrait): TemplateResult | typeof nothing {

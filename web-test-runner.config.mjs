@@ -1,14 +1,37 @@
-// web-test-runner: element tests in real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+// web-test-runner: element tests in real browsers, one per run (INTRAS_BROWSER):
+// - `chromium` (default): Debian's /usr/bin/chromium, or CHROME_PATH;
+// - `firefox`: Debian's Firefox ESR (/usr/bin/firefox-esr, or FIREFOX_PATH), driven by puppeteer-core over
+//   WebDriver BiDi (no browser download). `npm test` runs both (scripts/test.mjs); decision 0015.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import * as puppeteerCore from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((p) => p && existsSync(p));
+const which = (candidates) => candidates.find((p) => p && existsSync(p));
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const BROWSERS = {
+  chromium: () => chromeLauncher({
+    launchOptions: { executablePath: which([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']), headless: true, args },
+  }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox', protocol: 'webDriverBiDi', headless: true,
+      executablePath: which([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
+      // No first-run pages, updates or telemetry; loopback only.
+      extraPrefsFirefox: {
+        'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false, 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false, 'extensions.update.enabled': false,
+      },
+    },
+  }),
+};
+const browserName = process.env.INTRAS_BROWSER ?? 'chromium';
+if (!BROWSERS[browserName]) throw new Error(`INTRAS_BROWSER must be one of ${Object.keys(BROWSERS).join(', ')} (got ${browserName})`);
 
 /**
  * Real HTTP endpoints on the test server (loopback) for the data-pipeline states:
@@ -94,7 +117,7 @@ export default {
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: [BROWSERS[browserName]()],
   plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],

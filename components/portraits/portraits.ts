@@ -454,21 +454,21 @@ export class IntraPortraits extends IntraElement {
         ${this.withoutFilters ? nothing : html`
           <div class="field">
             <label for="f-category">${this.#t.term('portraitsArchetype')}</label>
-            <select id="f-category" @change=${(e: Event) => this.#onSelect('category', e)}>
+            <select id="f-category" .value=${f.category} @change=${(e: Event) => this.#onSelect('category', e)}>
               <option value="" ?selected=${!f.category}>${this.#t.term('portraitsAll')}</option>
               ${PORTRAIT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${f.category === c}>${PORTRAIT_CATEGORY_LABELS[c][lang]} (${byCategory.get(c) ?? 0})</option>`)}
             </select>
           </div>
           ${administrations.length === 0 ? nothing : html`<div class="field">
             <label for="f-administration">${this.#t.term('portraitsAdministration')}</label>
-            <select id="f-administration" @change=${(e: Event) => this.#onSelect('administration', e)}>
+            <select id="f-administration" .value=${f.administration} @change=${(e: Event) => this.#onSelect('administration', e)}>
               <option value="" ?selected=${!f.administration}>${this.#t.term('portraitsAllFem')}</option>
               ${administrations.map((a) => html`<option value=${a} ?selected=${f.administration === a}>${a}</option>`)}
             </select>
           </div>`}
           ${competences.length === 0 ? nothing : html`<div class="field">
             <label for="f-competence">${this.#t.term('portraitsCompetence')}</label>
-            <select id="f-competence" @change=${(e: Event) => this.#onSelect('competence', e)}>
+            <select id="f-competence" .value=${f.competence} @change=${(e: Event) => this.#onSelect('competence', e)}>
               <option value="" ?selected=${!f.competence}>${this.#t.term('portraitsAllFem')}</option>
               ${competences.map((c) => html`<option value=${c} ?selected=${f.competence === c}>${RS6247_SHORT_LABELS[c][lang]}</option>`)}
             </select>

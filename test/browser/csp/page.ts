@@ -13,6 +13,8 @@ export interface CspReport {
   defined: boolean;
   /** Uncaught errors (module loading included). */
   errors: string[];
+  /** Whether the page's fallback content inside `<intra-portraits id="fallback-probe">` is rendered. */
+  fallbackVisible?: boolean;
 }
 
 const report: CspReport = { done: false, violations: [], states: {}, defined: false, errors: [] };
@@ -144,12 +146,16 @@ try {
   await import('../../../components/portraits/intra-portraits.js');
   await import('../../../components/eligibility/intra-eligibility.js');
   report.defined = !!customElements.get('intra-portraits');
-  document.getElementById('fallback-probe')!.remove();
+  const probe = document.getElementById('fallback-probe') as El;
+  await probe.updateComplete;
+  report.fallbackVisible = probe.querySelector('.fallback')!.getClientRects().length > 0;
+  probe.remove();
   await portraits();
   await eligibility();
 } catch (e) {
   report.errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 } finally {
+  report.fallbackVisible ??= !!document.querySelector('.fallback')?.getClientRects().length;
   await settle();
   report.done = true;
 }

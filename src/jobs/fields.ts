@@ -27,7 +27,7 @@ export const JOB_FIELD_SOURCES: readonly Row[] = [
   { field: 'employer.label', json: 'employer.label', jsonld: 'hiringOrganization.name', 'csp-csv': 'Employeur (else Organisme de rattachement)', pep: 'Origin_Entity_', notion: 'Ministère' },
   { field: 'employer.parentLabel', json: 'employer.parentLabel', jsonld: 'hiringOrganization.parentOrganization.name', 'csp-csv': 'Organisme de rattachement', pep: 'Origin_Entity_With3', notion: '—' },
   { field: 'employer.organisationId', json: 'employer.organisationId', jsonld: '—', 'csp-csv': '—', pep: '—', notion: '—' },
-  { field: 'versant', json: 'versant', jsonld: '—', 'csp-csv': 'Versant', pep: 'Origin_Entity_With2 (else JobDescription_SalaryRange_)', notion: '(always etat: State job board)' },
+  { field: 'versant', json: 'versant', jsonld: '—', 'csp-csv': 'Versant', pep: 'Origin_Entity_With2 (else JobDescription_SalaryRange_)', notion: '(always FPE: State job board)' },
   { field: 'categorie', json: 'categorie', jsonld: '—', 'csp-csv': 'Catégorie', pep: 'JobDescription_CustomFields_CustomCodeTableValue1_', notion: 'Poste ouvert aux ("Niveau Cadre" → A)' },
   { field: 'openTo', json: 'openTo', jsonld: '—', 'csp-csv': 'Nature de l\'emploi', pep: 'JobDescription_Contract_', notion: 'Poste ouvert aux' },
   { field: 'contractKind', json: 'contractKind', jsonld: 'employmentType (CONTRACTOR, INTERN, VOLUNTEER, TEMPORARY)', 'csp-csv': 'Nature de contrat', pep: '(fixed-term when JobDescriptionTranslation_ContractLength_ is set)', notion: 'Poste ouvert aux ("CDD", "CDI")' },

@@ -11,6 +11,7 @@ import { CalendarDateSchema, HttpUrlSchema, Text } from '../shared/schema.js';
 import { daysBetween, isCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { describeIssue, formatPath, type Issue, type RejectedRecord } from '../shared/issues.js';
 import { DEPARTEMENT_CODE_PATTERN, REGIONS } from './places.js';
+import { CategorieFPSchema, VersantSchema } from '../members/member.js';
 
 /**
  * Length limits of the posting fields, in UTF-16 code units (texts) or items (lists). Chosen to hold every record of
@@ -32,14 +33,17 @@ export const JOB_FIELD_LIMITS = {
 } as const;
 const L = JOB_FIELD_LIMITS;
 
-/** Civil-service branch: État (FPE), territoriale (FPT), hospitalière (FPH). */
-export const VERSANTS = ['etat', 'territoriale', 'hospitaliere'] as const;
-export const VersantSchema = z.enum(VERSANTS);
+/**
+ * Civil-service branch: `FPE` (fonction publique de l'État), `FPT` (territoriale), `FPH` (hospitalière): the values
+ * of the member model (`VersantSchema`, src/members/member.ts, from espace-membre).
+ */
+export const VERSANTS = ['FPE', 'FPT', 'FPH'] as const;
+export const JobVersantSchema = VersantSchema;
 export type Versant = z.infer<typeof VersantSchema>;
-/** Statutory category of the post (A+ = senior posts). */
+/** Statutory category of the post (A+ = senior posts): `CategorieFPSchema` of the member model. */
 export const CATEGORIES = ['A+', 'A', 'B', 'C'] as const;
-export const CategorieSchema = z.enum(CATEGORIES);
-export type Categorie = z.infer<typeof CategorieSchema>;
+export const JobCategorieSchema = CategorieFPSchema;
+export type Categorie = z.infer<typeof CategorieFPSchema>;
 /** Who may apply: civil servants (`titulaires`), contract agents (`contractuels`), or `both`. */
 export const OPEN_TO = ['titulaires', 'contractuels', 'both'] as const;
 export const OpenToSchema = z.enum(OPEN_TO);
@@ -76,7 +80,7 @@ export const METIER_SCHEMES = ['RMFP', 'RIME', 'ROME4', 'other'] as const;
 
 /** French labels of the enumerations (English in the element's i18n). */
 export const JOB_LABELS = {
-  versant: { etat: 'Fonction publique de l’État', territoriale: 'Fonction publique territoriale', hospitaliere: 'Fonction publique hospitalière' },
+  versant: { FPE: 'Fonction publique de l’État', FPT: 'Fonction publique territoriale', FPH: 'Fonction publique hospitalière' },
   openTo: { titulaires: 'Titulaires', contractuels: 'Contractuels', both: 'Titulaires et contractuels' },
   contractKind: { statutory: 'Emploi de titulaire', permanent: 'CDI', 'fixed-term': 'CDD', apprenticeship: 'Apprentissage', internship: 'Stage', volunteer: 'Volontariat', freelance: 'Indépendant', other: 'Autre contrat' },
   workingTime: { 'full-time': 'Temps plein', 'part-time': 'Temps partiel' },
@@ -121,7 +125,7 @@ export const JobPostingSchema = z.object({
   title: Text(L.title),
   employer: EmployerSchema,
   versant: z.optional(VersantSchema),
-  categorie: z.optional(CategorieSchema),
+  categorie: z.optional(CategorieFPSchema),
   openTo: z.optional(OpenToSchema),
   contractKind: z.optional(ContractKindSchema),
   contractDuration: z.optional(Text(L.short)),

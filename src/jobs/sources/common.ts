@@ -109,12 +109,12 @@ export function parseCategorie(value: unknown): Categorie | undefined {
   return m ? (m[1].toUpperCase() as Categorie) : undefined;
 }
 
-/** `Fonction publique de l'Etat`, `FPE`, `État` → `etat`; territoriale (`FPT`); hospitalière (`FPH`); else `undefined`. */
+/** `Fonction publique de l'Etat`, `FPE`, `État` → `FPE`; territoriale → `FPT`; hospitalière → `FPH`; else `undefined`. */
 export function parseVersant(value: unknown): Versant | undefined {
   const t = foldText(String(value ?? ''));
-  if (/\bfpe\b|\betat\b/.test(t)) return 'etat';
-  if (/\bfpt\b|territorial/.test(t)) return 'territoriale';
-  if (/\bfph\b|hospitali/.test(t)) return 'hospitaliere';
+  if (/\bfpe\b|\betat\b/.test(t)) return 'FPE';
+  if (/\bfpt\b|territorial/.test(t)) return 'FPT';
+  if (/\bfph\b|hospitali/.test(t)) return 'FPH';
   return undefined;
 }
 

@@ -40,7 +40,7 @@ export function isNotionExport(doc: unknown): boolean {
 /**
  * Reads a metiers-numeriques Notion export. `Poste ouvert aux` is a multi-select mixing who may apply
  * (`Fonctionnaire`, `Contractuel.le`, `Contractuel (CDD 3 ans renouvelable)`) and the level (`Niveau Cadre` →
- * catégorie A). All postings are State jobs (the board's scope), so `versant` is `etat`. Never throws.
+ * catégorie A). All postings are State jobs (the board's scope), so `versant` is `FPE`. Never throws.
  */
 export function fromNotionExport(doc: unknown): JobImportResult {
   if (!isNotionExport(doc)) {
@@ -67,7 +67,7 @@ export function fromNotionExport(doc: unknown): JobImportResult {
       id: pageId ? recordId('mdn', pageId) : undefined,
       title: notionText(p.Name),
       employer: { label: notionText(p['Ministère']) },
-      versant: 'etat',
+      versant: 'FPE',
       categorie: /niveau cadre/.test(folded) ? 'A' : parseCategorie(notionText(p['Catégorie'])),
       openTo: parseOpenTo(openTo),
       contractKind: /\bcdd\b/.test(folded) ? 'fixed-term' : /\bcdi\b/.test(folded) ? 'permanent' : undefined,

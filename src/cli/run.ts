@@ -4,6 +4,7 @@
  *   intras validate <file> [--lang en] [--kind <kind>] [--previous released.json] [--framework f.json]
  *   intras export openbadge <framework.json|application.json> [-o out.json] [--framework f.json] [--id-base url]
  *     [--issuer-id url] [--issuer-name name] [--issuer-url url]
+ *   intras jobs import|feed|digest … (src/cli/jobs.ts)
  *
  * Exit codes: 0 valid / written (warnings allowed), 1 invalid document (or an incompatible evolution, or no badge for
  * this application), 2 usage error (no command, bad option or argument, unreadable file, invalid JSON, missing
@@ -20,6 +21,7 @@ import { checkEvolution, parseSkillFramework, type SkillFramework } from '../ski
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
 import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
+import { registerJobsCommand } from './jobs.js';
 import { DOCUMENT_KINDS, detectKind, formatReport, readJsonFile, validateDocument, type DocumentKind } from './validate.js';
 
 /** Exit codes of the CLI. */
@@ -198,6 +200,8 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       }
       throw new Exit(EXIT.ok);
     });
+
+  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, langOption);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

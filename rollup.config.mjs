@@ -3,6 +3,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -34,7 +35,8 @@ const configs = [
     .map(([input, file]) => ({
       input, onwarn,
       treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
-      plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
+      plugins: [nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
       output: { file, format: 'es', sourcemap: true },
     })),
 ];

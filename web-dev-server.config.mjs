@@ -1,4 +1,6 @@
 // `npm start`: serves demo/ at http://localhost:8000/ (the demo loads dist/cdn/intras.js like a site editor would).
+// Loopback only (127.0.0.1; HOST overrides) and only what the demo needs: demo/, dist/ and the pinned DSFR files —
+// never the rest of the repository (.git, scripts, package.json…).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
@@ -12,16 +14,38 @@ const rewrite = (context, next) => {
   if (path === '/' || path === '/index.html') context.url = `/demo/index.html${q}`;
   else if (path.startsWith('/data/')) context.url = `/demo${path}${q}`;
   else if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${q}`;
+  const served = context.url.split('?')[0];
+  if (!SERVED.some((prefix) => served.startsWith(prefix)) || served.includes('..')) {
+    context.status = 404;
+    context.body = 'Not found';
+    return undefined;
+  }
   return next();
 };
+
+/**
+ * web-dev-server listens on every interface when its hostname is `localhost` or `127.0.0.1` (its DevServer.start
+ * passes `host: undefined` on purpose). The demo must stay on loopback: once started, listen again on that address.
+ */
+const loopbackOnly = {
+  name: 'intras-loopback-only',
+  async serverStart({ server, config }) {
+    if (!['localhost', '127.0.0.1', '::1'].includes(config.hostname)) return; // HOST set to something else on purpose
+    await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve, reject) => server.once('error', reject).listen(config.port, config.hostname === 'localhost' ? '127.0.0.1' : config.hostname, resolve));
+  },
+};
+
+/** The only folders `npm start` serves (after the rewrites above). */
+const SERVED = ['/demo/', '/dist/', '/node_modules/@gouvfr/dsfr/dist/'];
 
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
-  hostname: process.env.HOST ?? 'localhost',
+  hostname: process.env.HOST ?? '127.0.0.1',
   nodeResolve: true,
   open: false,
   watch: false,
   middleware: [rewrite],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [loopbackOnly, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
 };

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 
 const port = Number(process.env.PORT ?? 8000);
-const host = process.env.HOST ?? 'localhost';
+const host = process.env.HOST ?? '127.0.0.1'; // loopback only (web-dev-server.config.mjs)
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Resolves true when `port` can be listened on at `host` (the probe is closed at once). */

@@ -11,6 +11,7 @@ import { SkillFrameworkSchema } from '../skills/framework.js';
 import { PortraitsDocumentSchema } from '../portraits/portrait.js';
 import { CertificationSessionsDocumentSchema } from '../certification/session.js';
 import { CertificationApplicationSchema } from '../certification/application.js';
+import { SupportRequestSchema } from '../support/request.js';
 
 /** Public base URL of the shipped schemas (npm CDN path of the package). */
 export const SCHEMA_BASE_URL = 'https://unpkg.com/@betagouv/intras/dist/schemas/';
@@ -21,6 +22,7 @@ export const JSON_SCHEMA_SOURCES = {
   'portraits.schema.json': { schema: PortraitsDocumentSchema, title: 'Portraits d’intrapreneurs / Intrapreneur portraits (@betagouv/intras)' },
   'certification-sessions.schema.json': { schema: CertificationSessionsDocumentSchema, title: 'Sessions de certification RS6247 / Certification sessions (@betagouv/intras)' },
   'certification-application.schema.json': { schema: CertificationApplicationSchema, title: 'Candidature à la certification RS6247 / Certification application (@betagouv/intras)' },
+  'support-request.schema.json': { schema: SupportRequestSchema, title: 'Demande d’accompagnement / Support request (@betagouv/intras)' },
 } as const;
 export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
 

@@ -17,6 +17,13 @@ export const EXPORT_COLUMNS = [
   'summary', 'message', 'follow_up_consent', 'handling_consent_at', 'lang', 'forwarding',
 ] as const;
 
+/**
+ * Cells escaped against CSV injection: those starting with `=`, `+`, `-`, `@`, a tab or a carriage return, **whatever
+ * follows**. papaparse's own `escapeFormulae: true` pattern is `/^[=+\-@\t\r].*$/`, whose `.` stops at a line break:
+ * a multi-line cell such as `@cmd…\nline 2` would pass unescaped (found by the tests), hence this pattern.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** The stored requests as CSV (header line, CRLF line ends as RFC 4180). */
 export function exportCsv(rows: readonly StoredRow[]): string {
   const cell = (s: string) => escapeControls(s, { keepNewlines: true });
@@ -29,7 +36,7 @@ export function exportCsv(rows: readonly StoredRow[]): string {
       row.forwarding.map((f) => `${f.target}:${f.delivered ? 'ok' : `pending(${f.attempts})`}`).join(' '),
     ].map(cell);
   });
-  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n', quotes: false })}\r\n`;
+  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false })}\r\n`;
 }
 
 /** The stored requests as JSON (`[{ reference, receivedAt, kind, request, forwarding }]`), terminal-safe. */

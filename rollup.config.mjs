@@ -22,7 +22,8 @@ const elementEntries = readdirSync('components', { withFileTypes: true })
 
 const configs = [
   {
-    input: ['src/index.ts', 'components/index.ts', ...elementEntries],
+    // src/receiver/index.ts: `@betagouv/intras/receiver` (Node only; no element imports it, so no CDN file holds it).
+    input: ['src/index.ts', 'src/receiver/index.ts', 'components/index.ts', ...elementEntries],
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
@@ -41,7 +42,8 @@ const configs = [
 if (existsSync('src/cli/intras.ts')) {
   configs.push({
     input: 'src/cli/intras.ts', external, onwarn, plugins: [ts()],
-    output: { file: 'dist/cli/intras.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    // One file: the receiver commands' dynamic imports are inlined (their heavy dependencies stay external).
+    output: { file: 'dist/cli/intras.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true, inlineDynamicImports: true },
   });
 }
 

@@ -42,8 +42,12 @@ const configs = [
 if (existsSync('src/cli/intras.ts')) {
   configs.push({
     input: 'src/cli/intras.ts', external, onwarn, plugins: [ts()],
-    // One file: the receiver commands' dynamic imports are inlined (their heavy dependencies stay external).
-    output: { file: 'dist/cli/intras.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true, inlineDynamicImports: true },
+    // The receiver commands' modules are loaded on demand (dynamic imports → chunks in dist/cli/chunks/), so
+    // `intras validate` never loads hono, kysely or a database driver.
+    output: {
+      dir: 'dist/cli', entryFileNames: 'intras.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true,
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
   });
 }
 

@@ -24,7 +24,8 @@ const elementEntries = readdirSync('components', { withFileTypes: true })
 const configs = [
   {
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
-    input: ['src/index.ts', 'components/index.ts', 'components/define.ts', ...elementEntries],
+    // src/receiver/index.ts: `@betagouv/intras/receiver` (Node only; no element imports it, so no CDN file holds it).
+    input: ['src/index.ts', 'src/receiver/index.ts', 'components/index.ts', 'components/define.ts', ...elementEntries],
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
@@ -44,7 +45,12 @@ const configs = [
 if (existsSync('src/cli/intras.ts')) {
   configs.push({
     input: 'src/cli/intras.ts', external, onwarn, plugins: [ts()],
-    output: { file: 'dist/cli/intras.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    // The receiver commands' modules are loaded on demand (dynamic imports → chunks in dist/cli/chunks/), so
+    // `intras validate` never loads hono, kysely or a database driver.
+    output: {
+      dir: 'dist/cli', entryFileNames: 'intras.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true,
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
   });
 }
 

@@ -41,6 +41,29 @@ const chromium = ensureBrowser('Chromium', 'chromium', [process.env.CHROME_PATH,
 const firefox = ensureBrowser('Firefox', 'firefox-esr', [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'], 'FIREFOX_PATH');
 if (!chromium || !firefox) process.exit(1);
 
+/**
+ * The store tests (test/node/receiver-*.test.ts) run on PGlite always, and also on a real PostgreSQL server when
+ * INTRAS_TEST_DATABASE_URL is set (.ci/run starts Debian's postgresql and sets it). The variable is passed through only
+ * when that server answers (3 s), so a stale URL never fails the run: it says so and runs on PGlite alone.
+ */
+async function checkDatabaseUrl() {
+  const url = process.env.INTRAS_TEST_DATABASE_URL;
+  if (!url) { console.log('▶ store tests: PGlite (set INTRAS_TEST_DATABASE_URL to also run them on PostgreSQL)'); return; }
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    console.log('▶ store tests: PGlite and PostgreSQL (INTRAS_TEST_DATABASE_URL)');
+  } catch (e) {
+    console.log(`▶ store tests: PGlite only — INTRAS_TEST_DATABASE_URL does not answer (${e.code ?? e.message})`);
+    delete process.env.INTRAS_TEST_DATABASE_URL;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+await checkDatabaseUrl();
+
 const bin = (name) => `node_modules/.bin/${name}`;
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/node/${f}`);
 

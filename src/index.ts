@@ -126,3 +126,14 @@ export {
   fromCspCsv, CSP_CSV_HEADERS, CSP_CSV_REQUIRED_HEADERS, type CspCsvHeader, fromPepExport, isPepExport, type PepOffer,
   fromNotionExport, isNotionExport, notionText, detectJobFormat, detectJsonFormat, importJobs, type ImportJobsOptions,
 } from './jobs/index.js';
+
+// ---- support requests (the schema shared by <intra-support-request> and the receiver) — issue 9 ----
+export {
+  SUPPORT_KINDS, type SupportKind, SupportKindSchema, SupportTopicSchema,
+  PREFERRED_CONTACTS, type PreferredContact, PreferredContactSchema, SUPPORT_KIND_LABELS, PREFERRED_CONTACT_LABELS,
+  SUPPORT_LIMITS, type SupportField, SUPPORT_KIND_FIELDS, SUPPORT_FIELD_LABELS, EMAIL_PATTERN, EmailSchema, UUID_PATTERN,
+  IdempotencyKeySchema, SupportConsentSchema, type SupportConsent, SupportRequestSchema, type SupportRequest,
+  validateSupportRequest, DEFAULT_MIN_FILL_TIME_MS, spamCheck, type StoredSupportRequest, storedPart,
+  SUPPORT_REFERENCE_PATTERN, supportReference, parseSupportReference, type SupportMailto, mailtoFor,
+  SUPPORT_KIND_PROGRAMMES, situationFromRequest, type SupportEligibility, eligibilityFor,
+} from './support/index.js';

@@ -5,6 +5,7 @@
  *   intras export openbadge <framework.json|application.json> [-o out.json] [--framework f.json] [--id-base url]
  *     [--issuer-id url] [--issuer-name name] [--issuer-url url] [--max-size MiB]
  *   intras jobs import|feed|digest … (src/cli/jobs.ts)
+ *   intras receiver | support export | support purge  (support requests: ./support.ts)
  *
  * Exit codes: 0 valid / written (warnings allowed), 1 invalid document (or an incompatible evolution, or no badge for
  * this application), 2 usage error (no command, bad option or argument, unreadable file, not a regular file, a file
@@ -30,6 +31,7 @@ import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeEr
 import { registerJobsCommand } from './jobs.js';
 import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, sameIdentity, validateDocument, type DocumentKind, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
+import { addSupportCommands } from './support.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -80,7 +82,7 @@ const HELP = {
   fr: {
     titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' } as Record<string, string>,
     choices: 'valeurs possibles :', default: 'défaut :', extraSeparator: ' ; ', commandUsage: '[options] [commande]', helpCommandName: 'help [commande]', mib: 'Mio',
-    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0.',
+    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0, recevoir et exporter des demandes d’accompagnement.',
     version: 'affiche le numéro de version',
     help: 'affiche l’aide de la commande',
     helpCommand: 'affiche l’aide d’une commande',
@@ -114,7 +116,7 @@ const HELP = {
   en: {
     titles: {} as Record<string, string>,
     choices: 'choices:', default: 'default:', extraSeparator: ', ', commandUsage: '[options] [command]', helpCommandName: 'help [command]', mib: 'MiB',
-    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0.',
+    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0, receive and export support requests.',
     version: 'print the version number',
     help: 'show the help of the command',
     helpCommand: 'show the help of a command',
@@ -382,6 +384,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
     });
 
   registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, langOption, lang);
+  addSupportCommands(program, { lang, out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, commandUsage: t.commandUsage });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

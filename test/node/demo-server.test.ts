@@ -12,7 +12,8 @@ const freePort = () => new Promise<number>((resolve) => {
 
 test('the demo server listens on 127.0.0.1 only and serves only demo/, dist/ and DSFR', async () => {
   const port = await freePort();
-  const { default: config } = await import('../../web-dev-server.config.mjs');
+  const configFile = new URL('../../web-dev-server.config.mjs', import.meta.url).href; // plain JS: no types to check
+  const { default: config } = await import(configFile) as { default: Record<string, unknown> };
   const server = await startDevServer({ config: { ...config, port }, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false });
   try {
     const address = server.server!.address() as { address: string };

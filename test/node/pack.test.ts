@@ -57,6 +57,13 @@ test('npm pack → install the tarball in a temp project → import RS6247 + typ
       schemaId: 'https://unpkg.com/@betagouv/intras/dist/schemas/skill-framework.schema.json', achievement: 'Achievement',
     });
 
+    // The receiver entry (issue 9): Node only, its own export, with its dependencies installed.
+    writeFileSync(join(app, 'receiver.mjs'), `
+      import { createReceiver, openStore, exportCsv } from '@betagouv/intras/receiver';
+      import { validateSupportRequest } from '@betagouv/intras';
+      console.log(JSON.stringify([typeof createReceiver, typeof openStore, typeof exportCsv, validateSupportRequest({}).ok]));`);
+    assert.deepEqual(JSON.parse(execFileSync(process.execPath, ['receiver.mjs'], { cwd: app, encoding: 'utf8' })), ['function', 'function', 'function', false]);
+
     // Types: a consumer written against the published .d.ts, checked with the project's tsc (one error expected).
     writeFileSync(join(app, 'consumer.ts'), `
       import { RS6247_FRAMEWORK, parseSkillFramework, transition, type SkillFramework, type Competence,

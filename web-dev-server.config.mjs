@@ -3,6 +3,7 @@
 // never the rest of the repository (.git, scripts, package.json…).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { commonjsPlugins } from './scripts/wds-commonjs.mjs';
 
 /**
  * `/` is the demo page (demo/index.html); `/data/…` is demo/data/…; `/dsfr/…` is the pinned DSFR devDependency's
@@ -47,5 +48,5 @@ export default {
   open: false,
   watch: false,
   middleware: [rewrite],
-  plugins: [loopbackOnly, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [loopbackOnly, ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
 };

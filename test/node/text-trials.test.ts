@@ -9,6 +9,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { foldText, hasVisibleText, initials, parsePortraits, portraitFacetValues, parseWith, CalendarDateSchema, FIELD_LIMITS } from '../../src/index.js';
 import { VISIBLE_CHAR_PATTERN, visibleCharJsonPattern } from '../../src/shared/text.js';
 import { jsonSchemas } from '../../src/cli/json-schemas.js';
+import { assertCalendarDate } from '../../src/shared/dates.js';
+import { URL_OR_PATH_PATTERN } from '../../src/shared/urls.js';
 import { intras, tempDir } from './cli-helpers.js';
 
 const base = {
@@ -135,6 +137,20 @@ describe('URLs: the JSON Schema refuses what a pattern can say, like the runtime
   });
 });
 
+test('the IPv6 part of the URL pattern accepts exactly what the URL parser accepts (seeded generated addresses)', () => {
+  let seed = 7;
+  const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const parts = ['0', '1', 'ab', 'FFFF', '12345', '', '1.2.3.4', '192.0.2.1', '01.2.3.4', '256.1.1.1', 'g'];
+  const differ: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const url = `http://[${Array.from({ length: 1 + next(10) }, () => parts[next(parts.length)]).join(':')}]/x`;
+    let parsed = true;
+    try { new URL(url); } catch { parsed = false; }
+    if (parsed !== URL_OR_PATH_PATTERN.test(url) && differ.length < 5) differ.push(url);
+  }
+  assert.deepEqual(differ, []);
+});
+
 describe('well-formed impossible dates are named "no such date" (new user #4)', () => {
   const ROWS: Array<[string, string, string]> = [
     ['2026-02-30', 'date inexistante (30 février 2026)', 'no such date (30 February 2026)'],
@@ -149,6 +165,9 @@ describe('well-formed impossible dates are named "no such date" (new user #4)', 
     assert.deepEqual([issue.code, issue.fr, issue.en], ['invalid_date', fr, en]);
     const [inRecord] = parsePortraits([{ ...base, consent: { given: true, at: date } }]).rejected[0].issues;
     assert.equal(inRecord.fr, `consent.at : ${fr}`);
+  });
+  test('the `now` / `today` parameters say it too (assertCalendarDate)', () => {
+    assert.throws(() => assertCalendarDate('2026-02-30', 'now'), /now : date invalide « 2026-02-30 » : date inexistante \(30 février 2026\).* \/ now: invalid date "2026-02-30": no such date \(30 February 2026\)/);
   });
   test('a badly shaped date still says which format is expected', () => {
     assert.match(parseWith(CalendarDateSchema, '30/02/2026').issues[0].fr, /format AAAA-MM-JJ/);

@@ -56,7 +56,7 @@ export const PortraitSchema = z.object({
   after: z.array(Text(L.shortText)).check(z.maxLength(L.list)),
   narrative: Text(L.narrative),
   photoUrl: z.optional(UrlOrPathSchema),
-  photoAlt: z.optional(z.string().check(z.normalize('NFC'), z.maxLength(L.shortText))),
+  photoAlt: z.optional(z.string().check(z.maxLength(L.shortText), z.normalize('NFC'))),
   links: z.optional(z.array(UrlOrPathSchema).check(z.maxLength(L.list))),
   competences: z.optional(z.array(Rs6247CompetenceIdSchema).check(z.maxLength(L.competences))),
   careerPath: z.optional(z.array(PositionSchema).check(z.maxLength(L.positions))),

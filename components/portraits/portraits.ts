@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  filterPortraits, foldText, initials, isPublishable, parsePortraits, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
+  PortraitsDocumentSchema, filterPortraits, foldText, initials, isPublishable, parsePortraits, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
@@ -142,6 +142,7 @@ export class IntraPortraits extends IntraElement {
     property: () => this.items,
     src: () => this.src,
     parse: parsePortraits,
+    documentSchema: PortraitsDocumentSchema,
     displayable: (valid) => valid.filter(isPublishable).length,
     timeout: () => this.timeout,
   });

@@ -11,7 +11,8 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Issue, ListResult, RejectedRecord } from '../../src/index.js';
+import { unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/index.js';
+import type * as z from 'zod/mini';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
 
 /** Default fetch timeout of `src` loads, in milliseconds (15 s). */
@@ -46,6 +47,11 @@ export interface DataSourceOptions<T> {
   src: () => string | undefined | null;
   /** Validates a whole document: valid records kept, invalid ones reported. */
   parse: (input: unknown) => ListResult<T>;
+  /**
+   * The schema of a whole document, for the console warning only: the unknown field names of each rejected or trimmed
+   * record (a misspelt `"titre"` for `"title"`) are listed with its issues, as `intras validate` does (`unknownKeys`).
+   */
+  documentSchema?: z.ZodMiniType;
   /** How many valid records can be displayed (e.g. consent-gated portraits). Default: all valid ones. */
   displayable?: (valid: readonly T[]) => number;
   /**
@@ -69,7 +75,7 @@ function seconds(ms: number, lang: 'fr' | 'en'): string {
 /** What a rejected field expects, for the console: path, code and the format or allowed values (never the value). */
 function issueHint(i: Issue): string {
   const head = `${i.path || '(fiche / record)'} [${i.code}]`;
-  if (i.code === 'invalid_date') return `${head} format AAAA-MM-JJ / YYYY-MM-DD`;
+  if (i.code === 'invalid_date') return `${head} date réelle au format AAAA-MM-JJ / a real date, YYYY-MM-DD`;
   if (i.code === 'invalid_datetime') return `${head} format AAAA-MM-JJTHH:MM:SS+01:00 / YYYY-MM-DDTHH:MM:SS+01:00`;
   if (i.allowed?.length) return `${head} valeurs possibles / allowed: ${i.allowed.join(', ')}`;
   return head;
@@ -269,6 +275,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   #validate(input: unknown, url: string | undefined): ListResult<T> {
     const result = this.#options.parse(input);
+    this.#unknown = this.#unknownFields(input, result);
     if (result.valid.length === 0 && result.rejected.length > 0) {
       const docLevel = result.rejected.some((r) => r.index < 0);
       throw new DataLoadError({
@@ -282,15 +289,36 @@ export class DataSourceController<T> implements ReactiveController {
     return result;
   }
 
+  /** Unknown field paths (relative to the record) of the rejected and trimmed records, by record index. */
+  #unknown = new Map<number, readonly string[]>();
+
+  #unknownFields(input: unknown, result: ListResult<T>): Map<number, readonly string[]> {
+    const out = new Map<number, string[]>();
+    const schema = this.#options.documentSchema;
+    const wanted = new Set([...result.rejected, ...(result.dropped ?? [])].map((r) => r.index).filter((i) => i >= 0));
+    if (!schema || wanted.size === 0) return out;
+    for (const issue of unknownKeys(schema, input)) {
+      // `[3].careerPath[0].titre` or `portraits[3].nom`: the record's index, then the path inside the record.
+      const m = /^(?:[A-Za-z_$][\w$]*)?\[(\d+)\]\.?(.*)$/.exec(issue.path);
+      if (!m || !wanted.has(Number(m[1]))) continue;
+      const index = Number(m[1]);
+      out.set(index, [...(out.get(index) ?? []), m[2]]);
+    }
+    return out;
+  }
+
   /**
    * For site editors who do not listen to events, one console warning: each rejected record by its 1-based number
    * ("fiche n° 3", as people count), the field path, the error code and what the field expects (`AAAA-MM-JJ` for a
-   * date, the allowed values of an enum), then the command that prints every message. Never the record's values nor
-   * its id (an id may be a person's username): the full messages are in the `intra-error` event and the CLI.
+   * date, the allowed values of an enum) and the record's unknown field names (`champ inconnu / unknown field:
+   * careerPath[0].titre`, often the misspelling behind a "required" issue), then the command that prints every
+   * message. Never the record's values nor its id (an id may be a person's username): the full messages are in the
+   * `intra-error` event and the CLI.
    */
   #warnRejected(rejected: readonly RejectedRecord[], title: string): void {
     const records = rejected.filter((r) => r.index >= 0);
-    const where = records.slice(0, 20).map((r) => `  fiche n° ${r.index + 1} / record #${r.index + 1}: ${r.issues.map(issueHint).join(' ; ')}`);
+    const unknown = (index: number) => (this.#unknown.get(index) ?? []).map((path) => `champ inconnu / unknown field: ${path}`);
+    const where = records.slice(0, 20).map((r) => `  fiche n° ${r.index + 1} / record #${r.index + 1}: ${[...r.issues.map(issueHint), ...unknown(r.index)].join(' ; ')}`);
     console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}`
       + `${records.length > 20 ? `\n  … +${records.length - 20}` : ''}`
       + `\nVérifiez le fichier / check the file: npx -p @betagouv/intras intras validate <fichier.json>`);

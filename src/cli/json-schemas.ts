@@ -13,6 +13,7 @@ import { CertificationSessionsDocumentSchema } from '../certification/session.js
 import { CertificationApplicationSchema } from '../certification/application.js';
 import { JobPostingsDocumentSchema } from '../jobs/posting.js';
 import { SupportRequestSchema } from '../support/request.js';
+import { VISIBLE_CHAR_PATTERN, visibleCharJsonPattern } from '../shared/text.js';
 
 /** Public base URL of the shipped schemas (npm CDN path of the package). */
 export const SCHEMA_BASE_URL = 'https://unpkg.com/@betagouv/intras/dist/schemas/';
@@ -28,14 +29,29 @@ export const JSON_SCHEMA_SOURCES = {
 } as const;
 export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
 
-/** Generates every JSON Schema (input shape: what a file may contain). */
+/**
+ * Replaces the runtime's "visible character" pattern (written with `\p{…}` and the `u` flag) by its JSON Schema form
+ * (the same code points as `\uXXXX` ranges, `visibleCharJsonPattern`), at any depth.
+ */
+function withJsonPatterns(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withJsonPatterns);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key,
+    key === 'pattern' && value === VISIBLE_CHAR_PATTERN.source ? visibleCharJsonPattern() : withJsonPatterns(value)]));
+}
+
+/**
+ * Generates every JSON Schema (input shape: what a file may contain). Patterns use ECMA-262 Unicode mode (the `u`
+ * flag, ajv's default `unicodeRegExp: true`); lengths count code points (JSON Schema's "characters", ajv's default),
+ * as the runtime does (docs/decisions/0017-field-limits-and-date-range.md).
+ */
 export function jsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
   const out = {} as Record<JsonSchemaName, Record<string, unknown>>;
   for (const name of Object.keys(JSON_SCHEMA_SOURCES) as JsonSchemaName[]) {
     const { schema, title } = JSON_SCHEMA_SOURCES[name];
     const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     const { $schema, ...rest } = generated;
-    out[name] = { $schema, $id: `${SCHEMA_BASE_URL}${name}`, title, ...rest };
+    out[name] = { $schema, $id: `${SCHEMA_BASE_URL}${name}`, title, ...(withJsonPatterns(rest) as Record<string, unknown>) };
   }
   return out;
 }

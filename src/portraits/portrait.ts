@@ -56,7 +56,7 @@ export const PortraitSchema = z.object({
   after: z.array(Text(L.shortText)).check(z.maxLength(L.list)),
   narrative: Text(L.narrative),
   photoUrl: z.optional(UrlOrPathSchema),
-  photoAlt: z.optional(z.string().check(z.normalize('NFC'), z.maxLength(L.shortText))),
+  photoAlt: z.optional(z.string().check(z.maxLength(L.shortText), z.normalize('NFC'))),
   links: z.optional(z.array(UrlOrPathSchema).check(z.maxLength(L.list))),
   competences: z.optional(z.array(Rs6247CompetenceIdSchema).check(z.maxLength(L.competences))),
   careerPath: z.optional(z.array(PositionSchema).check(z.maxLength(L.positions))),
@@ -302,23 +302,32 @@ export function portraitFacetValues<T>(items: readonly T[], value: (item: T) => 
   return out.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 }
 
-const LETTER = /^\p{L}/u;
+/** A letter that starts a word: any letter but a modifier letter (Lm: `ʼ`, `ʻ`, `ˈ`). */
+const LETTER = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]/u;
 let graphemes: Intl.Segmenter | undefined;
 
 /**
- * Up to two initials for an avatar: the first letter of the first and of the last word that has letters, each a
- * whole grapheme (user-perceived character) of the NFC text, upper-cased: "Élodie Martin-Roux" → "ÉM" (also when
- * the name arrives decomposed, NFD), "👩‍💻 Alice" → "A", "« Nadia » Ferrand" → "NF". Words without letters (emoji,
- * digits, punctuation) are skipped; `""` when the name has no letter at all (the element then shows a neutral
- * avatar). Uses `Intl.Segmenter` (every current browser and Node ≥ 16), code points otherwise.
+ * Up to two initials for an avatar: the first letter of the first and of the last word that has letters, each one
+ * whole grapheme (user-perceived character), upper-cased: "Élodie Martin-Roux" → "ÉM" (also when the name arrives
+ * decomposed, NFD), "👩‍💻 Alice" → "A", "« Nadia » Ferrand" → "NF". Always at most one letter per word:
+ * - the name is read in NFKC first, so a ligature or a styled letter gives its plain first letter ("ﬁona ﬂynn" → "FF",
+ *   "𝐀lice" → "A", full-width "ｅｌｏｄｉｅ" → "E", "ǆemal" → "D");
+ * - a letter whose upper case is several letters (`ß` → `SS`, `ᾳ` → `ΑΙ`) is kept as written ("ß straße" → "ßS");
+ * - modifier letters (category Lm: `ʼ` U+02BC, `ʻ`, `ˈ`, used as apostrophes) are skipped ("ʼAli ʼOmar" → "AO").
+ * Words without such a letter (emoji, digits, punctuation) are skipped; `""` when the name has none at all (the
+ * element then shows a neutral avatar). Uses `Intl.Segmenter` (every current browser and Node ≥ 16), code points
+ * otherwise.
  */
 export function initials(displayName: string): string {
   if (graphemes === undefined && typeof Intl !== 'undefined' && 'Segmenter' in Intl) graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const split = (word: string): string[] => (graphemes ? Array.from(graphemes.segment(word), (g) => g.segment) : Array.from(word));
-  const letters = displayName.normalize('NFC').split(/\s+/u)
+  const letters = String(displayName).normalize('NFKC').split(/\s+/u)
     .map((word) => split(word).find((g) => LETTER.test(g)))
     .filter((g): g is string => g !== undefined);
   if (!letters.length) return '';
-  const upper = (g: string) => g.toLocaleUpperCase('fr').normalize('NFC');
+  const upper = (g: string) => {
+    const u = g.toLocaleUpperCase('fr').normalize('NFC');
+    return split(u).length === 1 ? u : g;
+  };
   return upper(letters[0]) + (letters.length > 1 ? upper(letters[letters.length - 1]) : '');
 }

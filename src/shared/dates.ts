@@ -37,6 +37,26 @@ export function isCalendarDate(s: unknown): s is CalendarDate {
   return mo >= 1 && mo <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, mo));
 }
 
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * For a value shaped `YYYY-MM-DD` that is not a real date, why, in French and English: `2026-02-30` →
+ * `{ fr: "date inexistante (30 février 2026)", en: "no such date (30 February 2026)" }`, `2026-13-01` → "(mois 13)"
+ * / "(month 13)", `2026-01-00` → "(jour 0)" / "(day 0)". `undefined` for a real date or a value of another shape
+ * (that one needs "format AAAA-MM-JJ"). Used by every date message (schemas' issues, `assertCalendarDate`).
+ */
+export function impossibleDate(value: unknown): { readonly fr: string; readonly en: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_RE.exec(value);
+  if (!m || isCalendarDate(value)) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const why = mo < 1 || mo > 12 ? { fr: `mois ${mo}`, en: `month ${mo}` }
+    : d < 1 ? { fr: `jour ${d}`, en: `day ${d}` }
+      : { fr: `${d} ${MONTHS_FR[mo - 1]} ${y}`, en: `${d} ${MONTHS_EN[mo - 1]} ${y}` };
+  return { fr: `date inexistante (${why.fr})`, en: `no such date (${why.en})` };
+}
+
 /** Number of days (28–31) in month `month` (1–12) of `year`, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -51,7 +71,8 @@ export function daysInMonth(year: number, month: number): number {
 export function assertCalendarDate(value: unknown, name = 'now'): asserts value is CalendarDate {
   if (isCalendarDate(value)) return;
   const v = typeof value === 'string' ? value : String(value);
-  throw new RangeError(`${name} : date invalide « ${v} » (date réelle au format AAAA-MM-JJ attendue ; pour une date-heure ISO, passez toCalendarDate(…)) / ${name}: invalid date "${v}" (a real YYYY-MM-DD date expected; for an ISO date-time, pass toCalendarDate(…))`);
+  const impossible = impossibleDate(value);
+  throw new RangeError(`${name} : date invalide « ${v} »${impossible ? ` : ${impossible.fr}` : ''} (date réelle au format AAAA-MM-JJ attendue ; pour une date-heure ISO, passez toCalendarDate(…)) / ${name}: invalid date "${v}"${impossible ? `: ${impossible.en}` : ''} (a real YYYY-MM-DD date expected; for an ISO date-time, pass toCalendarDate(…))`);
 }
 
 /** The calendar date part of an ISO date or date-time (`2026-06-18T10:00:00+02:00` → `2026-06-18`, as written). */

@@ -7,7 +7,7 @@
  * sentence that names the field (`competences[3].label.fr : texte requis`). The library never calls `z.config()`.
  */
 import * as z from 'zod/mini';
-import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from './dates.js';
+import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, impossibleDate } from './dates.js';
 
 /** A supported UI / message language. French is the default everywhere. */
 export type Lang = 'fr' | 'en';
@@ -144,9 +144,13 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
         `unexpected value${input === undefined ? '' : ` "${shown(input)}"`}; allowed: ${allowed}`, 'invalid_value'), allowed: issue.values.map(String) };
     }
     case 'invalid_format': {
-      if (issue.format === 'date')
+      if (issue.format === 'date') {
+        // Well formed but not in the calendar (`2026-02-30`): say which day does not exist, not "expected format".
+        const impossible = impossibleDate(input);
+        if (impossible) return at(impossible.fr, impossible.en, 'invalid_date');
         return at(`date attendue au format AAAA-MM-JJ, reçu « ${shown(input)} »`,
           `expected a date as YYYY-MM-DD, received "${shown(input)}"`, 'invalid_date');
+      }
       if (issue.format === 'datetime')
         return at(`date et heure ISO 8601 attendues, reçu « ${shown(input)} »`,
           `expected an ISO 8601 date-time, received "${shown(input)}"`, 'invalid_datetime');

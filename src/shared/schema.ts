@@ -11,7 +11,9 @@ import { MAX_URL_LENGTH, URL_OR_PATH_PATTERN, isHttpUrl, isUrlOrPath } from './u
 export { URL_OR_PATH_PATTERN };
 
 /**
- * Length limits of the portrait and career-path fields, in UTF-16 code units for texts and in items for lists.
+ * Length limits of the portrait and career-path fields, in Unicode code points for texts (as written in the file,
+ * before NFC; zod's `maxLength`, ajv's `maxLength` and JSON Schema's "characters" all count code points: `😀` is 1,
+ * `e` + U+0301 is 2) and in items for lists.
  * Chosen to hold any real entry with room to spare while keeping one card and one dialog light to render
  * (docs/decisions/0017-field-limits-and-date-range.md); listed in the README's portrait table.
  */
@@ -42,14 +44,15 @@ export const FIELD_LIMITS = {
 
 /**
  * A display text: at least one visible character (not only spaces, zero-width spaces or other invisible
- * characters: issue `blank`), normalised to Unicode NFC (so `E` + combining acute is stored as `É`). `""` gives
- * "texte requis". `max`, when given, is a length limit in UTF-16 code units, checked after NFC.
+ * characters, combining marks: issue `blank`; the rule of `hasVisibleText`, src/shared/text.ts), normalised to Unicode
+ * NFC (so `E` + combining acute is stored as `É`). `""` gives "texte requis". `max`, when given, is a length limit
+ * in code points of the text as written, checked before NFC so that the JSON Schema's `maxLength` says the same.
  */
 export const Text = (max?: number) => z.string().check(
   z.minLength(1, { abort: true }),
   z.regex(VISIBLE_CHAR_PATTERN, { error: 'blank' }),
-  z.normalize('NFC'),
   ...(max === undefined ? [] : [z.maxLength(max)]),
+  z.normalize('NFC'),
 );
 /**
  * A calendar date `YYYY-MM-DD` (validated, leap years included) within the accepted years
@@ -74,7 +77,7 @@ export const HttpUrlSchema = z.string().check(
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'slug' }));
 /**
  * An http(s) URL, a root-relative path (`/photos/a.svg`) or a relative path (`data/p.json`, `./a.svg`), at most
- * 2,048 characters, checked by parsing (`isUrlOrPath`, src/shared/urls.ts): other schemes (`javascript:`, `data:`…),
+ * 2,048 code points, checked by parsing (`isUrlOrPath`, src/shared/urls.ts): other schemes (`javascript:`, `data:`…),
  * other hosts written as paths (`//host/x`, `/\host/x`), white space, control characters and backslashes are
  * rejected (issue `url_or_path`). The JSON Schema carries the equivalent pattern.
  */

@@ -740,6 +740,22 @@ describe('<intra-portraits>: console warnings an editor can act on (issue 7 #10)
     expect(warnings[0]).to.contain('metier_origine, intrapreneur');
     expect(warnings[0]).not.to.contain('publique');
   });
+
+  it('names the unknown fields of a rejected or trimmed record, like the CLI (field names only, never values)', async () => {
+    const warnings = await warningsFor([
+      makePortrait(),
+      // a misspelt required field of a position: the position is dropped, the card stays
+      makePortrait({ careerPath: [{ stage: 'avant', titre: 'Juriste secret', organisationLabel: 'DDT', sector: 'public' }] } as Record<string, unknown>),
+      // a misspelt required field of the record: the record is rejected
+      makePortrait({ displayName: undefined, nom: 'Zoé Secrète' } as Record<string, unknown>),
+    ]);
+    expect(warnings.length).to.equal(2);
+    const all = warnings.join('\n');
+    expect(all).to.contain('careerPath[0].title [required]');
+    expect(all).to.contain('champ inconnu / unknown field: careerPath[0].titre');
+    expect(all).to.contain('champ inconnu / unknown field: nom');
+    for (const value of ['Juriste secret', 'Zoé Secrète']) expect(all).not.to.contain(value);
+  });
 });
 
 

@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+// The eligibility modules themselves, not the barrel (`src/index.js` also holds the jobs code and its CSV parser).
 import {
-  ELIGIBILITY_EARLIEST_NOW as EARLIEST_NOW, ELIGIBILITY_LATEST_NOW as LATEST_NOW, FIRST_SESSION_YEAR, PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
-  type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
-  type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
-  type RedirectTarget, type Verdict, type RuleSource as Source,
-} from '../../src/index.js';
+  EARLIEST_NOW, LATEST_NOW, PROGRAMMES, RULE_SETS, INPUTS, evaluate, isAnswered, parseSituation, questionsFor, sessionChoices,
+  type EligibilitySettings, type Situation, type Question, type Criterion, type FailedCriterion, type InputKey,
+  type PendingGroup, type ProgrammeId, type RedirectTarget, type Verdict, type Source,
+} from '../../src/eligibility/index.js';
+import { addMonths, isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
+import { FIRST_SESSION_YEAR } from '../../src/certification/session.js';
+import type { ListResult } from '../../src/shared/issues.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/intra-eligibility.js';
 import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
-import { PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/index.js';
+import { INPUTS as ELIGIBILITY_INPUTS, PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/eligibility/index.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
 /** The space bar: ' ' is a key name in both puppeteer keyboards (CDP and WebDriver BiDi, where 'Space' is unknown). */
@@ -69,6 +69,35 @@ function check(el: IntraEligibility, name: string, value: string) {
   if (select) { select.value = value; return; }
   const input = $$(el, `[name="${name}"]`).find((i) => (i as HTMLInputElement).value === value) as HTMLInputElement;
   input.checked = true;
+}
+/** Input names of the fields shown in the current step (not hidden). */
+const shown = (el: IntraEligibility) => [...new Set($$(el, 'form [name]').filter((i) => !i.closest('[hidden]')).map((i) => i.getAttribute('name')!.replace(/-ongoing$/, '')))];
+/** Whether the field of `key` is marked optional ("(facultatif)") and has no `required` attribute. */
+function isOptional(el: IntraEligibility, key: string): boolean {
+  const field = $(el, `[name="${key}"]`)!;
+  const box = field.closest('.question')!;
+  const marked = !!box.querySelector(':scope > legend .optional, :scope > label .optional');
+  const type = field.getAttribute('type');
+  // Checkboxes and an ongoing-or-date field never carry `required` (the form checks them itself).
+  if (type !== 'checkbox' && type !== 'date' && (field as HTMLInputElement).required === marked) throw new Error(`${key}: required attribute and "(facultatif)" disagree`);
+  return marked;
+}
+/** Answers one question through the DOM as a person would (input and change events); `'clear'` clears it. */
+async function answer(el: IntraEligibility, key: string, value: unknown) {
+  const fire = (i: HTMLElement) => { i.dispatchEvent(new Event('input', { bubbles: true, composed: true })); i.dispatchEvent(new Event('change', { bubbles: true })); };
+  const select = $(el, `select[name="${key}"]`) as HTMLSelectElement | null;
+  const inputs = $$(el, `input[name="${key}"]`) as HTMLInputElement[];
+  const ongoing = $(el, `[name="${key}-ongoing"]`) as HTMLInputElement | null;
+  if (select) { select.value = String(value); fire(select); }
+  else if (value === 'clear') {
+    if (ongoing?.checked) ongoing.click();
+    for (const i of inputs) { if (i.type === 'radio' || i.type === 'checkbox') { if (i.checked) i.click(); } else { i.value = ''; fire(i); } }
+  } else if (ongoing && value === null) { if (!ongoing.checked) ongoing.click(); }
+  else if (inputs[0].type === 'radio' || inputs[0].type === 'checkbox') {
+    for (const v of Array.isArray(value) ? value : [value]) inputs.find((i) => i.value === String(v))!.click();
+  } else { inputs[0].value = String(value); fire(inputs[0]); }
+  await el.updateComplete;
+  await el.updateComplete;
 }
 /** Runs `fn` with console.warn captured; returns the warnings. */
 async function warnings(fn: () => Promise<void>): Promise<string[]> {
@@ -884,6 +913,105 @@ describe('<intra-eligibility>', () => {
       await el.updateComplete;
       expect($(el, '.verdict-title')!.tagName).to.equal('H2');
       wrap.remove();
+    });
+
+    it('item 3 (form): keyboard walk with the days per week left empty — not required once the start date and "en cours" decide the duration, announced politely', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      await tabTo(named('domaine'), 'domaine select');
+      await sendKeys({ type: 'Intr' });
+      await tabTo(named('publicAgent'), 'publicAgent');
+      await sendKeys({ press: SPACE }); // Oui
+      await tabTo(named('alreadyCertified'), 'alreadyCertified');
+      await sendKeys({ press: 'ArrowRight' }); // Non
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal('Votre mission');
+      // Before any answer of the group, the days per week may matter (a recent start): asked, required.
+      expect(shown(el)).to.include('daysPerWeek');
+      await tabTo(named('missionStart'), 'missionStart');
+      await typeDate('2023-09-04');
+      await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
+      await sendKeys({ press: SPACE });
+      await el.updateComplete;
+      // More than 12 months by 15 May 2025: full-time or part-time, the duration is met; the question is gone.
+      expect(evaluate(RULE_SETS.certification, { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-09-04', missionEnd: null, reachedAcceleration: true }, NOW)).to.deep.include({ verdict: 'incomplete', missing: ['targetSession'] });
+      expect(shown(el)).not.to.include('daysPerWeek');
+      expect($(el, '[role="status"]')!.textContent).to.contain('jours par semaine');
+      await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
+      await sendKeys({ press: SPACE }); // Oui
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="error-summary"]'), 'no error: the days per week cannot change the verdict').to.equal(null);
+      expect(legend(el)).to.equal('Votre candidature');
+      // Précédent: the start date made the question irrelevant; unticking "en cours" brings it back.
+      ($$(el, '[part="actions"] button').find((b) => b.textContent!.trim() === 'Précédent') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(shown(el)).not.to.include('daysPerWeek');
+      await answer(el, 'missionEnd', 'clear');
+      expect(shown(el)).to.include('daysPerWeek');
+      expect($(el, '[role="status"]')!.textContent).to.contain('jours par semaine');
+    });
+
+    it('item 3 (form): in every group of every programme, a field is shown and required exactly when the engine still needs it, recomputed as the person answers', async () => {
+      const HAPPY: Record<string, Record<string, unknown>> = {
+        certification: { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-01-08', missionEnd: null, daysPerWeek: 5, reachedAcceleration: true, targetSession: '2025-mai' },
+        coaching: { domaine: 'Intraprenariat', missionEnd: null, volunteer: true, topics: ['evolution_carriere'], startupStatus: 'active' },
+        clinic: { domaine: 'Intraprenariat', topics: ['management_equipe'], startupStatus: 'active' },
+        'hr-support': { domaine: 'Intraprenariat', publicAgent: true, topics: ['probleme_rh_administration'], hrAction: 'saisine_drh_numerique', homeAdministration: 'Ministère imaginaire', summary: 'Un résumé' },
+      };
+      const VALUES: Record<string, unknown[]> = {
+        domaine: ['Intraprenariat', 'Design'], publicAgent: [true, false], alreadyCertified: [false, true], reachedAcceleration: [true, false], volunteer: [true, false],
+        missionStart: ['2023-09-04', '2025-04-01', '2024-01-08'], missionEnd: [null, '2025-03-31', '2024-10-31'], daysPerWeek: [5, 2],
+        targetSession: ['2025-mai'], topics: [['management_equipe'], ['evolution_carriere'], ['probleme_rh_administration']],
+        startupStatus: ['active', 'stopped'], hrAction: ['courrier_soutien', 'saisine_drh_numerique'], homeAdministration: ['Ministère imaginaire'], summary: ['Un résumé'],
+      };
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility now=${NOW}></intra-eligibility>`);
+      for (const programme of PROGRAMMES) {
+        const rs = RULE_SETS[programme];
+        el.programme = programme;
+        let before: Record<string, unknown> = {};
+        let hiddenSomewhere = 0;
+        for (const group of rs.groups) {
+          const keys = group.inputs.filter((k) => !ELIGIBILITY_INPUTS[k].derivedOnly);
+          // Every single answer and every pair of answers in the group, in asking order.
+          const scenarios: Array<Array<[string, unknown]>> = [];
+          keys.forEach((k, i) => {
+            for (const v of VALUES[k]) {
+              scenarios.push([[k, v]]);
+              for (const k2 of keys.slice(i + 1)) for (const v2 of VALUES[k2]) scenarios.push([[k, v], [k2, v2]]);
+            }
+          });
+          for (const answers of scenarios) {
+            const s = { ...before, ...Object.fromEntries(answers) };
+            if (typeof s.missionEnd === 'string' && typeof s.missionStart === 'string' && s.missionEnd < s.missionStart) continue;
+            el.situation = { ...before };
+            await el.updateComplete;
+            const what = `${programme} ${JSON.stringify(Object.fromEntries(answers))}`;
+            expect(legend(el), what).to.equal(group.label.fr);
+            for (const [k, v] of answers) await answer(el, k, v);
+            const v = evaluate(rs, s as never, NOW);
+            const expected = keys.filter((k) => !(k in s)).map((k) => {
+              const required = v.verdict === 'incomplete' && v.missing.includes(k);
+              const hint = rs.hints.some((h) => h.reads.includes(k));
+              return { k, required, shown: required || hint };
+            });
+            for (const { k, required, shown: visible } of expected) {
+              expect(shown(el).includes(k), `${what}: ${k} shown`).to.equal(visible);
+              if (visible) expect(isOptional(el, k), `${what}: ${k} optional`).to.equal(!required);
+              if (!visible && questionsFor(rs, before as never, NOW)[0].questions.some((q) => q.key === k)) hiddenSomewhere++;
+            }
+            // Submitting reports exactly the required fields left empty, nothing else.
+            await next(el);
+            const errors = $$(el, '[part="error-summary"] a').map((a) => a.getAttribute('href')!.slice(3));
+            expect(errors, what).to.deep.equal(expected.filter((e) => e.required).map((e) => e.k));
+          }
+          before = { ...before, ...Object.fromEntries(keys.map((k) => [k, HAPPY[programme][k]])) };
+        }
+        expect(hiddenSomewhere, `${programme}: some answer makes an asked input irrelevant`).to.be.greaterThan(0);
+      }
     });
 
     it('item 32: "Autre" is the last choice of the domaine select', async () => {

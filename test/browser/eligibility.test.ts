@@ -450,9 +450,9 @@ describe('<intra-eligibility>', () => {
       expect(legend(el)).to.equal('Votre mission');
       expect(deepActive()).to.equal($(el, '.group > legend'));
       expect($(el, '[role="status"]')!.textContent).to.contain('Étape 2 : Votre mission');
-      // Step 2: mission.
+      // Step 2: mission (8 months by 15 May 2025: the days per week decide between 6 and 12 months, so they are asked).
       await tabTo(named('missionStart'), 'missionStart');
-      await typeDate('2024-01-08');
+      await typeDate('2024-09-02');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
       await sendKeys({ press: SPACE });
       await tabTo(named('daysPerWeek'), 'daysPerWeek');
@@ -478,7 +478,7 @@ describe('<intra-eligibility>', () => {
       expect(verdicts).to.have.length(1);
       expect(verdicts[0].detail.verdict).to.equal('eligible');
       expect(verdicts[0].detail.situation).to.deep.equal({
-        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-01-08', missionEnd: null,
+        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-09-02', missionEnd: null,
         daysPerWeek: 5, reachedAcceleration: true, targetSession: '2025-mai',
       });
       expect($(el, 'details summary')!.textContent).to.contain('Conditions remplies (6)');
@@ -500,10 +500,15 @@ describe('<intra-eligibility>', () => {
       await typeDate('2024-09-02');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
       await sendKeys({ press: SPACE });
-      await tabTo(named('daysPerWeek'), 'daysPerWeek');
-      await sendKeys({ type: '3' });
+      // The acceleration first: once 3 days a week make the duration too short, a question left empty would no
+      // longer be asked (issue 7, item 3), and this walk checks that "Précédent" keeps every answer.
       await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
       await sendKeys({ press: SPACE });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive()!.getAttribute('name')).to.equal('daysPerWeek');
+      await sendKeys({ type: '3' });
       await tabTo(submitButton, 'Suivant');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -969,6 +974,7 @@ describe('<intra-eligibility>', () => {
         startupStatus: ['active', 'stopped'], hrAction: ['courrier_soutien', 'saisine_drh_numerique'], homeAdministration: ['Ministère imaginaire'], summary: ['Un résumé'],
       };
       const el = await fixture<IntraEligibility>(html`<intra-eligibility now=${NOW}></intra-eligibility>`);
+      const hiding: string[] = [];
       for (const programme of PROGRAMMES) {
         const rs = RULE_SETS[programme];
         el.programme = programme;
@@ -985,13 +991,16 @@ describe('<intra-eligibility>', () => {
             }
           });
           for (const answers of scenarios) {
-            const s = { ...before, ...Object.fromEntries(answers) };
-            if (typeof s.missionEnd === 'string' && typeof s.missionStart === 'string' && s.missionEnd < s.missionStart) continue;
+            const all = { ...before, ...Object.fromEntries(answers) };
+            if (typeof all.missionEnd === 'string' && typeof all.missionStart === 'string' && all.missionEnd < all.missionStart) continue;
             el.situation = { ...before };
-            await el.updateComplete;
-            const what = `${programme} ${JSON.stringify(Object.fromEntries(answers))}`;
-            expect(legend(el), what).to.equal(group.label.fr);
-            for (const [k, v] of answers) await answer(el, k, v);
+            await loaded(el);
+            expect(legend(el), programme).to.equal(group.label.fr);
+            // The second answer only when its question is still shown after the first.
+            const given: Array<[string, unknown]> = [];
+            for (const [k, v] of answers) if (shown(el).includes(k)) { await answer(el, k, v); given.push([k, v]); }
+            const s = { ...before, ...Object.fromEntries(given) };
+            const what = `${programme} ${JSON.stringify(Object.fromEntries(given))}`;
             const v = evaluate(rs, s as never, NOW);
             const expected = keys.filter((k) => !(k in s)).map((k) => {
               const required = v.verdict === 'incomplete' && v.missing.includes(k);
@@ -1010,8 +1019,11 @@ describe('<intra-eligibility>', () => {
           }
           before = { ...before, ...Object.fromEntries(keys.map((k) => [k, HAPPY[programme][k]])) };
         }
-        expect(hiddenSomewhere, `${programme}: some answer makes an asked input irrelevant`).to.be.greaterThan(0);
+        if (hiddenSomewhere) hiding.push(programme);
       }
+      // Not vacuous: in these three an answer removes a question of its own group (the clinic asks one required
+      // question per group, besides an optional one).
+      expect(hiding).to.deep.equal(['certification', 'coaching', 'hr-support']);
     });
 
     it('item 32: "Autre" is the last choice of the domaine select', async () => {

@@ -1026,6 +1026,43 @@ describe('<intra-eligibility>', () => {
       expect(hiding).to.deep.equal(['certification', 'coaching', 'hr-support']);
     });
 
+    for (const [lang, now, situation, window, label] of [
+      ['fr', '2027-04-10', { ...ELIGIBLE_CERT, targetSession: undefined }, '28 mai 2027', 'Période de candidature : pas encore ouverte'],
+      ['fr', '2025-09-10', { ...ELIGIBLE_CERT, targetSession: '2025-novembre' }, '28 novembre 2025', 'Période de candidature : pas encore ouverte'],
+      ['en', '2027-04-10', { ...ELIGIBLE_CERT, targetSession: undefined }, '28 May 2027', 'Application window: not open yet'],
+    ] as const) {
+      it(`only the application window missing (${lang}, ${now}): the window is said once, and the criterion does not read "open"`, async () => {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility lang=${lang} programme="certification" now=${now} .situation=${situation}></intra-eligibility>`);
+        await loaded(el);
+        expect(el.verdict).to.deep.include({ verdict: 'ineligible', onlyTiming: true });
+        const text = $(el, '[part="verdict"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(text.split(window).length - 1, text).to.equal(1);
+        expect($(el, '[part="verdict"] .alert')!.textContent).to.contain(window);
+        const criterion = $(el, '.criterion[data-code="SESSION_OPEN"] .criterion-label')!.textContent!;
+        expect(criterion).to.equal(label);
+        expect(text).not.to.match(/Candidatures ouvertes|Applications open/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('item 3 (boxes): "Prochaine étape" and "Où adresser votre demande" have no gap above their heading, at every heading level', async () => {
+      for (const level of ['2', '4', '5', '6']) {
+        for (const [programme, situation, part] of [
+          ['certification', ELIGIBLE_CERT, 'next-step'],
+          ['clinic', { domaine: 'Intraprenariat', topics: ['evolution_carriere'] }, 'counterfactual'],
+        ] as const) {
+          const el = await fixture<IntraEligibility>(html`<intra-eligibility heading-level=${level} programme=${programme} now=${NOW} .situation=${situation}></intra-eligibility>`);
+          await loaded(el);
+          const box = $(el, `[part="${part}"]`)!;
+          const heading = box.querySelector('.sub-heading')!;
+          const gap = heading.getBoundingClientRect().top - box.getBoundingClientRect().top;
+          const padding = parseFloat(getComputedStyle(box).paddingTop);
+          expect(gap, `${programme} heading-level=${level}: ${heading.tagName}`).to.be.closeTo(padding, 1);
+          el.remove();
+        }
+      }
+    });
+
     it('item 32: "Autre" is the last choice of the domaine select', async () => {
       const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}></intra-eligibility>`);
       await loaded(el);

@@ -800,16 +800,17 @@ export class IntraEligibility extends IntraElement {
     return html`<span lang=${this.#t.code === 'fr' ? nothing : 'fr'}><a href=${s.url}>${s.title}</a> (${s.section})</span>`;
   }
 
-  #renderCriterion(c: Criterion | FailedCriterion, failed: boolean): TemplateResult {
+  /** One criterion; `brief`: without its message and threshold (the verdict's lead already gives them). */
+  #renderCriterion(c: Criterion | FailedCriterion, failed: boolean, brief = false): TemplateResult {
     const t = this.#t;
     const lang = t.code;
     return html`
       <li class="criterion" part="criterion" data-code=${c.code}>
         <p class="criterion-label">${c.label[lang]}</p>
-        ${failed ? html`<p>${c.message[lang]}</p>` : nothing}
+        ${failed && !brief ? html`<p>${c.message[lang]}</p>` : nothing}
         <dl class="facts">
           <dt>${t.term('eligibilityYourValue')}</dt><dd>${c.valueText[lang]}</dd>
-          <dt>${t.term('eligibilityThreshold')}</dt><dd>${c.thresholdText[lang]}</dd>
+          ${brief ? nothing : html`<dt>${t.term('eligibilityThreshold')}</dt><dd>${c.thresholdText[lang]}</dd>`}
           <dt>${t.term('eligibilitySource')}</dt><dd>${this.#renderSource(c.source)}</dd>
         </dl>
       </li>`;
@@ -866,6 +867,8 @@ export class IntraEligibility extends IntraElement {
     const redirect = !!no && isRedirect(no);
     const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v) || redirect);
     // Timing only, or "no" to a programme for volunteers: not a harsh "not eligible"; the reasons stay below.
+    // Timing only: the window is said once, in the lead under the title (the next step itself); the criterion keeps
+    // its title ("Période de candidature : pas encore ouverte"), the date of today and its source.
     const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.onlyTiming ? 'eligibilityNextStep'
       : v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
       : v.counterfactual.kind === 'redirect' ? 'eligibilityCounterfactualRedirect' : 'eligibilityCounterfactual');
@@ -885,10 +888,11 @@ export class IntraEligibility extends IntraElement {
             <p class="hint">${t.term('eligibilitySource')} ${this.#renderSource(no.failed[0].source)}</p>
           </div>` : nothing}
         ${no && !redirect ? html`
-          <ul class="criteria">${no.failed.map((f) => this.#renderCriterion(f, true))}</ul>
+          <ul class="criteria">${no.failed.map((f) => this.#renderCriterion(f, true, no.onlyTiming))}</ul>
+          ${no.onlyTiming ? nothing : html`
           <div class="counterfactual" part="counterfactual">
             ${cfRepeats ? html`<p class="cf-title">${cfTitle}.</p>` : html`${this.#subHeading(cfTitle)}<p>${no.counterfactual[lang]}</p>`}
-          </div>` : nothing}
+          </div>`}` : nothing}
         ${v.redirect && !redirect ? html`
           <div class="redirect" part="redirect">
             ${this.#subHeading(t.term('eligibilityRedirectTitle'))}

@@ -101,7 +101,9 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * `<intra-eligibility>`: "can I apply?" for one programme — the RS6247 certification, career coaching, the
  * difficult-situations clinic or HR support — on the rules of `src/eligibility` (docs/eligibility.md).
  *
- * It asks only the questions whose answers are still missing, one group at a time (`questionsFor(...)[0]`), as an
+ * It asks only the questions whose answers are still missing, one group at a time (`questionsFor(...)[0]`); within a
+ * group, a field is shown and required only while the engine still needs it given the group's other answers so far
+ * (recomputed at each input, announced politely: a question that can no longer change the verdict goes). It is an
  * accessible DSFR-style form (fieldset and legend per group, radios, checkboxes, dates, numbers with their unit,
  * inline errors and an error summary, "Précédent" to change an answer). It then shows the verdict with its
  * reasons: for each criterion the person's value, the threshold and the source page; the smallest change that

@@ -40,6 +40,9 @@ export const eligibilityStyles = css`
   .verdict-title:focus { outline: none; }
   .verdict-title:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
   .verdict > * + * { margin-top: var(--_gap); }
+  /* Headings of every level (heading-level 1–6: an <h5> or <h6> keeps the browser's margins otherwise): no margin
+     above, so a box's heading sits at its padding. */
+  .verdict-title, .verdict .sub-heading { margin-top: 0; }
   .verdict .sub-heading { font-size: 1.125rem; line-height: 1.75rem; font-weight: 700; color: var(--text-title-grey, #161616); margin-bottom: .5rem; }
   .criteria { list-style: none; padding: 0; margin: .75rem 0 0; display: flex; flex-direction: column; gap: 1rem; }
   .criterion { padding: 1rem 1.25rem; background-color: var(--background-alt-grey, #f6f6f6); }

@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+// The eligibility modules themselves, not the barrel (`src/index.js` also holds the jobs code and its CSV parser).
 import {
-  ELIGIBILITY_EARLIEST_NOW as EARLIEST_NOW, ELIGIBILITY_LATEST_NOW as LATEST_NOW, FIRST_SESSION_YEAR, PROGRAMMES, RULE_SETS, ELIGIBILITY_INPUTS as INPUTS, addMonths, evaluate, isCalendarDate, parseSituation, questionsFor,
-  type CalendarDate, type EligibilitySettings, type EligibilitySituation as Situation, type EligibilityQuestion as Question,
-  type Criterion, type FailedCriterion, type InputKey, type ListResult, type PendingGroup, type ProgrammeId,
-  type RedirectTarget, type Verdict, type RuleSource as Source,
-} from '../../src/index.js';
+  EARLIEST_NOW, LATEST_NOW, PROGRAMMES, RULE_SETS, INPUTS, evaluate, isAnswered, parseSituation, questionsFor, sessionChoices,
+  type EligibilitySettings, type Situation, type Question, type Criterion, type FailedCriterion, type InputKey,
+  type PendingGroup, type ProgrammeId, type RedirectTarget, type Verdict, type Source,
+} from '../../src/eligibility/index.js';
+import { addMonths, isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
+import { FIRST_SESSION_YEAR } from '../../src/certification/session.js';
+import type { ListResult } from '../../src/shared/issues.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';
@@ -97,7 +101,9 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * `<intra-eligibility>`: "can I apply?" for one programme — the RS6247 certification, career coaching, the
  * difficult-situations clinic or HR support — on the rules of `src/eligibility` (docs/eligibility.md).
  *
- * It asks only the questions whose answers are still missing, one group at a time (`questionsFor(...)[0]`), as an
+ * It asks only the questions whose answers are still missing, one group at a time (`questionsFor(...)[0]`); within a
+ * group, a field is shown and required only while the engine still needs it given the group's other answers so far
+ * (recomputed at each input, announced politely: a question that can no longer change the verdict goes). It is an
  * accessible DSFR-style form (fieldset and legend per group, radios, checkboxes, dates, numbers with their unit,
  * inline errors and an error summary, "Précédent" to change an answer). It then shows the verdict with its
  * reasons: for each criterion the person's value, the threshold and the source page; the smallest change that
@@ -217,6 +223,15 @@ export class IntraEligibility extends IntraElement {
   /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
   #draft: Situation = {};
   #view?: { verdict: Verdict; pending: PendingGroup[] };
+  /**
+   * Answers given so far in the current group (read from the form at each input), and the fields holding anything
+   * (even an invalid value): they decide which questions of the group are still shown and required.
+   */
+  #live?: { key: string; values: Situation; filled: ReadonlySet<InputKey> };
+  /** Questions of the current group as last rendered (to announce the ones that appear or go). */
+  #shown: { key: string; questions: readonly Question[] } = { key: '', questions: [] };
+  /** Incremented at each restart: a new form, never the DOM (and typed values) of the previous one. */
+  #generation = 0;
   #lastKey = '';
   #focus?: 'legend' | 'verdict' | 'summary';
   #refocusAfterRetry = false;
@@ -345,6 +360,8 @@ export class IntraEligibility extends IntraElement {
     this._steps = [];
     this._errors = new Map();
     this.#draft = draft;
+    this.#live = undefined;
+    this.#generation++;
   }
 
   // ---------------------------------------------------------------- handlers
@@ -352,12 +369,15 @@ export class IntraEligibility extends IntraElement {
   #onSubmit(e: SubmitEvent, group: PendingGroup): void {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
+    // What is required is decided on the answers as they are now (not only as last announced).
+    this.#readLive(form, group);
+    const { questions } = this.#liveGroup(group);
     const values: Situation = {};
     const errors = new Map<InputKey, string>();
     const skipped: InputKey[] = [];
     const set = (k: InputKey, v: unknown) => { (values as Record<string, unknown>)[k] = v; };
-    for (const q of group.questions) {
-      const error = this.#read(form, q, (v) => set(q.key, v));
+    for (const q of questions) {
+      const error = form.querySelector(`[name="${q.key}"]`) ? this.#read(form, q, (v) => set(q.key, v)) : q.required ? this.#requiredMessage(q) : '';
       if (error) errors.set(q.key, error);
       else if (!(q.key in values)) skipped.push(q.key);
     }
@@ -371,9 +391,105 @@ export class IntraEligibility extends IntraElement {
       this.#focus = 'summary';
       return;
     }
-    this._steps = [...this._steps, { keys: group.questions.map((q) => q.key), before: this._situation, values, skipped }];
+    this._steps = [...this._steps, { keys: questions.map((q) => q.key), before: this._situation, values, skipped }];
     this._situation = { ...this._situation, ...values };
     this.#afterMove(true);
+  }
+
+  /** The key of the form of `group` (a new form, and new fields, at each step and each restart). */
+  #groupKey(group: PendingGroup): string {
+    return `${this.#generation}:${this._steps.length}:${group.id}`;
+  }
+
+  /**
+   * The questions of the current group to show now, with `required` recomputed on the answers given so far in the
+   * group (issue 7, item 3: only ask what can change the verdict). For each input of the group not answered before
+   * it (nor left blank in an earlier step), with the other answers of the group: required when the engine lists it
+   * in `missing`; optional when only a hint reads it; otherwise not shown — unless the field holds something (the
+   * person typed it: kept, optional). `remaining`: this group and the groups still to ask after it.
+   */
+  #liveGroup(group: PendingGroup): { questions: Question[]; remaining: number } {
+    const ruleSet = this.#ruleSet()!;
+    const now = this.#now()!;
+    const key = this.#groupKey(group);
+    const skipped = new Set(this._steps.flatMap((st) => st.skipped));
+    const def = ruleSet.groups.find((g) => g.id === group.id)?.inputs ?? [];
+    const first = group.questions.map((q) => q.key);
+    const candidates = [...first, ...def.filter((k) => !first.includes(k))]
+      .filter((k) => !INPUTS[k].derivedOnly && !isAnswered(this._situation, k) && !skipped.has(k));
+    const live = this.#live?.key === key ? this.#live : {
+      values: Object.fromEntries(candidates.filter((k) => isAnswered(this.#draft, k)).map((k) => [k, this.#draft[k]])) as Situation,
+      filled: new Set(candidates.filter((k) => isAnswered(this.#draft, k))),
+    };
+    const situation: Situation = { ...this._situation, ...live.values };
+    const questions: Question[] = [];
+    for (const k of candidates) {
+      const others = { ...situation };
+      delete others[k];
+      const v = evaluate(ruleSet, others, now, this.settings);
+      const required = v.verdict === 'incomplete' && v.missing.includes(k);
+      const hint = ruleSet.hints.some((h) => h.reads.includes(k));
+      if (!required && !hint && !live.filled.has(k)) continue;
+      const spec = group.questions.find((q) => q.key === k)
+        ?? { ...INPUTS[k], ...(k === 'targetSession' ? { choices: sessionChoices(now, this.settings) } : {}), group: group.id, required };
+      questions.push({ ...spec, required });
+    }
+    const verdict = evaluate(ruleSet, situation, now, this.settings);
+    const later = verdict.verdict === 'incomplete'
+      ? questionsFor(ruleSet, situation, now, this.settings).filter((g) => g.id !== group.id && g.questions.some((q) => !skipped.has(q.key))).length
+      : 0;
+    return { questions, remaining: 1 + later };
+  }
+
+  /** Reads the current group's answers from the form (invalid or incomplete values are not answers). */
+  #readLive(form: HTMLFormElement, group: PendingGroup): void {
+    const key = this.#groupKey(group);
+    const values: Situation = {};
+    const filled = new Set<InputKey>();
+    for (const q of this.#shown.key === key ? this.#shown.questions : group.questions) {
+      if (!form.querySelector(`[name="${q.key}"]`)) continue;
+      if (this.#holds(form, q)) filled.add(q.key);
+      this.#read(form, q, (v) => { (values as Record<string, unknown>)[q.key] = v; });
+    }
+    this.#live = { key, values, filled };
+  }
+
+  /** An input or change in the form: the questions still needed are recomputed; those that appear or go are announced. */
+  #onLiveInput(e: Event, group: PendingGroup): void {
+    const form = e.currentTarget as HTMLFormElement;
+    const before = this.#shown.key === this.#groupKey(group) ? this.#shown.questions : group.questions;
+    this.#readLive(form, group);
+    const after = this.#liveGroup(group).questions;
+    const lang = this.#t.code;
+    const gone = before.filter((q) => !after.some((a) => a.key === q.key)).map((q) => q.label[lang]);
+    const added = after.filter((q) => !before.some((b) => b.key === q.key)).map((q) => q.label[lang]);
+    const optional = after.filter((q) => !q.required && before.some((b) => b.key === q.key && b.required)).map((q) => q.label[lang]);
+    const parts = [
+      gone.length ? this.#t.term('eligibilityAnnounceGone', gone.join(' ; ')) : '',
+      optional.length ? this.#t.term('eligibilityAnnounceOptional', optional.join(' ; ')) : '',
+      added.length ? this.#t.term('eligibilityAnnounceAdded', added.join(' ; ')) : '',
+    ].filter(Boolean);
+    if (parts.length) this._announce = parts.join(' ');
+    this.requestUpdate();
+  }
+
+  /** Whether the field of `q` holds anything (a choice, a date, "en cours", text, even an invalid one). */
+  #holds(form: HTMLFormElement, q: Question): boolean {
+    const all = [...form.querySelectorAll<HTMLInputElement>(`[name="${q.key}"]`)];
+    if (form.querySelector<HTMLInputElement>(`[name="${q.key}-ongoing"]`)?.checked) return true;
+    return all.some((i) => (i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value.trim() !== '' || !!i.validity?.badInput));
+  }
+
+  /** The "required" message of a question by its type. */
+  #requiredMessage(q: Question): string {
+    const t = this.#t;
+    switch (q.type) {
+      case 'boolean': case 'choice': return t.term('eligibilityRequiredChoice');
+      case 'multi-choice': return t.term('eligibilityRequiredChoices');
+      case 'date': return t.term('eligibilityRequiredDate');
+      case 'date-or-ongoing': return t.term('eligibilityRequiredDateOrOngoing');
+      default: return t.term('eligibilityRequiredText');
+    }
   }
 
   /** Reads one question from the form; calls `set` with the value when answered; returns an error message or ''. */
@@ -457,6 +573,7 @@ export class IntraEligibility extends IntraElement {
   }
 
   #afterMove(fire: boolean): void {
+    this.#live = undefined;
     this.#compute();
     const decisive = isDecisive(this.#view?.verdict);
     this.#focus = decisive ? 'verdict' : 'legend';
@@ -545,7 +662,7 @@ export class IntraEligibility extends IntraElement {
     return html`
       <div class="wrap">
         <p class="sr-only" role="status" aria-live="polite">${this._announce}</p>
-        ${isDecisive(view.verdict) || !group ? this.#renderVerdict(view.verdict) : keyed(`${this._steps.length}:${group.id}`, this.#renderForm(group, view.pending.length))}
+        ${isDecisive(view.verdict) || !group ? this.#renderVerdict(view.verdict) : keyed(this.#groupKey(group), this.#renderForm(group))}
       </div>`;
   }
 
@@ -570,9 +687,11 @@ export class IntraEligibility extends IntraElement {
     );
   }
 
-  #renderForm(group: PendingGroup, remaining: number): TemplateResult {
+  #renderForm(group: PendingGroup): TemplateResult {
     const t = this.#t;
     const lang = t.code;
+    const { questions, remaining } = this.#liveGroup(group);
+    this.#shown = { key: this.#groupKey(group), questions };
     const n = this._steps.length + 1;
     const total = this._steps.length + remaining;
     const errors = this._errors;
@@ -583,12 +702,13 @@ export class IntraEligibility extends IntraElement {
       ${errors.size ? html`
         <div class="alert error summary" part="error-summary" role="alert" tabindex="-1">
           <p class="alert-title">${t.term('eligibilityErrorSummary', errors.size)}</p>
-          <ul>${[...errors].map(([k, msg]) => html`<li><a href="#f-${k}" @click=${(e: Event) => this.#focusField(e, k)}>${group.questions.find((q) => q.key === k)?.label[lang]} — ${msg}</a></li>`)}</ul>
+          <ul>${[...errors].map(([k, msg]) => html`<li><a href="#f-${k}" @click=${(e: Event) => this.#focusField(e, k)}>${questions.find((q) => q.key === k)?.label[lang]} — ${msg}</a></li>`)}</ul>
         </div>` : nothing}
-      <form part="form" novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, group)}>
+      <form part="form" novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e, group)}
+        @input=${(e: Event) => this.#onLiveInput(e, group)} @change=${(e: Event) => this.#onLiveInput(e, group)}>
         <fieldset class="group">
           <legend part="legend" tabindex="-1">${group.label[lang]}</legend>
-          <div class="questions">${group.questions.map((q) => this.#renderQuestion(q))}</div>
+          <div class="questions">${repeat(questions, (q) => q.key, (q) => this.#renderQuestion(q))}</div>
         </fieldset>
         <div class="actions" part="actions">
           ${this._steps.length ? html`<button type="button" class="btn secondary" @click=${this.#previous}>${t.term('eligibilityPrevious')}</button>` : nothing}
@@ -682,16 +802,17 @@ export class IntraEligibility extends IntraElement {
     return html`<span lang=${this.#t.code === 'fr' ? nothing : 'fr'}><a href=${s.url}>${s.title}</a> (${s.section})</span>`;
   }
 
-  #renderCriterion(c: Criterion | FailedCriterion, failed: boolean): TemplateResult {
+  /** One criterion; `brief`: without its message and threshold (the verdict's lead already gives them). */
+  #renderCriterion(c: Criterion | FailedCriterion, failed: boolean, brief = false): TemplateResult {
     const t = this.#t;
     const lang = t.code;
     return html`
       <li class="criterion" part="criterion" data-code=${c.code}>
         <p class="criterion-label">${c.label[lang]}</p>
-        ${failed ? html`<p>${c.message[lang]}</p>` : nothing}
+        ${failed && !brief ? html`<p>${c.message[lang]}</p>` : nothing}
         <dl class="facts">
           <dt>${t.term('eligibilityYourValue')}</dt><dd>${c.valueText[lang]}</dd>
-          <dt>${t.term('eligibilityThreshold')}</dt><dd>${c.thresholdText[lang]}</dd>
+          ${brief ? nothing : html`<dt>${t.term('eligibilityThreshold')}</dt><dd>${c.thresholdText[lang]}</dd>`}
           <dt>${t.term('eligibilitySource')}</dt><dd>${this.#renderSource(c.source)}</dd>
         </dl>
       </li>`;
@@ -748,6 +869,8 @@ export class IntraEligibility extends IntraElement {
     const redirect = !!no && isRedirect(no);
     const soft = v.verdict === 'ineligible' && (v.onlyTiming || isVolunteerOnly(v) || redirect);
     // Timing only, or "no" to a programme for volunteers: not a harsh "not eligible"; the reasons stay below.
+    // Timing only: the window is said once, in the lead under the title (the next step itself); the criterion keeps
+    // its title ("Période de candidature : pas encore ouverte"), the date of today and its source.
     const cfTitle = v.verdict !== 'ineligible' ? '' : t.term(v.onlyTiming ? 'eligibilityNextStep'
       : v.counterfactual.kind === 'impossible' ? 'eligibilityCounterfactualImpossible'
       : v.counterfactual.kind === 'redirect' ? 'eligibilityCounterfactualRedirect' : 'eligibilityCounterfactual');
@@ -767,10 +890,11 @@ export class IntraEligibility extends IntraElement {
             <p class="hint">${t.term('eligibilitySource')} ${this.#renderSource(no.failed[0].source)}</p>
           </div>` : nothing}
         ${no && !redirect ? html`
-          <ul class="criteria">${no.failed.map((f) => this.#renderCriterion(f, true))}</ul>
+          <ul class="criteria">${no.failed.map((f) => this.#renderCriterion(f, true, no.onlyTiming))}</ul>
+          ${no.onlyTiming ? nothing : html`
           <div class="counterfactual" part="counterfactual">
             ${cfRepeats ? html`<p class="cf-title">${cfTitle}.</p>` : html`${this.#subHeading(cfTitle)}<p>${no.counterfactual[lang]}</p>`}
-          </div>` : nothing}
+          </div>`}` : nothing}
         ${v.redirect && !redirect ? html`
           <div class="redirect" part="redirect">
             ${this.#subHeading(t.term('eligibilityRedirectTitle'))}

@@ -110,6 +110,14 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
   return { ...base, met, message, fix };
 }
 
+/** Titles of `SESSION_OPEN` by outcome: they say how the window stands, never "open" when it is not (issue 7). */
+const WINDOW_LABELS = {
+  open: { fr: 'Période de candidature : ouverte', en: 'Application window: open' },
+  notYet: { fr: 'Période de candidature : pas encore ouverte', en: 'Application window: not open yet' },
+  closed: { fr: 'Période de candidature : close', en: 'Application window: closed' },
+  unknown: { fr: 'Session visée : absente du calendrier', en: 'Target session: not in the calendar' },
+} as const satisfies Record<string, Bilingual>;
+
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
   const target = findSession(id, ctx);
@@ -117,7 +125,7 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
   if (!target) {
     const next = nextOpenSession(ctx.now, ctx);
     return {
-      met: false, value: id, valueText: { fr: id, en: id }, threshold: null, thresholdText: { fr: 'une session du calendrier', en: 'a session of the calendar' },
+      met: false, label: WINDOW_LABELS.unknown, value: id, valueText: { fr: id, en: id }, threshold: null, thresholdText: { fr: 'une session du calendrier', en: 'a session of the calendar' },
       message: unknownSession(id),
       fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${sessionName(next).fr} (candidatures ${windowText(next).fr}).`, en: `Aim for ${sessionName(next).en} (applications ${windowText(next).en}).` },
     };
@@ -125,14 +133,14 @@ function sessionOpen(s: Situation, ctx: Context): Outcome {
   const w = windowText(target); const tN = sessionName(target);
   const met = isApplicationOpen(target, ctx.now);
   const base = { value: ctx.now, valueText: { fr: `nous sommes le ${nowT.fr}`, en: `today is ${nowT.en}` }, threshold: { opens: target.applicationOpens, closes: target.applicationCloses }, thresholdText: { fr: `candidatures ${w.fr}`, en: `applications ${w.en}` } };
-  if (met) return { ...base, met, message: { fr: `Les candidatures pour ${tN.fr} sont ouvertes ${w.fr}.`, en: `Applications for ${tN.en} are open ${w.en}.` } };
+  if (met) return { ...base, met, label: WINDOW_LABELS.open, message: { fr: `Les candidatures pour ${tN.fr} sont ouvertes ${w.fr}.`, en: `Applications for ${tN.en} are open ${w.en}.` } };
   if (ctx.now < target.applicationOpens) {
     const o = formatDate(target.applicationOpens);
-    return { ...base, met, message: { fr: `Les candidatures pour ${tN.fr} ne sont pas encore ouvertes (${w.fr}).`, en: `Applications for ${tN.en} are not open yet (${w.en}).` }, fix: { kind: 'wait_until', rule: 'SESSION_OPEN', date: target.applicationOpens, fr: `Revenez à partir du ${o.fr} : candidatures ${w.fr}.`, en: `Come back from ${o.en}: applications ${w.en}.` } };
+    return { ...base, met, label: WINDOW_LABELS.notYet, message: { fr: `Les candidatures pour ${tN.fr} ne sont pas encore ouvertes (${w.fr}).`, en: `Applications for ${tN.en} are not open yet (${w.en}).` }, fix: { kind: 'wait_until', rule: 'SESSION_OPEN', date: target.applicationOpens, fr: `Revenez à partir du ${o.fr} : candidatures ${w.fr}.`, en: `Come back from ${o.en}: applications ${w.en}.` } };
   }
   const next = nextOpenSession(ctx.now, ctx);
   return {
-    ...base, met,
+    ...base, met, label: WINDOW_LABELS.closed,
     message: { fr: `Les candidatures pour ${tN.fr} sont closes depuis le ${formatDate(target.applicationCloses).fr}.`, en: `Applications for ${tN.en} closed on ${formatDate(target.applicationCloses).en}.` },
     fix: { kind: 'target_session', rule: 'SESSION_OPEN', sessionId: next.id, opens: next.applicationOpens, closes: next.applicationCloses, fr: `Visez ${sessionName(next).fr} (candidatures ${windowText(next).fr}).`, en: `Aim for ${sessionName(next).en} (applications ${windowText(next).en}).` },
   };
@@ -270,7 +278,8 @@ export const CERTIFICATION_RULES: RuleSet = {
     },
     {
       id: 'SESSION_OPEN', source: SOURCES.certCalendar, reads: ['targetSession'],
-      label: { fr: 'Candidatures ouvertes pour la session visée', en: 'Applications open for the target session' },
+      // The catalogue's label; each outcome says how the window stands ("pas encore ouverte", "close", "ouverte").
+      label: { fr: 'Période de candidature de la session visée', en: 'Application window of the target session' },
       lastPartial: sessionOpenPartial,
       condition: { kind: 'check', threshold: { fr: 'ouverture ≤ aujourd’hui ≤ clôture', en: 'opening ≤ today ≤ closing' }, test: sessionOpen },
     },

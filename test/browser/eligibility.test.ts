@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/intra-eligibility.js';
 import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
-import { PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/index.js';
+import { INPUTS as ELIGIBILITY_INPUTS, PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/eligibility/index.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
 /** The space bar: ' ' is a key name in both puppeteer keyboards (CDP and WebDriver BiDi, where 'Space' is unknown). */
@@ -69,6 +69,35 @@ function check(el: IntraEligibility, name: string, value: string) {
   if (select) { select.value = value; return; }
   const input = $$(el, `[name="${name}"]`).find((i) => (i as HTMLInputElement).value === value) as HTMLInputElement;
   input.checked = true;
+}
+/** Input names of the fields shown in the current step (not hidden). */
+const shown = (el: IntraEligibility) => [...new Set($$(el, 'form [name]').filter((i) => !i.closest('[hidden]')).map((i) => i.getAttribute('name')!.replace(/-ongoing$/, '')))];
+/** Whether the field of `key` is marked optional ("(facultatif)") and has no `required` attribute. */
+function isOptional(el: IntraEligibility, key: string): boolean {
+  const field = $(el, `[name="${key}"]`)!;
+  const box = field.closest('.question')!;
+  const marked = !!box.querySelector(':scope > legend .optional, :scope > label .optional');
+  const type = field.getAttribute('type');
+  // Checkboxes and an ongoing-or-date field never carry `required` (the form checks them itself).
+  if (type !== 'checkbox' && type !== 'date' && (field as HTMLInputElement).required === marked) throw new Error(`${key}: required attribute and "(facultatif)" disagree`);
+  return marked;
+}
+/** Answers one question through the DOM as a person would (input and change events); `'clear'` clears it. */
+async function answer(el: IntraEligibility, key: string, value: unknown) {
+  const fire = (i: HTMLElement) => { i.dispatchEvent(new Event('input', { bubbles: true, composed: true })); i.dispatchEvent(new Event('change', { bubbles: true })); };
+  const select = $(el, `select[name="${key}"]`) as HTMLSelectElement | null;
+  const inputs = $$(el, `input[name="${key}"]`) as HTMLInputElement[];
+  const ongoing = $(el, `[name="${key}-ongoing"]`) as HTMLInputElement | null;
+  if (select) { select.value = String(value); fire(select); }
+  else if (value === 'clear') {
+    if (ongoing?.checked) ongoing.click();
+    for (const i of inputs) { if (i.type === 'radio' || i.type === 'checkbox') { if (i.checked) i.click(); } else { i.value = ''; fire(i); } }
+  } else if (ongoing && value === null) { if (!ongoing.checked) ongoing.click(); }
+  else if (inputs[0].type === 'radio' || inputs[0].type === 'checkbox') {
+    for (const v of Array.isArray(value) ? value : [value]) inputs.find((i) => i.value === String(v))!.click();
+  } else { inputs[0].value = String(value); fire(inputs[0]); }
+  await el.updateComplete;
+  await el.updateComplete;
 }
 /** Runs `fn` with console.warn captured; returns the warnings. */
 async function warnings(fn: () => Promise<void>): Promise<string[]> {
@@ -421,9 +450,9 @@ describe('<intra-eligibility>', () => {
       expect(legend(el)).to.equal('Votre mission');
       expect(deepActive()).to.equal($(el, '.group > legend'));
       expect($(el, '[role="status"]')!.textContent).to.contain('Étape 2 : Votre mission');
-      // Step 2: mission.
+      // Step 2: mission (8 months by 15 May 2025: the days per week decide between 6 and 12 months, so they are asked).
       await tabTo(named('missionStart'), 'missionStart');
-      await typeDate('2024-01-08');
+      await typeDate('2024-09-02');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
       await sendKeys({ press: SPACE });
       await tabTo(named('daysPerWeek'), 'daysPerWeek');
@@ -449,7 +478,7 @@ describe('<intra-eligibility>', () => {
       expect(verdicts).to.have.length(1);
       expect(verdicts[0].detail.verdict).to.equal('eligible');
       expect(verdicts[0].detail.situation).to.deep.equal({
-        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-01-08', missionEnd: null,
+        domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-09-02', missionEnd: null,
         daysPerWeek: 5, reachedAcceleration: true, targetSession: '2025-mai',
       });
       expect($(el, 'details summary')!.textContent).to.contain('Conditions remplies (6)');
@@ -471,10 +500,15 @@ describe('<intra-eligibility>', () => {
       await typeDate('2024-09-02');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
       await sendKeys({ press: SPACE });
-      await tabTo(named('daysPerWeek'), 'daysPerWeek');
-      await sendKeys({ type: '3' });
+      // The acceleration first: once 3 days a week make the duration too short, a question left empty would no
+      // longer be asked (issue 7, item 3), and this walk checks that "Précédent" keeps every answer.
       await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
       await sendKeys({ press: SPACE });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActive()!.getAttribute('name')).to.equal('daysPerWeek');
+      await sendKeys({ type: '3' });
       await tabTo(submitButton, 'Suivant');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -884,6 +918,149 @@ describe('<intra-eligibility>', () => {
       await el.updateComplete;
       expect($(el, '.verdict-title')!.tagName).to.equal('H2');
       wrap.remove();
+    });
+
+    it('item 3 (form): keyboard walk with the days per week left empty — not required once the start date and "en cours" decide the duration, announced politely', async () => {
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW}></intra-eligibility>`);
+      await loaded(el);
+      await tabTo(named('domaine'), 'domaine select');
+      await sendKeys({ type: 'Intr' });
+      await tabTo(named('publicAgent'), 'publicAgent');
+      await sendKeys({ press: SPACE }); // Oui
+      await tabTo(named('alreadyCertified'), 'alreadyCertified');
+      await sendKeys({ press: 'ArrowRight' }); // Non
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.equal('Votre mission');
+      // Before any answer of the group, the days per week may matter (a recent start): asked, required.
+      expect(shown(el)).to.include('daysPerWeek');
+      await tabTo(named('missionStart'), 'missionStart');
+      await typeDate('2023-09-04');
+      await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
+      await sendKeys({ press: SPACE });
+      await el.updateComplete;
+      // More than 12 months by 15 May 2025: full-time or part-time, the duration is met; the question is gone.
+      expect(evaluate(RULE_SETS.certification, { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2023-09-04', missionEnd: null, reachedAcceleration: true }, NOW)).to.deep.include({ verdict: 'incomplete', missing: ['targetSession'] });
+      expect(shown(el)).not.to.include('daysPerWeek');
+      expect($(el, '[role="status"]')!.textContent).to.contain('jours par semaine');
+      await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
+      await sendKeys({ press: SPACE }); // Oui
+      await tabTo(submitButton, 'Suivant');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="error-summary"]'), 'no error: the days per week cannot change the verdict').to.equal(null);
+      expect(legend(el)).to.equal('Votre candidature');
+      // Précédent: the start date made the question irrelevant; unticking "en cours" brings it back.
+      ($$(el, '[part="actions"] button').find((b) => b.textContent!.trim() === 'Précédent') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(shown(el)).not.to.include('daysPerWeek');
+      await answer(el, 'missionEnd', 'clear');
+      expect(shown(el)).to.include('daysPerWeek');
+      expect($(el, '[role="status"]')!.textContent).to.contain('jours par semaine');
+    });
+
+    it('item 3 (form): in every group of every programme, a field is shown and required exactly when the engine still needs it, recomputed as the person answers', async () => {
+      const HAPPY: Record<string, Record<string, unknown>> = {
+        certification: { domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false, missionStart: '2024-01-08', missionEnd: null, daysPerWeek: 5, reachedAcceleration: true, targetSession: '2025-mai' },
+        coaching: { domaine: 'Intraprenariat', missionEnd: null, volunteer: true, topics: ['evolution_carriere'], startupStatus: 'active' },
+        clinic: { domaine: 'Intraprenariat', topics: ['management_equipe'], startupStatus: 'active' },
+        'hr-support': { domaine: 'Intraprenariat', publicAgent: true, topics: ['probleme_rh_administration'], hrAction: 'saisine_drh_numerique', homeAdministration: 'Ministère imaginaire', summary: 'Un résumé' },
+      };
+      const VALUES: Record<string, unknown[]> = {
+        domaine: ['Intraprenariat', 'Design'], publicAgent: [true, false], alreadyCertified: [false, true], reachedAcceleration: [true, false], volunteer: [true, false],
+        missionStart: ['2023-09-04', '2025-04-01', '2024-01-08'], missionEnd: [null, '2025-03-31', '2024-10-31'], daysPerWeek: [5, 2],
+        targetSession: ['2025-mai'], topics: [['management_equipe'], ['evolution_carriere'], ['probleme_rh_administration']],
+        startupStatus: ['active', 'stopped'], hrAction: ['courrier_soutien', 'saisine_drh_numerique'], homeAdministration: ['Ministère imaginaire'], summary: ['Un résumé'],
+      };
+      const el = await fixture<IntraEligibility>(html`<intra-eligibility now=${NOW}></intra-eligibility>`);
+      const hiding: string[] = [];
+      for (const programme of PROGRAMMES) {
+        const rs = RULE_SETS[programme];
+        el.programme = programme;
+        let before: Record<string, unknown> = {};
+        let hiddenSomewhere = 0;
+        for (const group of rs.groups) {
+          const keys = group.inputs.filter((k) => !ELIGIBILITY_INPUTS[k].derivedOnly);
+          // Every single answer and every pair of answers in the group, in asking order.
+          const scenarios: Array<Array<[string, unknown]>> = [];
+          keys.forEach((k, i) => {
+            for (const v of VALUES[k]) {
+              scenarios.push([[k, v]]);
+              for (const k2 of keys.slice(i + 1)) for (const v2 of VALUES[k2]) scenarios.push([[k, v], [k2, v2]]);
+            }
+          });
+          for (const answers of scenarios) {
+            const all = { ...before, ...Object.fromEntries(answers) };
+            if (typeof all.missionEnd === 'string' && typeof all.missionStart === 'string' && all.missionEnd < all.missionStart) continue;
+            el.situation = { ...before };
+            await loaded(el);
+            expect(legend(el), programme).to.equal(group.label.fr);
+            // The second answer only when its question is still shown after the first.
+            const given: Array<[string, unknown]> = [];
+            for (const [k, v] of answers) if (shown(el).includes(k)) { await answer(el, k, v); given.push([k, v]); }
+            const s = { ...before, ...Object.fromEntries(given) };
+            const what = `${programme} ${JSON.stringify(Object.fromEntries(given))}`;
+            const v = evaluate(rs, s as never, NOW);
+            const expected = keys.filter((k) => !(k in s)).map((k) => {
+              const required = v.verdict === 'incomplete' && v.missing.includes(k);
+              const hint = rs.hints.some((h) => h.reads.includes(k));
+              return { k, required, shown: required || hint };
+            });
+            for (const { k, required, shown: visible } of expected) {
+              expect(shown(el).includes(k), `${what}: ${k} shown`).to.equal(visible);
+              if (visible) expect(isOptional(el, k), `${what}: ${k} optional`).to.equal(!required);
+              if (!visible && questionsFor(rs, before as never, NOW)[0].questions.some((q) => q.key === k)) hiddenSomewhere++;
+            }
+            // Submitting reports exactly the required fields left empty, nothing else.
+            await next(el);
+            const errors = $$(el, '[part="error-summary"] a').map((a) => a.getAttribute('href')!.slice(3));
+            expect(errors, what).to.deep.equal(expected.filter((e) => e.required).map((e) => e.k));
+          }
+          before = { ...before, ...Object.fromEntries(keys.map((k) => [k, HAPPY[programme][k]])) };
+        }
+        if (hiddenSomewhere) hiding.push(programme);
+      }
+      // Not vacuous: in these three an answer removes a question of its own group (the clinic asks one required
+      // question per group, besides an optional one).
+      expect(hiding).to.deep.equal(['certification', 'coaching', 'hr-support']);
+    });
+
+    for (const [lang, now, situation, window, label] of [
+      ['fr', '2027-04-10', { ...ELIGIBLE_CERT, targetSession: undefined }, '28 mai 2027', 'Période de candidature : pas encore ouverte'],
+      ['fr', '2025-09-10', { ...ELIGIBLE_CERT, targetSession: '2025-novembre' }, '28 novembre 2025', 'Période de candidature : pas encore ouverte'],
+      ['en', '2027-04-10', { ...ELIGIBLE_CERT, targetSession: undefined }, '28 May 2027', 'Application window: not open yet'],
+    ] as const) {
+      it(`only the application window missing (${lang}, ${now}): the window is said once, and the criterion does not read "open"`, async () => {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility lang=${lang} programme="certification" now=${now} .situation=${situation}></intra-eligibility>`);
+        await loaded(el);
+        expect(el.verdict).to.deep.include({ verdict: 'ineligible', onlyTiming: true });
+        const text = $(el, '[part="verdict"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(text.split(window).length - 1, text).to.equal(1);
+        expect($(el, '[part="verdict"] .alert')!.textContent).to.contain(window);
+        const criterion = $(el, '.criterion[data-code="SESSION_OPEN"] .criterion-label')!.textContent!;
+        expect(criterion).to.equal(label);
+        expect(text).not.to.match(/Candidatures ouvertes|Applications open/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('item 3 (boxes): "Prochaine étape" and "Où adresser votre demande" have no gap above their heading, at every heading level', async () => {
+      for (const level of ['2', '4', '5', '6']) {
+        for (const [programme, situation, part] of [
+          ['certification', ELIGIBLE_CERT, 'next-step'],
+          ['clinic', { domaine: 'Intraprenariat', topics: ['evolution_carriere'] }, 'counterfactual'],
+        ] as const) {
+          const el = await fixture<IntraEligibility>(html`<intra-eligibility heading-level=${level} programme=${programme} now=${NOW} .situation=${situation}></intra-eligibility>`);
+          await loaded(el);
+          const box = $(el, `[part="${part}"]`)!;
+          const heading = box.querySelector('.sub-heading')!;
+          const gap = heading.getBoundingClientRect().top - box.getBoundingClientRect().top;
+          const padding = parseFloat(getComputedStyle(box).paddingTop);
+          expect(gap, `${programme} heading-level=${level}: ${heading.tagName}`).to.be.closeTo(padding, 1);
+          el.remove();
+        }
+      }
     });
 
     it('item 32: "Autre" is the last choice of the domaine select', async () => {

@@ -52,7 +52,7 @@ test('startups.json: one bad record is reported with index and reason, the other
   assert.deepEqual(r.rejected.map((x) => x.index), [5, 9, 12]);
   assert.equal(r.rejected[0].id, raw.data[5].id);
   assert.match(r.rejected[0].issues[0].fr, /^attributes\.phases\[0\]\.name : valeur inattendue « hibernation »/);
-  assert.match(r.rejected[1].issues[0].en, /^attributes\.phases\[0\]\.start: expected a date as YYYY-MM-DD, received "2023-02-30"/);
+  assert.match(r.rejected[1].issues[0].en, /^attributes\.phases\[0\]\.start: no such date \(30 February 2023\)/);
   assert.match(r.rejected[2].issues[0].fr, /attributes\.name : champ requis/);
 });
 

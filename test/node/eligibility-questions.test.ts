@@ -120,7 +120,8 @@ describe('parseSituation', () => {
     assert.deepEqual(paths, ['daysPerWeek', 'missionStart', 'topics[0]']);
     const date = r.issues.find((i) => i.path === 'missionStart')!;
     assert.equal(date.code, 'invalid_date');
-    assert.match(date.fr, /AAAA-MM-JJ/);
+    assert.match(date.fr, /^missionStart : date inexistante \(29 février 2023\)$/); // well-formed but impossible (issue 7 follow-up)
+    assert.match(date.en, /no such date \(29 February 2023\)/);
   });
 });
 

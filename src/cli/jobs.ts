@@ -22,7 +22,7 @@ import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.j
 import type { JobImportResult } from '../jobs/sources/common.js';
 import { dedupeJobPostings } from '../jobs/dedupe.js';
 import { parseJobPostings } from '../jobs/sources/json.js';
-import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters } from '../jobs/search.js';
+import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters, type JobHit } from '../jobs/search.js';
 import { daysUntilClose, isOpen, type JobPosting } from '../jobs/posting.js';
 import { RS6247_SHORT_LABELS } from '../skills/rs6247-ids.js';
 
@@ -112,6 +112,41 @@ function localToday(): string {
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** Markdown-escaped text: a posting's words never become links, emphasis or HTML. */
 export const markdownText = (s: string) => escapeControls(s.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]()#+!<>|~@:])/g, '\\$1');
+
+/** Options of {@link buildJobsFeed}. */
+export interface JobsFeedOptions {
+  readonly format: 'atom' | 'rss' | 'json';
+  readonly lang: Lang;
+  /** `YYYY-MM-DD`: the feed's `updated` date. */
+  readonly today: string;
+  /** The feed's site address. */
+  readonly link: string;
+  readonly title?: string;
+  readonly filters?: JobFilters;
+}
+
+/** The feed text of `hits` (already filtered and sorted). */
+export function buildJobsFeed(hits: readonly JobHit[], options: JobsFeedOptions): string {
+  const { lang, today, filters = {} } = options;
+  const suffix = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ');
+  const feed = new Feed({
+    title: options.title ?? `${lang === 'en' ? 'Job postings for intrapreneurs' : 'Offres d’emploi pour les intrapreneurs'}${suffix ? ` (${suffix})` : ''}`,
+    id: options.link, link: options.link, language: lang, updated: new Date(`${today}T00:00:00Z`),
+    copyright: 'Licence Ouverte / Open Licence', generator: '@betagouv/intras',
+  });
+  for (const { posting: p, match } of hits) {
+    const startups = p.startupGhids?.length ? ` · ${lang === 'en' ? 'start-up' : 'start-up'} ${p.startupGhids.join(', ')}` : '';
+    const closes = p.closesAt ? ` · ${lang === 'en' ? 'closes' : 'clôture le'} ${lang === 'en' ? p.closesAt : frDate(p.closesAt)}` : '';
+    feed.addItem({
+      title: `${p.title} — ${p.employer.label}${startups}`,
+      id: p.url, link: p.url, date: new Date(`${p.postedAt}T00:00:00Z`),
+      description: `${p.employer.label}${startups} · ${p.location.label}${p.categorie ? ` · ${lang === 'en' ? 'category' : 'catégorie'} ${p.categorie}` : ''}${closes}${match.explanation[lang] ? `\n${match.explanation[lang]}` : ''}`,
+      author: [{ name: p.employer.label }],
+      category: [...match.competences.map((c) => ({ name: c.label[lang], term: c.competenceId })), ...(p.startupGhids ?? []).map((g) => ({ name: g, domain: 'https://beta.gouv.fr/startups/' }))],
+    });
+  }
+  return (`${options.format === 'atom' ? feed.atom1() : options.format === 'rss' ? feed.rss2() : feed.json1()}\n`);
+}
 
 /** Registers `jobs import|feed|digest` on `program`. */
 export function registerJobsCommand(program: Command, io: JobsCliIo, langOption: () => Option, argvLang: Lang = 'fr'): void {
@@ -205,24 +240,7 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, langOption:
       const postings = loadPostings(file, opts.maxSize);
       const index = createJobIndex(postings);
       const hits = index.search('', filters, { today, withExpired: opts.withExpired, sort: 'newest' }).hits;
-      const suffix = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ');
-      const feed = new Feed({
-        title: opts.title ?? `${lang === 'en' ? 'Job postings for intrapreneurs' : 'Offres d’emploi pour les intrapreneurs'}${suffix ? ` (${suffix})` : ''}`,
-        id: opts.link, link: opts.link, language: lang, updated: new Date(`${today}T00:00:00Z`),
-        copyright: 'Licence Ouverte / Open Licence', generator: '@betagouv/intras',
-      });
-      for (const { posting: p, match } of hits) {
-        const startups = p.startupGhids?.length ? ` · ${lang === 'en' ? 'start-up' : 'start-up'} ${p.startupGhids.join(', ')}` : '';
-        const closes = p.closesAt ? ` · ${lang === 'en' ? 'closes' : 'clôture le'} ${lang === 'en' ? p.closesAt : frDate(p.closesAt)}` : '';
-        feed.addItem({
-          title: `${p.title} — ${p.employer.label}${startups}`,
-          id: p.url, link: p.url, date: new Date(`${p.postedAt}T00:00:00Z`),
-          description: `${p.employer.label}${startups} · ${p.location.label}${p.categorie ? ` · ${lang === 'en' ? 'category' : 'catégorie'} ${p.categorie}` : ''}${closes}${match.explanation[lang] ? `\n${match.explanation[lang]}` : ''}`,
-          author: [{ name: p.employer.label }],
-          category: [...match.competences.map((c) => ({ name: c.label[lang], term: c.competenceId })), ...(p.startupGhids ?? []).map((g) => ({ name: g, domain: 'https://beta.gouv.fr/startups/' }))],
-        });
-      }
-      io.out(`${opts.format === 'atom' ? feed.atom1() : opts.format === 'rss' ? feed.rss2() : feed.json1()}\n`);
+      io.out(buildJobsFeed(hits, { format: opts.format, lang, today, link: opts.link, title: opts.title, filters }));
       io.exit(0);
     });
 

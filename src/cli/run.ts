@@ -53,6 +53,7 @@ const COMMANDER_FR: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^error: missing required argument '(.+?)'/, (m) => `argument requis manquant « ${m[1]} »`],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.?$/m, (m) => `valeur « ${m[2]} » invalide pour l’option « ${m[1]} » ; valeurs possibles : ${m[3]}`],
   [/^error: option '(.+?)' argument missing/, (m) => `valeur manquante pour l’option « ${m[1]} »`],
+  [/^error: required option '(.+?)' not specified/, (m) => `option requise « ${m[1]} » manquante`],
   [/^error: too many arguments/, () => 'trop d’arguments'],
 ];
 function frenchFirst(message: string): string {
@@ -80,7 +81,7 @@ const HELP = {
   fr: {
     titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' } as Record<string, string>,
     choices: 'valeurs possibles :', default: 'défaut :', extraSeparator: ' ; ', commandUsage: '[options] [commande]', helpCommandName: 'help [commande]', mib: 'Mio',
-    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0.',
+    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0, traiter des offres d’emploi.',
     version: 'affiche le numéro de version',
     help: 'affiche l’aide de la commande',
     helpCommand: 'affiche l’aide d’une commande',
@@ -114,7 +115,7 @@ const HELP = {
   en: {
     titles: {} as Record<string, string>,
     choices: 'choices:', default: 'default:', extraSeparator: ', ', commandUsage: '[options] [command]', helpCommandName: 'help [command]', mib: 'MiB',
-    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0.',
+    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0, process job postings.',
     version: 'print the version number',
     help: 'show the help of the command',
     helpCommand: 'show the help of a command',
@@ -381,7 +382,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       throw new Exit(EXIT.ok);
     });
 
-  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, langOption, lang);
+  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, { langOption, maxSizeOption, commandUsage: t.commandUsage }, lang);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

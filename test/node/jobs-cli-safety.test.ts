@@ -22,7 +22,7 @@ const PAYLOADS = [
 ];
 /** Every free-text field of a posting that a feed or the digest could print. */
 const FIELDS: [string, (p: Record<string, any>, v: string) => void][] = [
-  ['title', (p, v) => { p.title = v; }],
+  ['title', (p, v) => { p.title = `Designer UX ${v}`; }],  // kept relevant: the digest lists relevant postings only
   ['employer.label', (p, v) => { p.employer.label = v; }],
   ['employer.parentLabel', (p, v) => { p.employer.parentLabel = v; }],
   ['location.label', (p, v) => { p.location.label = v; }],
@@ -32,19 +32,20 @@ const FIELDS: [string, (p: Record<string, any>, v: string) => void][] = [
   ['source.reference', (p, v) => { p.source.reference = v; }],
 ];
 const posting = () => ({
-  id: 'x-1', title: 'Cheffe de projet numérique', employer: { label: 'DINUM' },
+  id: 'x-1', title: 'Designer UX', employer: { label: 'DINUM' },
   location: { label: 'Paris (75)', departement: '75' }, postedAt: '2026-09-01', closesAt: '2026-09-30',
   url: 'https://exemple.gouv.fr/offre/1', startupGhids: ['mon-service'], status: 'published', source: { kind: 'manual' },
-  description: 'Animer une équipe, recherche utilisateur et prototypes.',
+  description: 'Recherche utilisateur, entretiens avec les usagers, design de parcours, prototypes.',
+  profile: 'Recherche utilisateur, entretiens avec les usagers, design de parcours, prototypes.',
 });
 
-type Node = { name: string; attrs: string[] };
 /** Every element and attribute name of an XML document (strict parse: a broken document throws). */
 function xmlNames(xml: string): { elements: Set<string>; attributes: Set<string>; htmlTexts: string[] } {
   const doc = xml2js(xml, { compact: false, captureSpacesBetweenElements: false }) as Element;
   const elements = new Set<string>();
   const attributes = new Set<string>();
   const htmlTexts: string[] = [];
+  let atom = false;
   const walk = (e: Element, parentType?: string) => {
     if (e.type === 'element') {
       elements.add(e.name!);
@@ -52,10 +53,11 @@ function xmlNames(xml: string): { elements: Set<string>; attributes: Set<string>
     }
     if ((e.type === 'text' || e.type === 'cdata') && parentType) htmlTexts.push(String(e.text ?? e.cdata));
     if (e.type === 'comment' || e.type === 'instruction' || e.type === 'doctype') elements.add(`#${e.type}`);
-    // Atom: type="html"; RSS: title and description are read as HTML by most readers.
-    const html = e.type === 'element' && (e.attributes?.type === 'html' || /^(description|title)$/.test(e.name!) && !('type' in (e.attributes ?? {}))) ? e.name : undefined;
+    const html = e.type === 'element' && (atom ? e.attributes?.type === 'html' : /^(description|title)$/.test(e.name!)) ? e.name : undefined;
     for (const c of e.elements ?? []) walk(c, html);
   };
+  // Atom: the fields with type="html"; RSS: title and description, read as HTML by most readers.
+  atom = (doc.elements ?? []).some((e) => e.name === 'feed');
   walk(doc);
   return { elements, attributes, htmlTexts };
 }
@@ -124,7 +126,9 @@ test('F1: a posting URL that is not http(s) never becomes a link; the entry stay
     const out = buildJobsFeed([{ posting: p, match: { score: 0, competences: [], passerelles: [], explanation: { fr: '', en: '' } } } as never],
       { format, lang: 'fr', today: '2026-09-10', link: 'https://beta.gouv.fr/' });
     assert.ok(!/javascript:/i.test(out), `${format}: ${out}`);
-    assert.match(out, /Cheffe de projet numérique/, `${format}: the entry is kept`);
+    assert.match(out, /Designer UX/, `${format}: the entry is kept`);
+    assert.match(out, /urn:intras:job:x-1/, `${format}: the entry's id`);
+    if (format === 'atom') assert.doesNotMatch(out, /<link\/>|<link(?![^>]*href=)/, 'no Atom link without href');
   }
 });
 
@@ -250,6 +254,6 @@ for (const args of [['jobs', '--help'], ['help', 'jobs'], ['jobs', 'help', 'feed
   });
 }
 test('item 27: the main help names the jobs commands in the chosen language', async () => {
-  assert.match((await intras('--help')).stdout, /jobs +offres d’emploi : importer, écrire un flux, écrire le récapitulatif/);
-  assert.match((await intras('--help', '--lang', 'en')).stdout, /jobs +job postings: import, write a feed, write the digest/);
+  assert.match((await intras('--help')).stdout, /jobs +offres\s+d’emploi\s+:\s+importer,\s+écrire\s+un\s+flux,\s+écrire\s+le\s+récapitulatif/);
+  assert.match((await intras('--help', '--lang', 'en')).stdout, /jobs +job\s+postings:\s+import,\s+write\s+a\s+feed,\s+write\s+the\s+digest/);
 });

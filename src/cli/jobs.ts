@@ -112,8 +112,20 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-/** Markdown-escaped text: a posting's words never become links, emphasis or HTML. */
-export const markdownText = (s: string) => escapeControls(s.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]()#+!<>|~@:])/g, '\\$1');
+/**
+ * Markdown-escaped text (CommonMark, GitHub and Mattermost flavours): a posting's words never become links, images,
+ * emphasis, code, HTML or character references (`&lt;` shows as written); one line (white space collapsed), terminal
+ * controls escaped.
+ */
+export const markdownText = (s: string) => escapeControls(s.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]()#+!<>|~@:&])/g, '\\$1');
+/**
+ * A posting's link in Markdown: `[title](url)` when the URL is http(s) (`isHttpUrl`), serialised by `URL` (spaces,
+ * quotes and `<` `>` percent-encoded) with `(` `)` encoded too; the bare escaped title otherwise.
+ */
+export function markdownLink(title: string, url: string): string {
+  if (!isHttpUrl(url)) return markdownText(title);
+  return `[${markdownText(title)}](${new URL(url).href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}
 
 /** Options of {@link buildJobsFeed}. */
 export interface JobsFeedOptions {
@@ -377,7 +389,7 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
             : lang === 'en' ? `closes ${p.closesAt}${d === 0 ? ' (today)' : ` (in ${d} day${d === 1 ? '' : 's'})`}` : `clôture le ${frDate(p.closesAt)}${d === 0 ? ' (aujourd’hui)' : ` (dans ${d} jour${d === 1 ? '' : 's'})`}`;
           const m = index.matchOf(p.id);
           const terms = [...new Set([...m.passerelles.map((x) => x.term), ...m.competences.flatMap((c) => c.terms)])].slice(0, 4).map((t) => `« ${t} »`).join(', ');
-          lines.push(`- [${markdownText(p.title)}](${p.url.replace(/\(/g, "%28").replace(/\)/g, "%29")}) — ${markdownText(p.employer.label)}, ${markdownText(p.location.label)} · ${closes}${terms ? ` · ${markdownText(terms)}` : ''}`);
+          lines.push(`- ${markdownLink(p.title, p.url)} — ${markdownText(p.employer.label)}, ${markdownText(p.location.label)} · ${closes}${terms ? ` · ${markdownText(terms)}` : ''}`);
         }
       }
       io.out(`${lines.join('\n')}\n`);

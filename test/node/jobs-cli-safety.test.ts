@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { xml2js, type Element } from 'xml-js';
 import { intras, tempDir } from './cli-helpers.js';
-import { buildJobsFeed } from '../../src/cli/jobs.js';
+import { buildJobsFeed, markdownLink } from '../../src/cli/jobs.js';
 import type { JobPosting } from '../../src/jobs/posting.js';
 
 /** Markup payloads: HTML, XML and CDATA breakers, entities, terminal controls. */
@@ -132,6 +132,12 @@ test('F1: a posting URL that is not http(s) never becomes a link; the entry stay
   }
 });
 
+test('F1: digest links are http(s) only, percent-encoded', () => {
+  assert.equal(markdownLink('Dev <b>', 'javascript:alert(1)'), 'Dev \\<b\\>');
+  assert.equal(markdownLink('Dev', 'data:text/html,x'), 'Dev');
+  assert.equal(markdownLink('Dev', 'https://exemple.gouv.fr/a(b)/"<x>'), '[Dev](https://exemple.gouv.fr/a%28b%29/%22%3Cx%3E)');
+});
+
 test('F1: --link must be an http(s) URL with a host and no user info: usage error, FR and EN', async () => {
   const t = tempDir('intras-jobs-link-');
   try {
@@ -166,7 +172,8 @@ test('F1: digest (markdown, mattermost): payloads never become links, images, HT
           assert.ok(!r.stdout.includes('\u001b'), `${field}: terminal controls`);
           // Remove backslash escapes: what is left of the payload holds no markdown syntax.
           const bare = r.stdout.replace(/\\[\s\S]/g, '');
-          assert.doesNotMatch(bare, /[<>`*_!]|\]\(javascript|\]\(https:\/\/evil/, `${field} = ${payload} (${format}):\n${r.stdout}`);
+          // `&` too: `&lt;b&gt;` must show as written, not as a decoded character reference.
+          assert.doesNotMatch(bare, /[<>`*_!&]|\]\(javascript|\]\(https:\/\/evil/, `${field} = ${payload} (${format}):\n${r.stdout}`);
           assert.equal((bare.match(/\]\(/g) ?? []).length, 1, `${field}: one link, the posting's`);
         }
       }

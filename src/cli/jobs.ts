@@ -15,14 +15,16 @@ import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { Feed } from 'feed';
 import type { Lang } from '../shared/issues.js';
-import { isCalendarDate } from '../shared/dates.js';
+import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
+import { isHttpUrl } from '../shared/urls.js';
 import { SCHEMA_BASE_URL } from './json-schemas.js';
+import { sizeText } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
 import { dedupeJobPostings } from '../jobs/dedupe.js';
 import { parseJobPostings } from '../jobs/sources/json.js';
-import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters } from '../jobs/search.js';
+import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters, type JobHit } from '../jobs/search.js';
 import { daysUntilClose, isOpen, type JobPosting } from '../jobs/posting.js';
 import { RS6247_SHORT_LABELS } from '../skills/rs6247-ids.js';
 
@@ -51,7 +53,7 @@ export function readTextFile(path: string, maxBytes = JOBS_DEFAULT_MAX_BYTES): R
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return cannot('ce n’est pas un fichier ordinaire', 'not a regular file');
-    const tooLarge = () => cannot(`fichier trop gros (plus de ${maxBytes / 1048576} Mio ; --max-size <Mio> change la limite)`, `file too large (over ${maxBytes / 1048576} MiB; --max-size <MiB> changes the limit)`);
+    const tooLarge = () => cannot(`fichier trop gros (plus de ${sizeText(maxBytes).fr} ; --max-size <Mio> change la limite)`, `file too large (over ${sizeText(maxBytes).en}; --max-size <MiB> changes the limit)`);
     if (st.size > maxBytes) return tooLarge();
     const chunks: Buffer[] = [];
     let total = 0;
@@ -110,23 +112,163 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-/** Markdown-escaped text: a posting's words never become links, emphasis or HTML. */
-export const markdownText = (s: string) => escapeControls(s.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]()#+!<>|~@:])/g, '\\$1');
+/**
+ * Markdown-escaped text (CommonMark, GitHub and Mattermost flavours): a posting's words never become links, images,
+ * emphasis, code, HTML or character references (`&lt;` shows as written); one line (white space collapsed), terminal
+ * controls escaped.
+ */
+export const markdownText = (s: string) => escapeControls(s.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]()#+!<>|~@:&])/g, '\\$1');
+/**
+ * A posting's link in Markdown: `[title](url)` when the URL is http(s) (`isHttpUrl`), serialised by `URL` (spaces,
+ * quotes and `<` `>` percent-encoded) with `(` `)` encoded too; the bare escaped title otherwise.
+ */
+export function markdownLink(title: string, url: string): string {
+  if (!isHttpUrl(url)) return markdownText(title);
+  return `[${markdownText(title)}](${new URL(url).href.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}
 
-/** Registers `jobs import|feed|digest` on `program`. */
-export function registerJobsCommand(program: Command, io: JobsCliIo, langOption: () => Option, argvLang: Lang = 'fr'): void {
-  const jobs = program.command('jobs').description('offres d’emploi : importer, flux, récapitulatif / job postings: import, feeds, digest');
+/** Options of {@link buildJobsFeed}. */
+export interface JobsFeedOptions {
+  readonly format: 'atom' | 'rss' | 'json';
+  readonly lang: Lang;
+  /** `YYYY-MM-DD`: the feed's `updated` date. */
+  readonly today: string;
+  /** The feed's site address: an http(s) URL (checked by the caller with `isHttpUrl`; anything else throws here). */
+  readonly link: string;
+  /** Feed title (plain text); default "Offres d’emploi pour les intrapreneurs" plus the filters. */
+  readonly title?: string;
+  readonly filters?: JobFilters;
+}
+
+/**
+ * Plain text safe in an XML document, a JSON Feed and on a terminal: terminal control characters written as inert
+ * escapes (`\x1B`, line breaks kept), lone surrogates replaced by U+FFFD (XML 1.0 cannot hold either).
+ */
+export const plainText = (s: string) => escapeControls(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'), { keepNewlines: true });
+/** Plain text as HTML: {@link plainText} with `& < > " '` as entities, for the fields feed readers read as HTML. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const htmlText = (s: string) => plainText(s).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+
+/**
+ * The feed text of `hits` (already filtered and sorted): Atom 1.0, RSS 2.0 or JSON Feed 1, built with the `feed`
+ * package. Posting texts (from PEP, CSP, Notion, JSON-LD: plain text, never HTML) are escaped wherever the format
+ * reads HTML: Atom's `type="html"` title and summary, RSS's item title, description and channel title (read as HTML
+ * by most readers); JSON Feed items carry `content_text`, never `content_html`; other elements are text that the
+ * XML writer escapes. An entry links to its posting only when the URL is http(s) (`isHttpUrl`); otherwise the entry
+ * stays, without a link, with the id `urn:intras:job:<id>`.
+ * @throws {TypeError} when `options.link` is not a URL (callers validate it first).
+ */
+export function buildJobsFeed(hits: readonly JobHit[], options: JobsFeedOptions): string {
+  const { lang, today, filters = {}, format } = options;
+  /** The text of a field the format reads as HTML (Atom html fields, RSS), else plain. */
+  const asHtml = format === 'json' ? plainText : htmlText;
+  const suffix = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ');
+  const title = options.title ?? `${lang === 'en' ? 'Job postings for intrapreneurs' : 'Offres d’emploi pour les intrapreneurs'}${suffix ? ` (${suffix})` : ''}`;
+  const feed = new Feed({
+    // Atom's feed title is a text construct (no type): the XML writer escapes it. RSS's is read as HTML.
+    title: format === 'rss' ? htmlText(title) : plainText(title),
+    id: options.link, link: options.link, language: lang, updated: new Date(`${today}T00:00:00Z`),
+    copyright: 'Licence Ouverte / Open Licence', generator: '@betagouv/intras',
+  });
+  const texts = new Map<string, string>();
+  for (const { posting: p, match } of hits) {
+    const startups = p.startupGhids?.length ? ` · start-up ${p.startupGhids.join(', ')}` : '';
+    const closes = p.closesAt ? ` · ${lang === 'en' ? 'closes' : 'clôture le'} ${lang === 'en' ? p.closesAt : frDate(p.closesAt)}` : '';
+    const description = `${p.employer.label}${startups} · ${p.location.label}${p.categorie ? ` · ${lang === 'en' ? 'category' : 'catégorie'} ${p.categorie}` : ''}${closes}${match.explanation[lang] ? `\n${match.explanation[lang]}` : ''}`;
+    const link = isHttpUrl(p.url) ? p.url : undefined;
+    const id = link ?? `urn:intras:job:${encodeURIComponent(p.id)}`;
+    texts.set(id, plainText(description));
+    feed.addItem({
+      title: asHtml(`${p.title} — ${p.employer.label}${startups}`),
+      id, link: link as string, date: new Date(`${p.postedAt}T00:00:00Z`),
+      description: asHtml(description),
+      author: [{ name: plainText(p.employer.label) }],
+      category: [...match.competences.map((c) => ({ name: c.label[lang], term: c.competenceId })), ...(p.startupGhids ?? []).map((g) => ({ name: g, domain: 'https://beta.gouv.fr/startups/' }))],
+    });
+  }
+  // An entry without an http(s) URL: the `feed` package writes an empty `<link/>` (Atom requires `href`): drop it.
+  if (format === 'atom') return `${feed.atom1().replace(/\n\s*<link\/>/g, '')}\n`;
+  if (format === 'rss') return `${feed.rss2()}\n`;
+  // JSON Feed: posting texts are plain text: `content_text` (the `feed` package only writes `content_html`).
+  const json = JSON.parse(feed.json1()) as { items: Record<string, unknown>[] };
+  for (const item of json.items) {
+    delete item.content_html;
+    item.content_text = texts.get(String(item.id)) ?? '';
+  }
+  return jsonText(json);
+}
+
+/** Help texts of the jobs commands, per language (the help follows `--lang`, like `validate` and `export`). */
+export const JOBS_HELP = {
+  fr: {
+    jobs: 'offres d’emploi : importer, écrire un flux, écrire le récapitulatif',
+    import: 'lit des offres (CSV Choisir le service public, export PEP, export Notion, JSON-LD ou page HTML, JSON), les normalise et les dédoublonne',
+    importFiles: 'fichiers à lire',
+    from: 'format des fichiers (sinon détecté)',
+    output: 'fichier de sortie (sinon la sortie standard)',
+    feed: 'écrit un flux Atom, RSS ou JSON Feed des offres ouvertes (employeur et start-up dans chaque entrée)',
+    postings: 'offres (JSON @betagouv/intras)',
+    feedFormat: 'format du flux',
+    filter: `filtre clé=valeur, répétable ; clés : ${JOB_FACETS.join(', ')}`,
+    now: 'date du jour AAAA-MM-JJ (défaut : horloge)',
+    withExpired: 'garde les offres clôturées',
+    title: 'titre du flux',
+    link: 'adresse http(s) du site du flux',
+    digest: 'écrit le message pour les canaux intras : nouvelles offres pertinentes depuis une date, par compétence, avec leur clôture',
+    since: 'offres publiées depuis cette date AAAA-MM-JJ',
+    digestFormat: 'format du message',
+  },
+  en: {
+    jobs: 'job postings: import, write a feed, write the digest',
+    import: 'read postings (CSP CSV, PEP export, Notion export, JSON-LD or HTML page, JSON), normalise and de-duplicate them',
+    importFiles: 'files to read',
+    from: 'file format (default: detected)',
+    output: 'output file (default: standard output)',
+    feed: 'write an Atom, RSS or JSON Feed of the open postings (employer and start-up in every entry)',
+    postings: '@betagouv/intras postings JSON',
+    feedFormat: 'feed format',
+    filter: `key=value filter, repeatable; keys: ${JOB_FACETS.join(', ')}`,
+    now: 'today YYYY-MM-DD (default: clock)',
+    withExpired: 'keep closed postings',
+    title: 'feed title',
+    link: 'http(s) address of the feed’s site',
+    digest: 'write the post for the intras channels: new relevant postings since a date, by competence, with closing dates',
+    since: 'postings published since YYYY-MM-DD',
+    digestFormat: 'post format',
+  },
+} as const;
+
+/** What the jobs commands share with the other commands of `run` (src/cli/run.ts): options and usage line, translated. */
+export interface JobsCliShared {
+  /** `--lang fr|en`. */
+  readonly langOption: () => Option;
+  /** `--max-size <Mio>` with its translated description. */
+  readonly maxSizeOption: () => Option;
+  /** `[options] [commande]` / `[options] [command]`. */
+  readonly commandUsage: string;
+}
+
+/** Registers `jobs import|feed|digest` on `program`; `argvLang` (run.ts `argvLang`) picks the help's language. */
+export function registerJobsCommand(program: Command, io: JobsCliIo, shared: JobsCliShared, argvLang: Lang = 'fr'): void {
+  const t = JOBS_HELP[argvLang];
+  const { langOption, maxSizeOption } = shared;
+  const jobs = program.command('jobs').description(t.jobs).usage(shared.commandUsage);
   // `--lang` is read from the whole command line (run.ts argvLang): the root command also declares it and takes it
   // wherever it stands, so a sub-command's own option may stay at its default.
   let lang: Lang = argvLang;
   const usage = (fr: string, en: string): never => { io.err(`${lang === 'en' ? `error: ${en}` : `erreur : ${fr}`}\n`); return io.exit(2); };
   const maxBytes = (v?: string) => {
     if (v === undefined) return JOBS_DEFAULT_MAX_BYTES;
-    const n = Number(v);
-    return Number.isFinite(n) && n > 0 && n <= 4096 ? Math.floor(n * 1048576) : usage(`--max-size attend une taille en Mio entre 0 et 4096, reçu « ${escapeControls(v)} »`, `--max-size takes a size in MiB between 0 and 4096, received "${escapeControls(v)}"`);
+    // Same rule as `validate` (run.ts): a decimal number of MiB, over 0 and at most 4096; and at least one byte.
+    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+    const bytes = Math.floor(n * 1048576);
+    return n > 0 && n <= 4096 && bytes >= 1 ? bytes : usage(`--max-size attend une taille en Mio entre 0 et 4096 (au moins 1 octet), reçu « ${escapeControls(v)} »`, `--max-size takes a size in MiB between 0 and 4096 (at least 1 byte), received "${escapeControls(v)}"`);
   };
   const dateOption = (name: string, v: string | undefined) => {
-    if (v !== undefined && !isCalendarDate(v)) usage(`${name} attend une date AAAA-MM-JJ, reçu « ${escapeControls(v)} »`, `${name} takes a YYYY-MM-DD date, received "${escapeControls(v)}"`);
+    // The shared date rule (src/shared/dates.ts): a real date within MIN_CALENDAR_YEAR–MAX_CALENDAR_YEAR (1900–2100).
+    if (v !== undefined && !(isCalendarDate(v) && isInCalendarRange(v))) {
+      usage(`${name} attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(v)} »`, `${name} takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(v)}"`);
+    }
     return v;
   };
   const loadPostings = (file: string, max?: string): JobPosting[] => {
@@ -142,11 +284,11 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, langOption:
   };
 
   jobs.command('import')
-    .description('lit des offres (CSV Choisir le service public, export PEP, export Notion, JSON-LD ou page HTML, JSON), les normalise et les dédoublonne\nreads postings (CSP CSV, PEP export, Notion export, JSON-LD or HTML page, JSON), normalises and de-duplicates them')
-    .argument('<files...>', 'fichiers à lire / files to read')
-    .addOption(new Option('--from <format>', 'format des fichiers (sinon détecté) / file format (default: detected)').choices([...JOB_FORMATS]))
-    .option('-o, --output <file>', 'fichier de sortie (sinon la sortie standard) / output file (default: stdout)')
-    .option('--max-size <MiB>', 'taille maximale d’un fichier lu, en Mio / largest file read, in MiB')
+    .description(t.import)
+    .argument('<files...>', t.importFiles)
+    .addOption(new Option('--from <format>', t.from).choices([...JOB_FORMATS]))
+    .option('-o, --output <file>', t.output)
+    .addOption(maxSizeOption())
     .addOption(langOption())
     .action((files: string[], opts: { from?: JobFormat; output?: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
@@ -188,56 +330,43 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, langOption:
     });
 
   jobs.command('feed')
-    .description('écrit un flux Atom, RSS ou JSON Feed des offres ouvertes (employeur et start-up dans chaque entrée)\nwrites an Atom, RSS or JSON Feed of the open postings (employer and start-up in every entry)')
-    .argument('<file>', 'offres (JSON @betagouv/intras) / postings (@betagouv/intras JSON)')
-    .addOption(new Option('--format <format>', 'format du flux / feed format').choices(['atom', 'rss', 'json']).makeOptionMandatory())
-    .option('--filter <key=value...>', `filtre (répétable) / filter (repeatable): ${JOB_FACETS.join(', ')}`, (v: string, prev: string[] = []) => [...prev, v])
-    .option('--now <date>', 'date du jour AAAA-MM-JJ (défaut : horloge) / today YYYY-MM-DD (default: clock)')
-    .option('--with-expired', 'garde les offres clôturées / keep closed postings')
-    .option('--title <text>', 'titre du flux / feed title')
-    .option('--link <url>', 'adresse du site du flux / feed site URL', 'https://beta.gouv.fr/')
-    .option('--max-size <MiB>', 'taille maximale du fichier lu, en Mio / largest file read, in MiB')
+    .description(t.feed)
+    .argument('<file>', t.postings)
+    .addOption(new Option('--format <format>', t.feedFormat).choices(['atom', 'rss', 'json']).makeOptionMandatory())
+    .option('--filter <key=value...>', t.filter, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--now <date>', t.now)
+    .option('--with-expired', t.withExpired)
+    .option('--title <text>', t.title)
+    .option('--link <url>', t.link, 'https://beta.gouv.fr/')
+    .addOption(maxSizeOption())
     .addOption(langOption())
     .action((file: string, opts: { format: 'atom' | 'rss' | 'json'; filter?: string[]; now?: string; withExpired?: boolean; title?: string; link: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
       const today = dateOption('--now', opts.now) ?? localToday();
+      if (!isHttpUrl(opts.link)) {
+        usage(`--link doit être une URL http(s) avec un hôte, sans identifiants, reçu « ${escapeControls(opts.link)} »`, `--link must be an http(s) URL with a host and no credentials, received "${escapeControls(opts.link)}"`);
+      }
       const filters = parseFilters(opts.filter ?? [], usage);
       const postings = loadPostings(file, opts.maxSize);
       const index = createJobIndex(postings);
       const hits = index.search('', filters, { today, withExpired: opts.withExpired, sort: 'newest' }).hits;
-      const suffix = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join(', ');
-      const feed = new Feed({
-        title: opts.title ?? `${lang === 'en' ? 'Job postings for intrapreneurs' : 'Offres d’emploi pour les intrapreneurs'}${suffix ? ` (${suffix})` : ''}`,
-        id: opts.link, link: opts.link, language: lang, updated: new Date(`${today}T00:00:00Z`),
-        copyright: 'Licence Ouverte / Open Licence', generator: '@betagouv/intras',
-      });
-      for (const { posting: p, match } of hits) {
-        const startups = p.startupGhids?.length ? ` · ${lang === 'en' ? 'start-up' : 'start-up'} ${p.startupGhids.join(', ')}` : '';
-        const closes = p.closesAt ? ` · ${lang === 'en' ? 'closes' : 'clôture le'} ${lang === 'en' ? p.closesAt : frDate(p.closesAt)}` : '';
-        feed.addItem({
-          title: `${p.title} — ${p.employer.label}${startups}`,
-          id: p.url, link: p.url, date: new Date(`${p.postedAt}T00:00:00Z`),
-          description: `${p.employer.label}${startups} · ${p.location.label}${p.categorie ? ` · ${lang === 'en' ? 'category' : 'catégorie'} ${p.categorie}` : ''}${closes}${match.explanation[lang] ? `\n${match.explanation[lang]}` : ''}`,
-          author: [{ name: p.employer.label }],
-          category: [...match.competences.map((c) => ({ name: c.label[lang], term: c.competenceId })), ...(p.startupGhids ?? []).map((g) => ({ name: g, domain: 'https://beta.gouv.fr/startups/' }))],
-        });
-      }
-      io.out(`${opts.format === 'atom' ? feed.atom1() : opts.format === 'rss' ? feed.rss2() : feed.json1()}\n`);
+      io.out(buildJobsFeed(hits, { format: opts.format, lang, today, link: opts.link, title: opts.title, filters }));
       io.exit(0);
     });
 
   jobs.command('digest')
-    .description('écrit le message pour les canaux intras : nouvelles offres pertinentes depuis une date, par compétence, avec leur clôture\nwrites the post for the intras channels: new relevant postings since a date, by competence, with closing dates')
-    .argument('<file>', 'offres (JSON @betagouv/intras) / postings (@betagouv/intras JSON)')
-    .requiredOption('--since <date>', 'offres publiées depuis cette date AAAA-MM-JJ / postings published since YYYY-MM-DD')
-    .addOption(new Option('--format <format>', 'format du message / post format').choices(['markdown', 'mattermost']).default('markdown'))
-    .option('--now <date>', 'date du jour AAAA-MM-JJ (défaut : horloge) / today YYYY-MM-DD (default: clock)')
-    .option('--max-size <MiB>', 'taille maximale du fichier lu, en Mio / largest file read, in MiB')
+    .description(t.digest)
+    .argument('<file>', t.postings)
+    .requiredOption('--since <date>', t.since)
+    .addOption(new Option('--format <format>', t.digestFormat).choices(['markdown', 'mattermost']).default('markdown'))
+    .option('--now <date>', t.now)
+    .addOption(maxSizeOption())
     .addOption(langOption())
     .action((file: string, opts: { since: string; format: 'markdown' | 'mattermost'; now?: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
       const since = dateOption('--since', opts.since)!;
       const today = dateOption('--now', opts.now) ?? localToday();
+      if (since > today) usage(`--since (${since}) est après --now (${today}) : aucune offre ne peut être nouvelle`, `--since (${since}) is after --now (${today}): no posting can be new`);
       const postings = loadPostings(file, opts.maxSize);
       const index = createJobIndex(postings);
       const fresh = postings.filter((p) => p.postedAt >= since && isOpen(p, today) && index.matchOf(p.id).score >= MIN_RELEVANCE);
@@ -260,7 +389,7 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, langOption:
             : lang === 'en' ? `closes ${p.closesAt}${d === 0 ? ' (today)' : ` (in ${d} day${d === 1 ? '' : 's'})`}` : `clôture le ${frDate(p.closesAt)}${d === 0 ? ' (aujourd’hui)' : ` (dans ${d} jour${d === 1 ? '' : 's'})`}`;
           const m = index.matchOf(p.id);
           const terms = [...new Set([...m.passerelles.map((x) => x.term), ...m.competences.flatMap((c) => c.terms)])].slice(0, 4).map((t) => `« ${t} »`).join(', ');
-          lines.push(`- [${markdownText(p.title)}](${p.url.replace(/\(/g, "%28").replace(/\)/g, "%29")}) — ${markdownText(p.employer.label)}, ${markdownText(p.location.label)} · ${closes}${terms ? ` · ${markdownText(terms)}` : ''}`);
+          lines.push(`- ${markdownLink(p.title, p.url)} — ${markdownText(p.employer.label)}, ${markdownText(p.location.label)} · ${closes}${terms ? ` · ${markdownText(terms)}` : ''}`);
         }
       }
       io.out(`${lines.join('\n')}\n`);

@@ -55,6 +55,7 @@ const COMMANDER_FR: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^error: missing required argument '(.+?)'/, (m) => `argument requis manquant « ${m[1]} »`],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.?$/m, (m) => `valeur « ${m[2]} » invalide pour l’option « ${m[1]} » ; valeurs possibles : ${m[3]}`],
   [/^error: option '(.+?)' argument missing/, (m) => `valeur manquante pour l’option « ${m[1]} »`],
+  [/^error: required option '(.+?)' not specified/, (m) => `option requise « ${m[1]} » manquante`],
   [/^error: too many arguments/, () => 'trop d’arguments'],
 ];
 function frenchFirst(message: string): string {
@@ -82,7 +83,7 @@ const HELP = {
   fr: {
     titles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options globales :' } as Record<string, string>,
     choices: 'valeurs possibles :', default: 'défaut :', extraSeparator: ' ; ', commandUsage: '[options] [commande]', helpCommandName: 'help [commande]', mib: 'Mio',
-    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0, recevoir et exporter des demandes d’accompagnement.',
+    program: 'Outils @betagouv/intras : valider un fichier JSON, exporter un Open Badge 3.0, traiter des offres d’emploi, recevoir et exporter des demandes d’accompagnement.',
     version: 'affiche le numéro de version',
     help: 'affiche l’aide de la commande',
     helpCommand: 'affiche l’aide d’une commande',
@@ -116,7 +117,7 @@ const HELP = {
   en: {
     titles: {} as Record<string, string>,
     choices: 'choices:', default: 'default:', extraSeparator: ', ', commandUsage: '[options] [command]', helpCommandName: 'help [command]', mib: 'MiB',
-    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0, receive and export support requests.',
+    program: '@betagouv/intras tools: validate a JSON file, export an Open Badge 3.0, process job postings, receive and export support requests.',
     version: 'print the version number',
     help: 'show the help of the command',
     helpCommand: 'show the help of a command',
@@ -383,7 +384,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       throw new Exit(EXIT.ok);
     });
 
-  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, langOption, lang);
+  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, { langOption, maxSizeOption, commandUsage: t.commandUsage }, lang);
   addSupportCommands(program, { lang, out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, commandUsage: t.commandUsage });
 
   try {

@@ -38,9 +38,9 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** `n` bytes in MiB for messages (`50`, `0.5`). */
 export const mebibytes = (n: number) => String(n / 1024 / 1024);
 
-/** A size limit for messages: `50 Mio` / `50 MiB` when a whole number of KiB, else in bytes (`104 octets`). */
+/** A size limit for messages: `50 Mio` / `50 MiB` when a whole number of KiB, else in bytes (`104 octets`, `1 octet`). */
 export function sizeText(n: number): { fr: string; en: string } {
-  return n % 1024 === 0 ? { fr: `${mebibytes(n)} Mio`, en: `${mebibytes(n)} MiB` } : { fr: `${n} octets`, en: `${n} bytes` };
+  return n % 1024 === 0 ? { fr: `${mebibytes(n)} Mio`, en: `${mebibytes(n)} MiB` } : { fr: `${n} octet${n > 1 ? 's' : ''}`, en: `${n} byte${n === 1 ? '' : 's'}` };
 }
 
 /** What a path that is not a regular file is (after following symlinks), for messages. */

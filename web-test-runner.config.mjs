@@ -143,6 +143,21 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * papaparse (the job feed's CSV reader, reached through src/index.ts) ships a UMD/CommonJS file only; rollup.config.mjs
+ * uses @rollup/plugin-commonjs, the dev server serves files as they are. This wraps that one file as an ES module
+ * (`export default`), with no `require` (its Node stream branch is never used in a browser).
+ */
+function papaparseEsm() {
+  return {
+    name: 'papaparse-esm',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return { body: `const module = { exports: {} }; const exports = module.exports; const require = undefined;\n${context.body}\nexport default module.exports;\n` };
+    },
+  };
+}
+
 export default {
   middleware: [testApi, demoRewrite, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
@@ -151,7 +166,7 @@ export default {
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
   browsers: [BROWSERS[browserName]()],
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [papaparseEsm(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },

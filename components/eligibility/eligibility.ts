@@ -12,6 +12,7 @@ import { addMonths, isCalendarDate, type CalendarDate } from '../../src/shared/d
 import { FIRST_SESSION_YEAR } from '../../src/certification/session.js';
 import type { ListResult } from '../../src/shared/issues.js';
 import { IntraElement } from '../shared/base.js';
+import { LiveDateController, localToday } from '../shared/live-date.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '../shared/data-source.js';
 import { IntraVerdictEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
@@ -54,11 +55,8 @@ function parsePrefill(input: unknown): ListResult<Situation> {
     : { valid: [], rejected: [{ index: -1, issues: r.issues }], total: 1 };
 }
 
-/** Today's calendar date in the visitor's time zone (`YYYY-MM-DD`). */
-function today(): CalendarDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as CalendarDate;
-}
+/** Today's calendar date in the visitor's time zone (`YYYY-MM-DD`), read now. */
+const today = (): CalendarDate => localToday() as CalendarDate;
 
 /** French typography: a no-break space before `? ! : ;` so they never start a line. */
 const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?!:;])/g, '\u00a0$1') : text);
@@ -125,8 +123,9 @@ const isDecisive = (v: Verdict | undefined): v is Exclude<Verdict, { verdict: 'i
  * Prefill errors of data set by code (the `situation` property) fire no `intra-error` and show no "Réessayer".
  *
  * Dates: without `now`, "today" is the visitor's local date read at each render, and the element re-renders at
- * the next local midnight (a timer, cleared on disconnect): a page left open over midnight shows the new day's
- * verdict and application window. `now` (pinned, or today) must lie from 2015-01-01 to 2100-12-31
+ * the next local midnight (a timer, cleared on disconnect) and whenever the page comes back (`visibilitychange`,
+ * `focus`, `pageshow`: after a sleep or a clock change the timer is late) — `LiveDateController`,
+ * components/shared/live-date.ts. A page left open over midnight shows the new day's verdict and application window. `now` (pinned, or today) must lie from 2015-01-01 to 2100-12-31
  * (`ELIGIBILITY_EARLIEST_NOW`, `ELIGIBILITY_LATEST_NOW`); outside, an error names the attribute and the range.
  *
  * A request outside the programme's scope (a topic that belongs to another programme) is shown as a redirect,
@@ -216,8 +215,8 @@ export class IntraEligibility extends IntraElement {
     parse: parsePrefill,
     timeout: () => this.timeout,
   });
-  /** The timer of the next local midnight (live date only). */
-  #midnight?: ReturnType<typeof setTimeout>;
+  /** "Today" read live (without `now`): re-render at local midnight and when the page comes back (sleep, clock change). */
+  readonly #today = new LiveDateController(this, { active: () => !this.now });
   #prefill?: Situation;
   #ignorePrefill = false;
   /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
@@ -249,19 +248,8 @@ export class IntraEligibility extends IntraElement {
     return this.#view?.verdict;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#armMidnight();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#midnight);
-    this.#midnight = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('now') && this.isConnected) this.#armMidnight();
+    if (changed.has('now')) this.#today.refresh();
     const value = this.#data.value;
     const prefill = value?.valid[0];
     if (prefill !== this.#prefill || changed.has('programme') || changed.has('now')) {
@@ -302,23 +290,9 @@ export class IntraEligibility extends IntraElement {
     return (PROGRAMMES as readonly string[]).includes(this.programme ?? '') ? RULE_SETS[this.programme as ProgrammeId] : undefined;
   }
 
-  /** Without `now`: re-render at the next local midnight (and again each day) so that "today" stays true. */
-  #armMidnight(): void {
-    clearTimeout(this.#midnight);
-    this.#midnight = undefined;
-    if (this.now) return;
-    const d = new Date();
-    const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 1);
-    this.#midnight = setTimeout(() => {
-      this.#midnight = undefined;
-      this.requestUpdate();
-      this.#armMidnight();
-    }, Math.max(1000, next.getTime() - d.getTime()));
-  }
-
   /** The date of the check: the `now` attribute, or today read now; `undefined` when invalid or out of range. */
   #now(): CalendarDate | undefined {
-    const now = this.now || today();
+    const now = this.now || this.#today.today;
     return isCalendarDate(now) && now >= EARLIEST_NOW && now <= LATEST_NOW ? now : undefined;
   }
 

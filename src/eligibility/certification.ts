@@ -118,6 +118,33 @@ const WINDOW_LABELS = {
   unknown: { fr: 'Session visée : absente du calendrier', en: 'Target session: not in the calendar' },
 } as const satisfies Record<string, Bilingual>;
 
+/**
+ * `LEFT_RECENTLY` with the mission end answered (a date) and the target session not: decided (failed) when the last
+ * session open after leaving has already closed today — every session one can still apply to opens after it (and
+ * a closed session fails `SESSION_OPEN` anyway), so the session is not asked (issue 7 field trial: left on
+ * 2025-05-20, on 2026-11-20). Otherwise `undefined`: the session decides.
+ */
+function leftRecentlyPartial(s: Situation, ctx: Context): Outcome | undefined {
+  if (isAnswered(s, 'targetSession') || !isAnswered(s, 'missionEnd') || s.missionEnd == null) return undefined;
+  const end = s.missionEnd;
+  const last = lastSessionAfter(end, ctx);
+  if (last.applicationCloses >= ctx.now) return undefined;
+  const n = ctx.settings.maxSessionsAfterLeaving;
+  const endT = formatDate(end); const lastN = sessionName(last); const closed = formatDate(last.applicationCloses);
+  return {
+    met: false, label: leftRecentlyLabel(n),
+    value: { missionEnd: end, targetSession: null },
+    valueText: { fr: `fin de mission le ${endT.fr}`, en: `mission ended on ${endT.en}` },
+    threshold: { lastSession: last.id, sessions: n },
+    thresholdText: { fr: `au plus tard ${lastN.fr} (${n}e session après le départ)`, en: `at the latest ${lastN.en} (session ${n} after leaving)` },
+    message: {
+      fr: `Après le départ de la communauté, on peut candidater aux ${n} sessions suivantes : la dernière ouverte pour vous était ${lastN.fr}, close le ${closed.fr}.`,
+      en: `After leaving the community, one may apply to the next ${n} sessions: the last one open to you was ${lastN.en}, closed on ${closed.en}.`,
+    },
+    fix: { kind: 'impossible', rule: 'LEFT_RECENTLY', fr: `${cap(lastN).fr} était la dernière session ouverte pour vous (clôture le ${closed.fr}) ; une nouvelle mission d’intrapreneur·e rouvrirait la possibilité.`, en: `${cap(lastN).en} was the last session open to you (closed on ${closed.en}); a new intrapreneur mission would open it again.` },
+  };
+}
+
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
   const target = findSession(id, ctx);
@@ -269,6 +296,7 @@ export const CERTIFICATION_RULES: RuleSet = {
     {
       id: 'LEFT_RECENTLY', source: SOURCES.certLeaving, reads: ['targetSession'],
       label: leftRecentlyLabel(2), // default setting; each criterion carries the label of the actual setting
+      partial: leftRecentlyPartial,
       when: {
         reads: ['missionEnd', 'targetSession'],
         description: { fr: 'si la mission a une date de fin', en: 'if the mission has an end date' },

@@ -1,5 +1,5 @@
 /** Mission-duration and session helpers shared by the rule sets. Pure; dates `YYYY-MM-DD`. */
-import { addDays, addMonths, minDate, type CalendarDate } from '../shared/dates.js';
+import { addDays, addMonths, daysBetween, minDate, type CalendarDate } from '../shared/dates.js';
 import {
   FIRST_SESSION_YEAR, generateSessions, lastSessionAfterLeaving, nextSession, sessionById, type CertificationSession,
   type SessionCalendarOptions,
@@ -77,8 +77,11 @@ export function durationFacts(s: Situation, ctx: Context): DurationFacts {
   const start = s.missionStart as CalendarDate;
   const fullTime = (s.daysPerWeek as number) >= ctx.settings.fullTimeDaysPerWeek;
   const requiredMonths = fullTime ? 6 : 12;
-  const effectiveStart = addDays(start, s.missionGapDays ?? 0);
   const countedUntil = s.missionEnd == null ? ctx.now : minDate(s.missionEnd, ctx.now);
+  // `INVALID_MISSION_GAP` refuses a gap longer than the days counted; the bound is kept here too, so that no date
+  // computed from the gap leaves the calendar (a gap in the millions of days would reach year 10000 and throw).
+  const gap = Math.min(Math.max(0, s.missionGapDays ?? 0), Math.max(0, daysBetween(start, countedUntil)) + 1);
+  const effectiveStart = addDays(start, gap);
   const base = addDays(effectiveStart, -1);
   let m = Math.max(0, (Number(countedUntil.slice(0, 4)) - Number(base.slice(0, 4))) * 12 + Number(countedUntil.slice(5, 7)) - Number(base.slice(5, 7)) - 1);
   while (addMonths(base, m + 1) <= countedUntil) m++;

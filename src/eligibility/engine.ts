@@ -180,6 +180,9 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
     if (rule.when) {
       const guardMissing = rule.when.reads.filter((k) => !isAnswered(sit, k));
       if (guardMissing.length) {
+        // A rule whose outcome no answer to the guard or its own inputs can change is decided without them.
+        const decided = rule.partial?.(sit, ctx);
+        if (decided) { record(rule, decided); continue; }
         // Applicable or not, an independent condition already met cannot fail: the guard changes nothing.
         const cannotFail = rule.when.independent && rule.reads.every((k) => isAnswered(sit, k)) && runCondition(rule, sit, ctx).met;
         if (!cannotFail) guardMissing.forEach((k) => missingSet.add(k));

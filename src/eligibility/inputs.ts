@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { SessionIdSchema } from '../certification/session.js';
-import { isCalendarDate, type CalendarDate } from '../shared/dates.js';
+import { daysBetween, isCalendarDate, isInCalendarRange, minDate, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, type CalendarDate } from '../shared/dates.js';
 import { formatDate, formatNumber, yesNo } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
 import {
@@ -192,7 +192,8 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
 /**
  * True when `value` is of the type of input `key` (its {@link InputSpec}): a boolean for `boolean`; one of the
  * choices for `choice` (any string for `targetSession`, whose unknown ids `SESSION_OPEN` explains); a list of
- * choices for `multi-choice`; a real `YYYY-MM-DD` date for `date` (or `null` for `date-or-ongoing`); a number that
+ * choices for `multi-choice`; a real `YYYY-MM-DD` date of 1900–2100 for `date` (or `null` for `date-or-ongoing`; the
+ * library's date range, decision 0017, so no date computed from it leaves four-digit years); a number that
  * is not `NaN` for `number` (a whole number ≥ `min` when `integer`); a string for `text`. Ranges of the right type
  * (0 days a week, a start after today) are {@link INPUT_CHECKS}' business, not this one's.
  */
@@ -203,12 +204,17 @@ export function isOfInputType(key: InputKey, value: unknown): boolean {
     case 'boolean': return typeof value === 'boolean';
     case 'choice': return inChoices(value);
     case 'multi-choice': return Array.isArray(value) && value.every(inChoices);
-    case 'date': return isCalendarDate(value);
-    case 'date-or-ongoing': return value === null || isCalendarDate(value);
+    case 'date': return isLibraryDate(value);
+    case 'date-or-ongoing': return value === null || isLibraryDate(value);
     case 'number': return typeof value === 'number' && !Number.isNaN(value)
       && (!spec.integer || (Number.isInteger(value) && value >= (spec.min ?? -Infinity)));
     case 'text': return typeof value === 'string';
   }
+}
+
+/** A real `YYYY-MM-DD` date within the library's date range (1900–2100, decision 0017), as `CalendarDateSchema`. */
+function isLibraryDate(value: unknown): value is CalendarDate {
+  return isCalendarDate(value) && isInCalendarRange(value);
 }
 
 /** What {@link isOfInputType} expects for `key`, as text (messages of `INVALID_ANSWER`). */
@@ -218,8 +224,8 @@ export function expectedType(key: InputKey): Bilingual {
     case 'boolean': return { fr: 'oui ou non (true / false)', en: 'yes or no (true / false)' };
     case 'choice': return spec.choices ? { fr: 'une des valeurs de INPUTS.' + key + '.choices', en: 'one of the values of INPUTS.' + key + '.choices' } : { fr: 'un texte', en: 'a text' };
     case 'multi-choice': return { fr: 'une liste de valeurs de INPUTS.' + key + '.choices', en: 'a list of values of INPUTS.' + key + '.choices' };
-    case 'date': return { fr: 'une date réelle au format AAAA-MM-JJ', en: 'a real date, YYYY-MM-DD' };
-    case 'date-or-ongoing': return { fr: 'une date réelle au format AAAA-MM-JJ, ou null (en cours)', en: 'a real date, YYYY-MM-DD, or null (ongoing)' };
+    case 'date': return { fr: `une date réelle au format AAAA-MM-JJ, de ${MIN_CALENDAR_YEAR} à ${MAX_CALENDAR_YEAR}`, en: `a real date, YYYY-MM-DD, from ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}` };
+    case 'date-or-ongoing': return { fr: `une date réelle au format AAAA-MM-JJ, de ${MIN_CALENDAR_YEAR} à ${MAX_CALENDAR_YEAR}, ou null (en cours)`, en: `a real date, YYYY-MM-DD, from ${MIN_CALENDAR_YEAR} to ${MAX_CALENDAR_YEAR}, or null (ongoing)` };
     case 'number': return spec.integer ? { fr: `un nombre entier d’au moins ${spec.min ?? 0}`, en: `a whole number of at least ${spec.min ?? 0}` } : { fr: 'un nombre', en: 'a number' };
     case 'text': return { fr: 'un texte', en: 'a text' };
   }
@@ -272,7 +278,7 @@ export interface InputCheck {
   readonly test: (s: Situation, now: CalendarDate) => InputProblem | undefined;
 }
 
-/** The input checks: `INVALID_DAYS_PER_WEEK`, `INVALID_MISSION_START`, `INVALID_MISSION_END`. */
+/** The input checks: `INVALID_DAYS_PER_WEEK`, `INVALID_MISSION_START`, `INVALID_MISSION_END`, `INVALID_MISSION_GAP`. */
 export const INPUT_CHECKS: readonly InputCheck[] = [
   {
     code: 'INVALID_DAYS_PER_WEEK', reads: ['daysPerWeek'], invalidates: ['daysPerWeek'],
@@ -317,6 +323,27 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
         valueText: { fr: `du ${a.fr} au ${b.fr}`, en: `from ${a.en} to ${b.en}` },
         message: { fr: `La date de fin de mission (${b.fr}) précède la date de début (${a.fr}).`, en: `The mission end date (${b.en}) is before the start date (${a.en}).` },
         fix: { fr: 'Corrigez les dates de début et de fin de votre mission.', en: 'Correct the start and end dates of your mission.' },
+      };
+    },
+  },
+  {
+    code: 'INVALID_MISSION_GAP', reads: ['missionGapDays'], invalidates: ['missionGapDays'],
+    label: { fr: 'Des jours sans mission moins nombreux que les jours de la mission', en: 'Fewer days without a mission than days of the mission' },
+    thresholdText: { fr: 'au plus le nombre de jours entre le début de la mission et sa fin (ou aujourd’hui)', en: 'at most the number of days from the mission start to its end (or today)' },
+    test: (s, now) => {
+      const gap = s.missionGapDays as number;
+      // The days counted: from the start to the end, or to today for a mission still running (or whose end is not
+      // given yet); a gap of them all leaves at least the first day. Days after today are never counted. Start not
+      // given (or after today): the earliest accepted start, 1 January 1900, so the check never waits for it.
+      const start = isCalendarDate(s.missionStart) && s.missionStart <= now ? s.missionStart : `${MIN_CALENDAR_YEAR}-01-01`;
+      const until = isCalendarDate(s.missionEnd) && s.missionEnd >= start ? minDate(s.missionEnd, now) : now;
+      const limit = Math.max(0, daysBetween(start, until));
+      if (gap <= limit) return undefined;
+      const g = formatNumber(gap); const l = formatNumber(limit);
+      return {
+        value: gap, expected: { lte: limit }, valueText: { fr: `${g.fr} jours sans mission`, en: `${g.en} days without a mission` },
+        message: { fr: `Le nombre de jours sans mission (${g.fr}) dépasse la durée de la mission jusqu’ici (${l.fr} jours depuis le début) : la réponse n’est pas valide.`, en: `The number of days without a mission (${g.en}) exceeds the mission so far (${l.en} days since its start): the answer is not valid.` },
+        fix: { fr: `Indiquez le nombre de jours sans mission entre le début et la fin de votre mission (au plus ${l.fr}).`, en: `Give the number of days without a mission between the start and the end of your mission (at most ${l.en}).` },
       };
     },
   },

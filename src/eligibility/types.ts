@@ -228,9 +228,11 @@ export interface Rule {
    */
   readonly alsoReads?: readonly InputKey[];
   /**
-   * Called when some of `reads` are unanswered (the others and the guard are): the outcome when **no answer** to the
-   * missing inputs can change it, else `undefined` (they are then missing). `MIN_DURATION`: 12 months of mission
-   * are enough at any pace, so the days per week are not asked. ("Missing variables" as in publicodes.)
+   * Called when some of `reads` are unanswered (the others and the guard are), or some of the guard's `when.reads`
+   * are: the outcome when **no answer** to the missing inputs can change it, else `undefined` (they are then
+   * missing). `MIN_DURATION`: 12 months of mission are enough at any pace, so the days per week are not asked;
+   * `LEFT_RECENTLY`: the last session open after leaving has closed, so no session is asked. ("Missing variables"
+   * as in publicodes.)
    */
   readonly partial?: (s: Situation, ctx: Context) => Outcome | undefined;
   /**

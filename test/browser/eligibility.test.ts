@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/eligibility/intra-eligibility.js';
 import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
+import { LIVE_DATE_MAX_DELAY_MS } from '../../components/shared/live-date.js';
 import { INPUTS as ELIGIBILITY_INPUTS, PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/eligibility/index.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
@@ -139,6 +140,13 @@ function installClock(start: Date) {
       offset += ms;
       for (const [id, t] of [...timers]) if (t.at <= FakeDate.now()) { timers.delete(id); t.fn(); }
     },
+    /** Moves the clock by `ms` without running timers: they count running time, which a sleep does not add. */
+    shift(ms: number) {
+      offset += ms;
+      for (const t of timers.values()) t.at += ms;
+    },
+    /** When the earliest pending timer is due (fake time, ms), or `Infinity`. */
+    nextAt: () => Math.min(...[...timers.values()].map((t) => t.at)),
     pending: () => timers.size,
     restore() {
       (window as unknown as { Date: DateConstructor }).Date = RealDate;
@@ -1082,5 +1090,59 @@ describe('<intra-eligibility>', () => {
       if (performance.now() > end) throw new Error('focus did not reach the alert');
       await new Promise((r) => setTimeout(r, 10));
     }
+  });
+
+  describe('live date after a clock jump (sleep, clock change): the page events re-read the date', () => {
+    /** Moves the fake clock without running its timers: a suspended laptop's timers have not counted the sleep. */
+    const jump = (clock: ReturnType<typeof installClock>, ms: number) => {
+      const pending = clock.pending();
+      clock.shift(ms);
+      expect(clock.pending()).to.equal(pending);
+    };
+    for (const event of ['visibilitychange', 'focus', 'pageshow'] as const) {
+      it(`${event}: 23:50 → +25 min with the midnight timer not fired → the verdict follows the new day, the timer re-arms`, async () => {
+        const clock = installClock(new Date(2026, 10, 27, 23, 50));
+        try {
+          const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" .situation=${{ ...ELIGIBLE_CERT, targetSession: '2026-novembre' }}></intra-eligibility>`);
+          await loaded(el);
+          expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+          jump(clock, 25 * 60 * 1000); // 00:15 on 28 November; no timer has fired
+          await el.updateComplete;
+          expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible'); // nothing told the element yet
+          if (event === 'visibilitychange') document.dispatchEvent(new Event('visibilitychange'));
+          else window.dispatchEvent(new Event(event));
+          await el.updateComplete;
+          expect($(el, '.verdict-title')!.textContent).to.contain('Vous remplissez les conditions');
+          expect($(el, '[part="next-step"]')).to.equal(null);
+          expect(clock.pending()).to.equal(1);
+          // Re-armed from the new date: the next midnight is a day away, so the timer waits its longest (1 hour), not
+          // what was left of the old 10-minute delay.
+          const wait = clock.nextAt() - Date.now();
+          expect(wait).to.be.within(LIVE_DATE_MAX_DELAY_MS - 5000, LIVE_DATE_MAX_DELAY_MS);
+          el.remove();
+          expect(clock.pending()).to.equal(0);
+          // Removed listeners: an event after disconnect arms nothing.
+          window.dispatchEvent(new Event('focus'));
+          expect(clock.pending()).to.equal(0);
+        } finally {
+          clock.restore();
+        }
+      });
+    }
+    it('a pinned `now` ignores the page events (no timer, no change)', async () => {
+      const clock = installClock(new Date(2026, 10, 27, 23, 50));
+      try {
+        const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now="2026-11-27" .situation=${{ ...ELIGIBLE_CERT, targetSession: '2026-novembre' }}></intra-eligibility>`);
+        await loaded(el);
+        clock.shift(25 * 60 * 1000);
+        window.dispatchEvent(new Event('focus'));
+        await el.updateComplete;
+        expect($(el, '.verdict-title')!.textContent).to.contain('Vous êtes éligible');
+        expect(clock.pending()).to.equal(0);
+        el.remove();
+      } finally {
+        clock.restore();
+      }
+    });
   });
 });

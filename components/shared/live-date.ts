@@ -1,0 +1,100 @@
+/**
+ * "Today" for date-dependent renders, read live (issue 7, item 1): a small Lit reactive controller.
+ *
+ * - `today` is the visitor's local calendar date (`YYYY-MM-DD`), read from the clock at each call.
+ * - While the host is connected, the controller asks the host to re-render when the date changes: at the next local
+ *   midnight (a `setTimeout`, at most {@link LIVE_DATE_MAX_DELAY_MS} ahead), and whenever the page comes back —
+ *   `visibilitychange` (to visible), `focus`, `pageshow` (back-forward cache). Timers count running time, not wall
+ *   time: after a laptop sleep or a clock change the midnight timer fires late or never, so each of these events
+ *   re-reads the date and re-arms the timer from the new date.
+ * - `active()` (option): when it returns `false` (e.g. the element has a pinned `now`), no timer is kept and no
+ *   update is requested; call {@link LiveDateController.refresh} when it may have changed.
+ * - Everything is removed on disconnect (no timer or listener left behind).
+ *
+ * Usage: `readonly #today = new LiveDateController(this, { active: () => !this.now });` then
+ * `const now = this.now || this.#today.today;` in `render()` / `willUpdate()`. Units: milliseconds.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The longest the midnight timer waits before re-reading the date (1 hour), so a clock moved by NTP is caught. */
+export const LIVE_DATE_MAX_DELAY_MS = 3_600_000;
+
+/** Today's calendar date in the visitor's time zone (`YYYY-MM-DD`), read from the clock now. */
+export function localToday(): string {
+  const d = new Date();
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Options of {@link LiveDateController}. */
+export interface LiveDateOptions {
+  /** Whether the live date is in use (default: always). */
+  readonly active?: () => boolean;
+}
+
+/** Keeps a host's "today" live across midnight, sleep and clock changes (see the module doc). */
+export class LiveDateController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #active: () => boolean;
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The date the host last rendered with (as far as this controller knows). */
+  #seen = '';
+  #connected = false;
+  readonly #onEvent = (): void => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+    this.refresh();
+  };
+
+  constructor(host: ReactiveControllerHost, options: LiveDateOptions = {}) {
+    this.#host = host;
+    this.#active = options.active ?? (() => true);
+    host.addController(this);
+  }
+
+  /** Today's local date (`YYYY-MM-DD`), read now; remembered as the date the host renders with. */
+  get today(): string {
+    this.#seen = localToday();
+    return this.#seen;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#seen = localToday();
+    document.addEventListener('visibilitychange', this.#onEvent);
+    window.addEventListener('focus', this.#onEvent);
+    window.addEventListener('pageshow', this.#onEvent);
+    this.#arm();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#onEvent);
+    window.removeEventListener('focus', this.#onEvent);
+    window.removeEventListener('pageshow', this.#onEvent);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /**
+   * Re-reads the date: asks the host to update when it differs from the one it rendered with, and re-arms the
+   * timer from the current clock (or clears it when inactive). Called by the timer and the page events; call it
+   * too when `active()` may have changed.
+   */
+  refresh(): void {
+    if (!this.#connected) return;
+    if (this.#active() && localToday() !== this.#seen) this.#host.requestUpdate();
+    this.#arm();
+  }
+
+  #arm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#connected || !this.#active()) return;
+    const d = new Date();
+    const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 1);
+    const delay = Math.min(LIVE_DATE_MAX_DELAY_MS, Math.max(1000, next.getTime() - d.getTime()));
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.refresh();
+    }, delay);
+  }
+}

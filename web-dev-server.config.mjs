@@ -1,6 +1,7 @@
 // `npm start`: serves demo/ at http://localhost:8000/ (the demo loads dist/cdn/intras.js like a site editor would).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { commonjsPlugins } from './scripts/wds-commonjs.mjs';
 
 /**
  * `/` is the demo page (demo/index.html); `/data/…` is demo/data/…; `/dsfr/…` is the pinned DSFR devDependency's
@@ -23,5 +24,5 @@ export default {
   open: false,
   watch: false,
   middleware: [rewrite],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
 };

@@ -12,6 +12,7 @@ import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '..
 import { IntraVerdictEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
+import { LiveDateController, localToday } from '../shared/live-date.js';
 import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
 import type { EligibilityMessages } from './eligibility.i18n.js';
 import './eligibility.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -50,11 +51,6 @@ function parsePrefill(input: unknown): ListResult<Situation> {
     : { valid: [], rejected: [{ index: -1, issues: r.issues }], total: 1 };
 }
 
-/** Today's calendar date in the visitor's time zone (`YYYY-MM-DD`). */
-function today(): CalendarDate {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as CalendarDate;
-}
 
 /** French typography: a no-break space before `? ! : ;` so they never start a line. */
 const nbsp = (text: string, lang: string) => (lang === 'fr' ? text.replace(/ ([?!:;])/g, '\u00a0$1') : text);
@@ -210,8 +206,8 @@ export class IntraEligibility extends IntraElement {
     parse: parsePrefill,
     timeout: () => this.timeout,
   });
-  /** The timer of the next local midnight (live date only). */
-  #midnight?: ReturnType<typeof setTimeout>;
+  /** "Today": the `now` attribute, or the local date read at each render with a re-render at midnight (shared). */
+  readonly #clock = new LiveDateController(this, () => this.now);
   #prefill?: Situation;
   #ignorePrefill = false;
   /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
@@ -234,19 +230,7 @@ export class IntraEligibility extends IntraElement {
     return this.#view?.verdict;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#armMidnight();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#midnight);
-    this.#midnight = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('now') && this.isConnected) this.#armMidnight();
     const value = this.#data.value;
     const prefill = value?.valid[0];
     if (prefill !== this.#prefill || changed.has('programme') || changed.has('now')) {
@@ -287,23 +271,9 @@ export class IntraEligibility extends IntraElement {
     return (PROGRAMMES as readonly string[]).includes(this.programme ?? '') ? RULE_SETS[this.programme as ProgrammeId] : undefined;
   }
 
-  /** Without `now`: re-render at the next local midnight (and again each day) so that "today" stays true. */
-  #armMidnight(): void {
-    clearTimeout(this.#midnight);
-    this.#midnight = undefined;
-    if (this.now) return;
-    const d = new Date();
-    const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 1);
-    this.#midnight = setTimeout(() => {
-      this.#midnight = undefined;
-      this.requestUpdate();
-      this.#armMidnight();
-    }, Math.max(1000, next.getTime() - d.getTime()));
-  }
-
   /** The date of the check: the `now` attribute, or today read now; `undefined` when invalid or out of range. */
   #now(): CalendarDate | undefined {
-    const now = this.now || today();
+    const now = this.#clock.today;
     return isCalendarDate(now) && now >= EARLIEST_NOW && now <= LATEST_NOW ? now : undefined;
   }
 
@@ -535,7 +505,7 @@ export class IntraEligibility extends IntraElement {
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
     if (!this.#now()) {
       const [min, max] = [this.#date(EARLIEST_NOW), this.#date(LATEST_NOW)];
-      return this.#renderError(this.now ? t.term('eligibilityBadNow', this.now, min, max) : t.term('eligibilityBadToday', today(), min, max));
+      return this.#renderError(this.now ? t.term('eligibilityBadNow', this.now, min, max) : t.term('eligibilityBadToday', localToday(), min, max));
     }
     const error = this.#data.error;
     if (this.#data.status === 'error' && error) return this.#renderLoadError(error);

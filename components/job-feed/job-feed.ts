@@ -47,6 +47,37 @@ const SOON_DAYS = 7;
 /** Attribute marking the JSON-LD scripts the element writes in the page (light DOM). */
 const JSONLD_ATTR = 'data-intra-job-posting';
 
+/** Name of the Trusted Types policy that writes the JSON-LD data blocks (add it to a CSP's `trusted-types`). */
+export const JSON_LD_POLICY_NAME = 'intras-json-ld';
+type ScriptPolicy = { createScript(text: string): unknown };
+let jsonLdPolicy: ScriptPolicy | null | undefined;
+/**
+ * The Trusted Types policy of the JSON-LD blocks, created once: its `createScript` only lets through JSON text (from
+ * `jsonLdScriptText`, where `<` `>` `&` are escaped), so it cannot carry a script. `null` where Trusted Types are not
+ * supported (the text is then written as a text node) or where the page's CSP does not allow the policy name (then the
+ * browser reports the JSON-LD writes as violations; the data blocks are never executed either way).
+ */
+function scriptPolicy(): ScriptPolicy | null {
+  if (jsonLdPolicy !== undefined) return jsonLdPolicy;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
+  try {
+    jsonLdPolicy = tt ? tt.createPolicy(JSON_LD_POLICY_NAME, {
+      createScript: (text) => { if (!/^[[{]/.test(text) || /[<>]/.test(text)) throw new TypeError('JSON-LD only'); JSON.parse(text); return text; },
+    }) : null;
+  } catch {
+    console.warn(`<intra-job-feed> emit-json-ld : ajoutez « ${JSON_LD_POLICY_NAME} » à la directive trusted-types de votre CSP / add "${JSON_LD_POLICY_NAME}" to your CSP's trusted-types directive`);
+    jsonLdPolicy = null;
+  }
+  return jsonLdPolicy;
+}
+
+/** Writes JSON-LD text into a data-block script: through the Trusted Types policy when there is one. */
+function setScriptText(script: HTMLScriptElement, text: string): void {
+  const policy = scriptPolicy();
+  if (policy) (script as unknown as { text: unknown }).text = policy.createScript(text);
+  else script.replaceChildren(document.createTextNode(text));
+}
+
 /** The formats accepted by the `format` attribute (`csv` = the Choisir le service public CSV). */
 const FORMATS = ['json', 'jsonld', 'csv', 'pep', 'notion'] as const;
 
@@ -101,7 +132,8 @@ export function parseJobInput(input: unknown, format?: string): ListResult<JobPo
  * open offer on screen, schema.org JobPosting (`toJobPostingJsonLd`), written as a child of the element in the page's
  * light DOM so that search engines read it; removed as soon as the offer closes (midnight), is filtered out or leaves
  * the page; never written for a closed, filled or draft offer. Text is escaped (`jsonLdScriptText`): no posting text
- * can end the script. Data blocks are not executed, so they work under `script-src 'self'` and Trusted Types.
+ * can end the script. Data blocks are never executed, so `script-src 'self'` is enough; under Trusted Types, allow the
+ * element's policy: `trusted-types lit-html intras-json-ld` (its `createScript` accepts JSON text only).
  *
  * Data: the `items` property > an inline `<script type="application/json">` child > `src`. Formats: our JSON (an array
  * or `{ "postings": [...] }`, JSON Schema `dist/schemas/job-postings.schema.json`), schema.org JobPosting JSON-LD (also
@@ -283,7 +315,7 @@ export class IntraJobFeed extends IntraElement {
       const text = wanted.get(id);
       if (text === undefined) s.remove();
       else {
-        if (s.textContent !== text) s.replaceChildren(document.createTextNode(text));
+        if (s.textContent !== text) setScriptText(s, text);
         wanted.delete(id);
       }
     }
@@ -291,8 +323,7 @@ export class IntraJobFeed extends IntraElement {
       const s = document.createElement('script');
       s.type = 'application/ld+json';
       s.setAttribute(JSONLD_ATTR, id);
-      // A text node, not `textContent`: a data block is never executed, and this stays clear of Trusted Types sinks.
-      s.append(document.createTextNode(text));
+      setScriptText(s, text);
       this.append(s);
     }
   }

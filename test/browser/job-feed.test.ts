@@ -372,7 +372,7 @@ describe('<intra-job-feed>', () => {
       expect(explanation.hidden).to.equal(false);
       expect(explanation.textContent).to.contain('« recherche utilisateur »');
       await expect(el).to.be.accessible();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar ("Space" is unknown to Firefox's WebDriver BiDi)
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });

@@ -19,6 +19,7 @@ import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyl
 import { JOB_VALUE_LABELS, type JobFeedMessages } from './job-feed.i18n.js';
 import './job-feed.i18n.js'; // registers the element's FR/EN messages (idempotent)
 import { jobFeedStyles } from './job-feed.styles.js';
+import type { IntraJobFeedEventMap } from './job-feed.events.js';
 
 /** URL query parameters holding the feed state; prefixed by `url-key` when set (`?<key>-q=…`). */
 const PARAMS = {
@@ -241,15 +242,37 @@ export class IntraJobFeed extends IntraElement {
   #urlTimer?: ReturnType<typeof setTimeout>;
   #refocusAfterRetry = false;
   #prepareScheduled = false;
+  #prepared = false;
+  /** The search without query nor filters (totals, facet values), kept while its inputs stay the same. */
+  #all?: { key: string; result: JobSearchResult };
 
   /** Settles once the current data load has finished and been rendered (see `<intra-portraits>`). */
   get loaded(): Promise<unknown> {
     return this.#data.complete;
   }
 
+  /**
+   * True once the search index and the competence matching of the current data are built (done in idle time after a
+   * load, in slices; a search before that builds what it needs at once).
+   */
+  get prepared(): boolean {
+    return this.#prepared;
+  }
+
   /** The offers on screen (open ones, or all with `with-expired`, after search and filters; the shown pages only). */
   get shownPostings(): readonly JobPosting[] {
     return this.#shown.map((h) => h.posting);
+  }
+
+  /**
+   * Listeners typed by this element's own events (IntraJobFeedEventMap): `intra-select` carries this element's item even when
+   * the page also defines other elements (the global `HTMLElementEventMap` entry is then the union of the items).
+   */
+  override addEventListener<K extends keyof IntraJobFeedEventMap>(type: K, listener: (this: IntraJobFeed, ev: IntraJobFeedEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: IntraJobFeed, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    if (listener) super.addEventListener(type, listener, options);
   }
 
   override connectedCallback(): void {
@@ -272,15 +295,21 @@ export class IntraJobFeed extends IntraElement {
       this.#source = valid;
       this.#index = valid ? createJobIndex(valid.filter((p) => p.status !== 'draft')) : undefined;
       this.#prepareScheduled = false;
+      this.#prepared = false;
+      this.#all = undefined;
     }
   }
 
   protected override updated(): void {
     const index = this.#index;
-    if (index && !index.matched && !this.#prepareScheduled) {
+    if (index && !this.#prepared && !this.#prepareScheduled) {
       // Matching and indexing when the browser is idle, in slices; the feed re-renders with the full order after.
       this.#prepareScheduled = true;
-      const run = () => index.prepare().then(() => { if (index === this.#index) this._matchedTick++; });
+      const run = () => index.prepare().then(() => {
+        if (index !== this.#index) return;
+        this.#prepared = true;
+        this._matchedTick++;
+      });
       if ('requestIdleCallback' in window) requestIdleCallback(() => void run(), { timeout: 1500 }); else setTimeout(() => void run(), 50);
     }
     this.#writeJsonLd(this.emitJsonLd && this.isConnected ? this.#shown : []);
@@ -466,7 +495,10 @@ export class IntraJobFeed extends IntraElement {
     for (const k of FILTER_KEYS) if (s[k]) (filters as Record<string, string>)[k] = s[k];
     void this._matchedTick;
     const provisional = index.postings.length >= PROVISIONAL_FROM;
-    const all = index.search('', {}, { today, withExpired: this.withExpired, sort: s.sort, provisional });
+    // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
+    const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
+    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional }) };
+    const all = this.#all.result;
     if (all.total === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsNoneOpen')}</p>`;
     }

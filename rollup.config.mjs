@@ -21,6 +21,16 @@ const elementEntries = readdirSync('components', { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'shared')
   .flatMap((d) => readdirSync(`components/${d.name}`).filter((f) => /^intra-.*\.ts$/.test(f)).map((f) => `components/${d.name}/${f}`));
 
+/**
+ * papaparse's Node-only stream reader does `require('stream')` (never called in a browser): in the CDN files that
+ * import resolves to an empty module instead of a bare `import "stream"` that browsers cannot load.
+ */
+const emptyNodeStream = () => ({
+  name: 'intras-empty-node-stream',
+  resolveId: (id) => (id === 'stream' ? '\0intras-empty-stream' : null),
+  load: (id) => (id === '\0intras-empty-stream' ? 'export default {};' : null),
+});
+
 const configs = [
   {
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
@@ -37,7 +47,7 @@ const configs = [
       input, onwarn,
       treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
       // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
-      plugins: [nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
       output: { file, format: 'es', sourcemap: true },
     })),
 ];

@@ -102,14 +102,15 @@ function demoRewrite(context, next) {
 
 /**
  * The Content Security Policy the elements are documented to work under (README, "Content Security Policy"):
- * no inline script or style, no `data:` image, Trusted Types required with only Lit's policy (`lit-html`).
+ * no inline script or style, no `data:` image, Trusted Types required with only Lit's policy (`lit-html`) and the job
+ * feed's JSON-LD policy (`intras-json-ld`, needed only with `emit-json-ld`).
  * `tt-none` forbids every policy, to test what a page sees when `lit-html` is not allowed.
  */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-  + "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  + "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html intras-json-ld";
 export const CSP_POLICIES = {
   strict: STRICT_CSP,
-  'tt-none': STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'"),
+  'tt-none': STRICT_CSP.replace('trusted-types lit-html intras-json-ld', "trusted-types 'none'"),
 };
 
 /** Serves test/browser/csp/page.html with the CSP named by its `policy` query parameter (test/browser/csp.test.ts). */

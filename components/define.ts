@@ -6,5 +6,6 @@
  */
 import './portraits/intra-portraits.js';
 import './eligibility/intra-eligibility.js';
+import './job-feed/intra-job-feed.js';
 
 export * from './index.js';

@@ -6,7 +6,9 @@
  */
 export { IntraPortraits } from './portraits/portraits.js';
 export { IntraEligibility } from './eligibility/eligibility.js';
+export { IntraJobFeed } from './job-feed/job-feed.js';
 export { IntraVerdictEvent, type IntraVerdictDetail } from './shared/events.js';
 export { IntraEvent, IntraLoadEvent, IntraErrorEvent, IntraSelectEvent, type IntraLoadDetail, type IntraErrorDetail, type DataErrorKind } from './shared/events.js';
 export type { IntraPortraitsEventMap } from './portraits/portraits.events.js';
 export type { IntraEligibilityEventMap } from './eligibility/eligibility.events.js';
+export type { IntraJobFeedEventMap } from './job-feed/job-feed.events.js';

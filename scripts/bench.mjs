@@ -4,8 +4,11 @@
 //    in headless Chromium (Debian's /usr/bin/chromium or CHROME_PATH): first render, "Voir plus", one search
 //    keystroke (medians, ms, forced layout included) and the DOM node count after first render.
 // 2. The eligibility engine (scripts/bench-eligibility.ts), when present.
-// 3. The job domain (scripts/bench-jobs.ts): CSP CSV import of 10,000 rows, search over 10,000 postings.
-// 4. The support-request receiver (scripts/bench-receiver.ts): 500 submissions at once, PGlite and PostgreSQL.
+// 3. <intra-job-feed> vs a vanilla-DOM baseline (plain Array.filter + includes), 10,000 generated postings, same page and
+//    run: first render (median) and search keystrokes + facet changes (p95). Goals (issue 8): keystroke ≤ 16 ms p95,
+//    first render ≤ 1.5× the baseline.
+// 4. The job domain (scripts/bench-jobs.ts): CSP CSV import of 10,000 rows, search over 10,000 postings.
+// 5. The support-request receiver (scripts/bench-receiver.ts): 500 submissions at once, PGlite and PostgreSQL.
 // Only loopback traffic; the server and the browser are stopped at the end.
 import { existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { generatePortraits } from './gen-portraits.mjs';
+import { generateJobs } from './gen-jobs.mjs';
 
 const N = Number(process.env.BENCH_PORTRAITS ?? 2400);
 const ITER = Number(process.env.BENCH_ITERATIONS ?? 15);
@@ -23,6 +27,8 @@ if (!chrome) { console.error('Chromium not found: apt-get install chromium, or s
 
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/portraits.json', JSON.stringify({ portraits: generatePortraits(N, 42) }));
+const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
+writeFileSync('.bench/jobs.json', JSON.stringify({ postings: generateJobs(JOBS, 7) }));
 
 const server = await startDevServer({ config: { rootDir: '.', port: 0, hostname: '127.0.0.1', watch: false, open: false }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const { port } = server.server.address();
@@ -46,6 +52,16 @@ try {
   console.log(`${'"Voir plus" (ms)'.padEnd(34)}${f(r.element.more)} ${f(r.vanilla.more)}  ${ratio(r.element.more, r.vanilla.more)}`);
   console.log(`${'search keystroke (ms)'.padEnd(34)}${f(r.element.search)} ${f(r.vanilla.search)}  ${ratio(r.element.search, r.vanilla.search)}`);
   console.log(`${'DOM nodes after first render'.padEnd(34)}${String(r.element.nodes).padStart(8)} ${String(r.vanilla.nodes).padStart(8)}  ${ratio(r.element.nodes, r.vanilla.nodes)}`);
+
+  const jobPage = await browser.newPage();
+  await jobPage.setViewport({ width: 1280, height: 900 });
+  jobPage.on('pageerror', (e) => { console.error('page error:', e.message); failed = true; });
+  await jobPage.goto(`http://127.0.0.1:${port}/scripts/bench/job-feed.html`, { waitUntil: 'load' });
+  const j = await jobPage.evaluate(() => window.runJobBench('/.bench/jobs.json', 5));
+  console.log(`\n<intra-job-feed> vs vanilla DOM (Array.filter + includes) — ${j.postings} postings, Chromium headless`);
+  console.log(`${'measure'.padEnd(34)}${'element'.padStart(8)}${'vanilla'.padStart(9)}  ratio   goal`);
+  console.log(`${`first render, median of ${j.iterations} (ms)`.padEnd(34)}${f(j.first.element)} ${f(j.first.vanilla)}  ${ratio(j.first.element, j.first.vanilla)}  ≤ 1.5×`);
+  console.log(`${`keystroke + facet, p95 of ${j.keystroke.n} (ms)`.padEnd(34)}${f(j.keystroke.element)} ${f(j.keystroke.vanilla)}  ${ratio(j.keystroke.element, j.keystroke.vanilla)}  ≤ 16 ms`);
 } finally {
   await browser.close();
   await server.stop();

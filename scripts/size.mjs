@@ -21,9 +21,13 @@ const BUDGETS = {
   'dist/cdn/intras.js': 52 * 1024,
   'dist/cdn/intra-portraits.js': 30 * 1024,
   'dist/cdn/intra-eligibility.js': 44 * 1024,
+  // Goal of issue 8, not yet met (63.5 KB at first build): lit + zod/mini + MiniSearch + papaparse + the job domain
+  // (five adapters, lexicon, places). Reaching it means loading the adapters and papaparse only for a `src` that
+  // needs them (dynamic import), see docs/jobs.md.
+  'dist/cdn/intra-job-feed.js': 48 * 1024,
   /** Per element npm entry: [own code (deps external), with lit + zod + localize]. */
   // intra-eligibility +1 KiB each (issue 7: typed answers, "missing variables", redirects, live date; 0008).
-  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [30 * 1024, 43 * 1024] },
+  elements: { 'intra-portraits': [16 * 1024, 29 * 1024], 'intra-eligibility': [30 * 1024, 43 * 1024], 'intra-job-feed': [32 * 1024, 47 * 1024] },
   default_element: [14 * 1024, 27 * 1024],
   /** One domain module imported alone by an npm consumer, zod/mini included. */
   domain_module_with_zod: 24 * 1024,

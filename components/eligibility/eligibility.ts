@@ -626,7 +626,7 @@ export class IntraEligibility extends IntraElement {
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
     if (!this.#now()) {
       const [min, max] = [this.#date(EARLIEST_NOW), this.#date(LATEST_NOW)];
-      return this.#renderError(this.now ? t.term('eligibilityBadNow', this.now, min, max) : t.term('eligibilityBadToday', today(), min, max));
+      return this.#renderError(this.now ? t.term('eligibilityBadNow', this.now, min, max) : t.term('eligibilityBadToday', localToday(), min, max));
     }
     const error = this.#data.error;
     if (this.#data.status === 'error' && error) return this.#renderLoadError(error);

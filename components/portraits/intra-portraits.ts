@@ -15,5 +15,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'intra-portraits': IntraPortraits;
   }
-  interface HTMLElementEventMap extends IntraPortraitsEventMap {}
+  interface HTMLElementEventMap extends Omit<IntraPortraitsEventMap, 'intra-select'> {}
+  interface IntraSelectItemMap { portrait: import('../../src/index.js').Portrait }
 }

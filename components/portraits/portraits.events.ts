@@ -16,5 +16,6 @@ export interface IntraPortraitsEventMap {
 }
 
 declare global {
-  interface HTMLElementEventMap extends IntraPortraitsEventMap {}
+  interface HTMLElementEventMap extends Omit<IntraPortraitsEventMap, 'intra-select'> {}
+  interface IntraSelectItemMap { portrait: Portrait }
 }

@@ -13,6 +13,7 @@ import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
 import type { PortraitsMessages } from './portraits.i18n.js';
+import type { IntraPortraitsEventMap } from './portraits.events.js';
 import './portraits.i18n.js'; // registers the element's FR/EN messages (idempotent)
 import { portraitsStyles } from './portraits.styles.js';
 
@@ -171,6 +172,17 @@ export class IntraPortraits extends IntraElement {
   get publishedPortraits(): readonly Portrait[] {
     this.#sync();
     return this.#published;
+  }
+
+  /**
+   * Listeners typed by this element's own events (IntraPortraitsEventMap): `intra-select` carries this element's item even when
+   * the page also defines other elements (the global `HTMLElementEventMap` entry is then the union of the items).
+   */
+  override addEventListener<K extends keyof IntraPortraitsEventMap>(type: K, listener: (this: IntraPortraits, ev: IntraPortraitsEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: IntraPortraits, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    if (listener) super.addEventListener(type, listener, options);
   }
 
   override connectedCallback(): void {

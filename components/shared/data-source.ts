@@ -45,7 +45,10 @@ export interface DataSourceOptions<T> {
   property: () => unknown;
   /** The `src` attribute, or `undefined` / `""`. */
   src: () => string | undefined | null;
-  /** Validates a whole document: valid records kept, invalid ones reported. */
+  /**
+   * Validates a whole document: valid records kept, invalid ones reported. May throw a {@link DataLoadError} for a
+   * document that cannot be read at all (it is reported with its own kind and message).
+   */
   parse: (input: unknown) => ListResult<T>;
   /**
    * The schema of a whole document, for the console warning only: the unknown field names of each rejected or trimmed
@@ -59,6 +62,14 @@ export interface DataSourceOptions<T> {
    * finite number > 0 (or none) means {@link DEFAULT_TIMEOUT_MS}.
    */
   timeout?: () => unknown;
+  /**
+   * Reads the body of a `src` response: the text, its `Content-Type` (or `undefined`) and the URL. Default: JSON
+   * (`JSON.parse`; not JSON → a `parse` error). An element that reads other formats (the job feed: JSON, JSON-LD,
+   * HTML pages, CSV) returns a value its `parse` understands; it may throw a {@link DataLoadError} (e.g. `parse`).
+   */
+  read?: (text: string, contentType: string | undefined, url: string) => unknown;
+  /** The `Accept` header of `src` requests (default `application/json`). */
+  accept?: string;
 }
 
 /** A timeout in ms: the value when it is a finite number > 0, {@link DEFAULT_TIMEOUT_MS} otherwise. */
@@ -246,12 +257,14 @@ export class DataSourceController<T> implements ReactiveController {
     let timedOut = false;
     const timer = setTimeout(() => { timedOut = true; controller.abort(); }, ms);
     let text: string;
+    let contentType: string | undefined;
     try {
-      const response = await fetch(src, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      const response = await fetch(src, { signal: controller.signal, credentials: 'omit', headers: { Accept: this.#options.accept ?? 'application/json' } });
       if (!response.ok) {
         controller.abort(); // the error page's body is not needed
         throw new DataLoadError({ kind: 'http', status: response.status, url: src, ...httpMessages(response.status) });
       }
+      contentType = response.headers.get('content-type') ?? undefined;
       text = await response.text();
     } catch (e) {
       if (e instanceof DataLoadError || signal.aborted) throw e;
@@ -267,6 +280,7 @@ export class DataSourceController<T> implements ReactiveController {
       clearTimeout(timer);
       signal.removeEventListener('abort', forward);
     }
+    if (this.#options.read) return this.#options.read(text, contentType, src);
     try { return JSON.parse(text); } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       throw new DataLoadError({ kind: 'parse', url: src, fr: 'Les données reçues ne sont pas du JSON valide.', en: 'The data received is not valid JSON.' });

@@ -76,6 +76,18 @@ export class IntraErrorEvent extends IntraEvent<IntraErrorDetail> {
   }
 }
 
+declare global {
+  /**
+   * The items `intra-select` may carry, by element: each element's events module adds its own (`portrait: Portrait`,
+   * `jobPosting: JobPosting`), so the global `HTMLElementEventMap['intra-select']` is the union of the elements a
+   * program imports, and exactly `IntraSelectEvent<Portrait>` when it imports the gallery alone (decision 0022).
+   */
+  interface IntraSelectItemMap {}
+  interface HTMLElementEventMap {
+    'intra-select': IntraSelectEvent<IntraSelectItemMap[keyof IntraSelectItemMap]>;
+  }
+}
+
 /** `intra-select`: the user opened an item (a portrait, a job…). */
 export class IntraSelectEvent<T = unknown> extends IntraEvent<{ readonly id: string; readonly item: T }> {
   static readonly eventName = 'intra-select';

@@ -7,12 +7,15 @@
  *   `visibilitychange` (to visible), `focus`, `pageshow` (back-forward cache). Timers count running time, not wall
  *   time: after a laptop sleep or a clock change the midnight timer fires late or never, so each of these events
  *   re-reads the date and re-arms the timer from the new date.
- * - `active()` (option): when it returns `false` (e.g. the element has a pinned `now`), no timer is kept and no
- *   update is requested; call {@link LiveDateController.refresh} when it may have changed.
+ * - `pinned()` (option): a date text that pins "today" (the `now` attribute): while it is non-empty, `today` returns
+ *   it as is (validate it: an attribute may hold anything) and no timer runs; a change of it is noticed before the
+ *   host's next update. `active()` (option, default: nothing pinned): when it returns `false`, no timer is kept and
+ *   no update is requested; call {@link LiveDateController.refresh} when it may have changed.
  * - Everything is removed on disconnect (no timer or listener left behind).
  *
- * Usage: `readonly #today = new LiveDateController(this, { active: () => !this.now });` then
- * `const now = this.now || this.#today.today;` in `render()` / `willUpdate()`. Units: milliseconds.
+ * Usage: `readonly #today = new LiveDateController(this, { pinned: () => this.now });` then
+ * `const now = this.#today.today;` in `render()` / `willUpdate()` (used by `<intra-eligibility>` and
+ * `<intra-job-feed>`: a posting closed yesterday disappears after midnight). Units: milliseconds.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -27,14 +30,19 @@ export function localToday(): string {
 
 /** Options of {@link LiveDateController}. */
 export interface LiveDateOptions {
-  /** Whether the live date is in use (default: always). */
+  /** Whether the live date is in use (default: when nothing is pinned). */
   readonly active?: () => boolean;
+  /** A pinned date text (e.g. the `now` attribute); empty, `null` or `undefined` = the live date. */
+  readonly pinned?: () => string | null | undefined;
 }
 
 /** Keeps a host's "today" live across midnight, sleep and clock changes (see the module doc). */
 export class LiveDateController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #active: () => boolean;
+  readonly #pinned: () => string | null | undefined;
+  /** Whether the timer was last armed for a live date (to notice a pinned date set or removed). */
+  #armedActive = false;
   #timer?: ReturnType<typeof setTimeout>;
   /** The date the host last rendered with (as far as this controller knows). */
   #seen = '';
@@ -46,12 +54,15 @@ export class LiveDateController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, options: LiveDateOptions = {}) {
     this.#host = host;
-    this.#active = options.active ?? (() => true);
+    this.#pinned = options.pinned ?? (() => undefined);
+    this.#active = options.active ?? (() => !this.#pinned());
     host.addController(this);
   }
 
-  /** Today's local date (`YYYY-MM-DD`), read now; remembered as the date the host renders with. */
+  /** The pinned date text when set; else today's local date (`YYYY-MM-DD`), read now and remembered as rendered. */
   get today(): string {
+    const pinned = this.#pinned();
+    if (pinned) return pinned;
     this.#seen = localToday();
     return this.#seen;
   }
@@ -63,6 +74,11 @@ export class LiveDateController implements ReactiveController {
     window.addEventListener('focus', this.#onEvent);
     window.addEventListener('pageshow', this.#onEvent);
     this.#arm();
+  }
+
+  /** Before each update: a pinned date set or removed since the timer was armed re-arms it (or stops it). */
+  hostUpdate(): void {
+    if (this.#connected && this.#active() !== this.#armedActive) this.#arm();
   }
 
   hostDisconnected(): void {
@@ -88,7 +104,8 @@ export class LiveDateController implements ReactiveController {
   #arm(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!this.#connected || !this.#active()) return;
+    this.#armedActive = this.#connected && this.#active();
+    if (!this.#armedActive) return;
     const d = new Date();
     const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 0, 0, 1);
     const delay = Math.min(LIVE_DATE_MAX_DELAY_MS, Math.max(1000, next.getTime() - d.getTime()));

@@ -14,7 +14,7 @@ import { foldText } from '../shared/text.js';
 import type { CalendarDate } from '../shared/dates.js';
 import { COMPETENCE_TERMS, PASSERELLES } from './lexicon.js';
 import { isOpen, type JobPosting } from './posting.js';
-import { containsPhrase, processToken, searchTokens, tokenize } from './text-match.js';
+import { foldedSearchTokens, processToken, searchTokens, splitFolded, tokenize } from './text-match.js';
 
 /** Fields indexed, and their weight in matching (title and reference job count more than the body). */
 const FIELDS = ['title', 'metier', 'employer', 'place', 'description', 'profile'] as const;
@@ -106,6 +106,12 @@ export interface JobSearchOptions {
   readonly withExpired?: boolean;
   /** `relevance` (text score, then competence score, then newest), `newest`, `closing` (soonest first, none last). */
   readonly sort?: 'relevance' | 'newest' | 'closing';
+  /**
+   * Answer now without finishing the competence matching (for a first render of a large list, while `prepare()`
+   * runs in idle time): postings not matched yet count as matching nothing, the `competence` facet is not counted and
+   * a relevance sort without a query falls back to newest first. Ignored once {@link JobIndex.matched} is true.
+   */
+  readonly provisional?: boolean;
 }
 /** One result: the posting, its text score (0 without a query) and its match. */
 export interface JobHit { readonly posting: JobPosting; readonly score: number; readonly match: JobMatch }
@@ -127,10 +133,42 @@ export interface JobIndex {
   matchOf(id: string): JobMatch;
   /** The job family of a posting. */
   familyOf(id: string): JobFamily;
+  /** True once every posting is matched (after `prepare()`, a non-provisional search or `matchOf` of each). */
+  readonly matched: boolean;
 }
 
-type Doc = Record<Field, string> & { id: number };
+type Doc = { id: number };
 const EMPTY_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
+
+/** Fields searched for competence terms and for passerelles. */
+const COMPETENCE_FIELDS: readonly Field[] = ['title', 'metier', 'description', 'profile'];
+const PASSERELLE_FIELDS: readonly Field[] = ['title', 'metier'];
+
+/** One phrase of the lexicon, tokenised once: a competence term or a passerelle spelling. */
+interface LexiconEntry {
+  readonly needle: readonly string[];
+  readonly term: string;
+  readonly weight: number;
+  readonly competenceId?: Rs6247CompetenceId;
+  readonly passerelle?: number;
+}
+/**
+ * The lexicon as a list in matching order (competences in RS6247 order, their terms in lexicon order, then the
+ * passerelles and their spellings), and a map from each phrase's first token to its entries: one pass over a
+ * posting's tokens finds every phrase it contains. Built once, on first use.
+ */
+let LEXICON: { entries: LexiconEntry[]; byFirst: Map<string, number[]> } | undefined;
+function lexicon() {
+  if (LEXICON) return LEXICON;
+  const entries: LexiconEntry[] = [];
+  for (const competenceId of RS6247_COMPETENCE_IDS) {
+    for (const { term, weight } of COMPETENCE_TERMS[competenceId]) entries.push({ needle: searchTokens(term), term, weight, competenceId });
+  }
+  PASSERELLES.forEach((p, passerelle) => { for (const term of p.terms) entries.push({ needle: searchTokens(term), term, weight: 0, passerelle }); });
+  const byFirst = new Map<string, number[]>();
+  entries.forEach((e, k) => { if (e.needle.length) byFirst.set(e.needle[0], [...(byFirst.get(e.needle[0]) ?? []), k]); });
+  return (LEXICON = { entries, byFirst });
+}
 
 /** Quotes for explanations. */
 const quoted = (terms: readonly string[], lang: 'fr' | 'en') => terms.map((t) => (lang === 'fr' ? `« ${t} »` : `"${t}"`)).join(', ');
@@ -146,129 +184,250 @@ export function explainMatch(competences: readonly CompetenceMatch[], passerelle
 /**
  * An index over `postings` (kept in input order; ids should be unique, see `dedupeJobPostings`). Nothing is built
  * until first use. Pure apart from its own caches; never reads the clock (pass `today`).
+ *
+ * Costs (10,000 postings, `npm run bench`): each field is folded once and shared by the MiniSearch index and the
+ * matching; matching is one pass over each posting's tokens with the lexicon's phrases keyed by first token (the same
+ * result as a MiniSearch AND query per phrase confirmed side by side, decision 0030, at a fraction of the cost);
+ * facet values, the expiry check and the sort orders without a query are computed once, not per keystroke.
  */
 export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
   const byId = new Map(postings.map((p, i) => [p.id, i]));
+  const n = postings.length;
   let mini: MiniSearch<Doc> | undefined;
   let preparing: Promise<void> | undefined;
-  let matches: JobMatch[] | undefined;
+  const matches: (JobMatch | undefined)[] = new Array(n);
+  let matched = 0;
   let families: JobFamily[] | undefined;
-  const newMini = () => new MiniSearch<Doc>({ fields: [...FIELDS], idField: 'id', tokenize, processTerm: processToken });
-  const doc = (p: JobPosting, id: number): Doc => ({ id, ...(Object.fromEntries(FIELDS.map((f) => [f, fieldText(p, f)])) as Record<Field, string>) });
+  /** Folded field texts, by field then posting (shared by MiniSearch and the matching). */
+  const foldedCache: Partial<Record<Field, string[]>> = {};
+  const folded = (i: number, f: Field): string => ((foldedCache[f] ??= new Array(n))[i] ??= foldText(fieldText(postings[i], f)));
+  // Indexed text is folded already (cache): split only; queries are folded by the full `tokenize`.
+  const newMini = () => new MiniSearch<Doc>({
+    fields: [...FIELDS], idField: 'id', tokenize: splitFolded, processTerm: processToken,
+    extractField: (d, f) => (f === 'id' ? String(d.id) : folded(d.id, f as Field)) as never,
+    searchOptions: { tokenize },
+  });
+  const docs = () => postings.map((_, id) => ({ id }));
   const index = (): MiniSearch<Doc> => {
-    if (!mini) { const m = newMini(); m.addAll(postings.map(doc)); mini = m; }
+    if (!mini) { const m = newMini(); m.addAll(docs()); mini = m; }
     return mini;
   };
-  const tokensCache = new Map<number, Partial<Record<Field, string[]>>>();
-  const tokensOf = (i: number, f: Field): string[] => {
-    let c = tokensCache.get(i);
-    if (!c) { c = {}; tokensCache.set(i, c); }
-    return (c[f] ??= searchTokens(fieldText(postings[i], f)));
-  };
-  /** Postings where `phrase` occurs in one of `fields` (MiniSearch AND query, then side-by-side check): index → best field weight. */
-  const find = (phrase: string, fields: readonly Field[]): Map<number, number> => {
-    const needle = searchTokens(phrase);
-    const out = new Map<number, number>();
-    if (!needle.length) return out;
-    for (const hit of index().search(needle.join(' '), { fields: [...fields], combineWith: 'AND', prefix: false, fuzzy: false, processTerm: (t) => t })) {
-      const i = hit.id as number;
-      let best = 0;
-      for (const f of fields) if (FIELD_WEIGHT[f] > best && containsPhrase(tokensOf(i, f), needle)) best = FIELD_WEIGHT[f];
-      if (best > 0) out.set(i, best);
-    }
-    return out;
-  };
-  const computeMatches = (): JobMatch[] => {
-    if (matches) return matches;
-    const comp = postings.map(() => new Map<Rs6247CompetenceId, { score: number; terms: string[] }>());
-    for (const id of RS6247_COMPETENCE_IDS) {
-      for (const { term, weight } of COMPETENCE_TERMS[id]) {
-        for (const [i, fw] of find(term, ['title', 'metier', 'description', 'profile'])) {
-          const m = comp[i].get(id) ?? { score: 0, terms: [] };
-          if (m.terms.some((t) => foldText(t) === foldText(term))) continue;
-          m.score += weight * fw;
-          m.terms.push(term);
-          comp[i].set(id, m);
+
+  /** The match of posting `i`: one pass over its field tokens, then the lexicon's order (see {@link lexicon}). */
+  const matchAt = (i: number): JobMatch => {
+    const cached = matches[i];
+    if (cached) return cached;
+    const { entries, byFirst } = lexicon();
+    const best = new Map<number, number>(); // entry index → best field weight
+    for (const f of COMPETENCE_FIELDS) {
+      const w = FIELD_WEIGHT[f];
+      const tokens = foldedSearchTokens(folded(i, f));
+      for (let k = 0; k < tokens.length; k++) {
+        const candidates = byFirst.get(tokens[k]);
+        if (!candidates) continue;
+        for (const e of candidates) {
+          const { needle, passerelle } = entries[e];
+          if (passerelle !== undefined && !PASSERELLE_FIELDS.includes(f)) continue;
+          if ((best.get(e) ?? 0) >= w || k + needle.length > tokens.length) continue;
+          let ok = true;
+          for (let j = 1; j < needle.length; j++) if (tokens[k + j] !== needle[j]) { ok = false; break; }
+          if (ok) best.set(e, w);
         }
       }
     }
-    const pass = postings.map(() => [] as PasserelleMatch[]);
-    for (const p of PASSERELLES) {
-      const seen = new Set<number>();
-      for (const term of p.terms) for (const [i] of find(term, ['title', 'metier'])) {
-        if (!seen.has(i)) { seen.add(i); pass[i].push({ label: p.label, term }); }
+    const comp = new Map<Rs6247CompetenceId, { score: number; terms: string[] }>();
+    const pass: PasserelleMatch[] = [];
+    const seenPass = new Set<number>();
+    for (const e of [...best.keys()].sort((a, b) => a - b)) {
+      const { term, weight, competenceId, passerelle } = entries[e];
+      if (passerelle !== undefined) {
+        if (!seenPass.has(passerelle)) { seenPass.add(passerelle); pass.push({ label: PASSERELLES[passerelle].label, term }); }
+        continue;
       }
+      const m = comp.get(competenceId!) ?? { score: 0, terms: [] };
+      if (m.terms.some((t) => foldText(t) === foldText(term))) continue;
+      m.score += weight * best.get(e)!;
+      m.terms.push(term);
+      comp.set(competenceId!, m);
     }
-    matches = postings.map((_, i) => {
-      const competences: CompetenceMatch[] = [...comp[i]]
-        .filter(([, m]) => m.score >= MIN_COMPETENCE_SCORE)
-        .map(([competenceId, m]) => ({ competenceId, label: RS6247_SHORT_LABELS[competenceId], score: m.score, terms: m.terms }))
-        .sort((a, b) => b.score - a.score || RS6247_COMPETENCE_IDS.indexOf(a.competenceId) - RS6247_COMPETENCE_IDS.indexOf(b.competenceId));
-      if (!competences.length && !pass[i].length) return EMPTY_MATCH;
-      const score = competences.reduce((s, c) => s + c.score, 0) + 4 * pass[i].length;
-      return { competences, passerelles: pass[i], score, explanation: explainMatch(competences, pass[i]) };
-    });
-    return matches;
+    const competences: CompetenceMatch[] = [...comp]
+      .filter(([, m]) => m.score >= MIN_COMPETENCE_SCORE)
+      .map(([competenceId, m]) => ({ competenceId, label: RS6247_SHORT_LABELS[competenceId], score: m.score, terms: m.terms }))
+      .sort((a, b) => b.score - a.score || RS6247_COMPETENCE_IDS.indexOf(a.competenceId) - RS6247_COMPETENCE_IDS.indexOf(b.competenceId));
+    const out = !competences.length && !pass.length ? EMPTY_MATCH
+      : { competences, passerelles: pass, score: competences.reduce((s, c) => s + c.score, 0) + 4 * pass.length, explanation: explainMatch(competences, pass) };
+    matches[i] = out;
+    matched++;
+    return out;
+  };
+  const allMatches = (): JobMatch[] => {
+    if (matched < n) for (let i = 0; i < n; i++) matchAt(i);
+    return matches as JobMatch[];
   };
   const familyList = () => (families ??= postings.map(jobFamily));
 
-  const facetValues = (p: JobPosting, i: number, facet: JobFacet): string[] => {
+  /**
+   * Facet values per posting, computed once, as small integers: `ids[i]` are the value ids of posting `i`, `values`
+   * the value of each id in order of first appearance (competence values need the matching).
+   */
+  const facetCache: Partial<Record<JobFacet, { ids: Int32Array[]; values: string[] }>> = {};
+  const valuesAt = (facet: JobFacet, p: JobPosting, i: number): readonly string[] => {
     switch (facet) {
       case 'openTo': return p.openTo === 'both' ? ['titulaires', 'contractuels'] : p.openTo ? [p.openTo] : [];
       case 'departement': return p.location.departement ? [p.location.departement] : [];
       case 'region': return p.location.region ? [p.location.region] : [];
       case 'family': return [familyList()[i]];
-      case 'competence': return computeMatches()[i].competences.map((c) => c.competenceId);
+      case 'competence': return matchAt(i).competences.map((c) => c.competenceId);
       default: { const v = p[facet]; return v ? [v] : []; }
     }
   };
+  const facetOf = (facet: JobFacet) => {
+    const cached = facetCache[facet];
+    if (cached) return cached;
+    const idOf = new Map<string, number>();
+    const values: string[] = [];
+    const ids = postings.map((p, i) => Int32Array.from(valuesAt(facet, p, i), (v) => {
+      let id = idOf.get(v);
+      if (id === undefined) { id = values.length; values.push(v); idOf.set(v, id); }
+      return id;
+    }));
+    return (facetCache[facet] = { ids, values });
+  };
 
+  const newest = (a: JobHit, b: JobHit) => (a.posting.postedAt < b.posting.postedAt ? 1 : a.posting.postedAt > b.posting.postedAt ? -1 : 0);
+  const closing = (a: JobHit, b: JobHit) => (a.posting.closesAt ?? '9999') < (b.posting.closesAt ?? '9999') ? -1 : (a.posting.closesAt ?? '9999') > (b.posting.closesAt ?? '9999') ? 1 : newest(a, b);
+  const relevance = (a: JobHit, b: JobHit) => b.score - a.score || b.match.score - a.match.score || newest(a, b);
+  const COMPARE = { relevance, newest, closing } as const;
+  type Sort = keyof typeof COMPARE;
+  /**
+   * Hits without a query (score 0), one per posting, and per sort the order of all postings and each posting's rank
+   * in it: with a query, `newest` and `closing` walk that order (no sort), and `relevance` sorts by text score then
+   * rank, which is the order of {@link relevance} because `Array.prototype.sort` is stable.
+   */
+  let plainHits: JobHit[] | undefined;
+  const orders: Partial<Record<Sort, { order: number[]; rank: Int32Array }>> = {};
+  const order = (sort: Sort) => {
+    const cached = orders[sort];
+    if (cached) return cached;
+    plainHits ??= postings.map((posting, i) => ({ posting, score: 0, match: matchAt(i) }));
+    const hits = plainHits;
+    const o = hits.map((_, i) => i).sort((a, b) => COMPARE[sort](hits[a], hits[b]) || a - b);
+    const rank = new Int32Array(n);
+    o.forEach((i, r) => { rank[i] = r; });
+    return (orders[sort] = { order: o, rank });
+  };
+  /** Provisional orders (matching not finished): newest and closing need no match; relevance falls back to newest. */
+  const provisional: { newest?: number[]; closing?: number[] } = {};
+  const provisionalOrder = (sort: Sort): number[] => {
+    const key = sort === 'closing' ? 'closing' : 'newest';
+    const cached = provisional[key];
+    if (cached) return cached;
+    const hits = postings.map((posting) => ({ posting, score: 0, match: EMPTY_MATCH }));
+    return (provisional[key] = hits.map((_, i) => i).sort((a, b) => COMPARE[key](hits[a], hits[b]) || a - b));
+  };
+
+  let last: { key: string; result: JobSearchResult } | undefined;
   return {
     postings,
     prepare() {
-      if (mini) return Promise.resolve();
+      if (mini && matched === n) return Promise.resolve();
+      // Indexing, then matching, in slices that yield to the event loop (call it from an idle callback).
       preparing ??= (async () => {
-        const m = newMini();
-        await m.addAllAsync(postings.map(doc), { chunkSize: 500 });
-        mini ??= m;
+        if (!mini) {
+          const m = newMini();
+          await m.addAllAsync(docs(), { chunkSize: 500 });
+          mini ??= m;
+        }
+        for (let i = 0; i < n; i += 500) {
+          for (let k = i; k < Math.min(n, i + 500); k++) matchAt(k);
+          await new Promise((r) => setTimeout(r, 0));
+        }
       })();
       return preparing;
     },
     matchOf(id) {
       const i = byId.get(id);
-      return i === undefined ? EMPTY_MATCH : computeMatches()[i];
+      return i === undefined ? EMPTY_MATCH : matchAt(i);
     },
     familyOf(id) {
       const i = byId.get(id);
       return i === undefined ? 'autre' : familyList()[i];
     },
+    get matched() {
+      return matched === n;
+    },
     search(query, filters = {}, options = {}) {
-      const q = query.trim();
-      let scored: Map<number, number> | undefined;
-      if (searchTokens(q).length) {
-        scored = new Map();
-        for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scored.set(r.id as number, r.score);
-      }
-      const active = JOB_FACETS.filter((f) => filters[f]);
-      const facets = Object.fromEntries(JOB_FACETS.map((f) => [f, new Map<string, number>()])) as Record<JobFacet, Map<string, number>>;
-      const hits: JobHit[] = [];
-      const all = computeMatches();
-      postings.forEach((p, i) => {
-        if (scored && !scored.has(i)) return;
-        if (options.today && !options.withExpired && !isOpen(p, options.today)) return;
-        const failed = active.filter((f) => !facetValues(p, i, f).includes(filters[f]!));
-        if (failed.length > 1) return;
-        for (const f of failed.length ? failed : JOB_FACETS) {
-          for (const v of facetValues(p, i, f)) facets[f].set(v, (facets[f].get(v) ?? 0) + 1);
-        }
-        if (!failed.length) hits.push({ posting: p, score: scored?.get(i) ?? 0, match: all[i] });
-      });
-      const sort = options.sort ?? 'relevance';
-      const newest = (a: JobHit, b: JobHit) => (a.posting.postedAt < b.posting.postedAt ? 1 : a.posting.postedAt > b.posting.postedAt ? -1 : 0);
-      if (sort === 'newest') hits.sort(newest);
-      else if (sort === 'closing') hits.sort((a, b) => (a.posting.closesAt ?? '9999') < (b.posting.closesAt ?? '9999') ? -1 : (a.posting.closesAt ?? '9999') > (b.posting.closesAt ?? '9999') ? 1 : newest(a, b));
-      else hits.sort((a, b) => b.score - a.score || b.match.score - a.match.score || newest(a, b));
-      return { hits, total: hits.length, facets };
+      // The same question twice in a row (a re-render for another reason) gets the same answer, not a new walk.
+      const key = JSON.stringify([query, JOB_FACETS.map((f) => filters[f] ?? ''), options.today ?? '', !!options.withExpired, options.sort ?? 'relevance', !!options.provisional && matched < n]);
+      if (last?.key === key) return last.result;
+      const result = searchNow(query, filters, options);
+      last = { key, result };
+      return result;
     },
   };
+  function searchNow(query: string, filters: JobFilters, options: JobSearchOptions): JobSearchResult {
+    {
+      const q = query.trim();
+      const early = !!options.provisional && matched < n;
+      let scores: Float64Array | undefined;
+      if (searchTokens(q).length) {
+        scores = new Float64Array(n).fill(-1);
+        for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
+      }
+      // "Today" is checked once per search (isOpen throws on a bad date), then compared inline.
+      const today = options.today && !options.withExpired ? options.today : undefined;
+      if (today) isOpen({ status: 'draft', postedAt: today }, today);
+      const sort = options.sort ?? 'relevance';
+      const facetsUsed = early ? JOB_FACETS.filter((f) => f !== 'competence') : JOB_FACETS;
+      const active = facetsUsed.filter((f) => filters[f]);
+      // A filter on a value no posting has: every posting fails it.
+      const activeIds = active.map((f) => facetOf(f).ids);
+      const wanted = active.map((f) => facetOf(f).values.indexOf(filters[f]!));
+      const activeCounts = active.map((f) => new Int32Array(facetOf(f).values.length));
+      const allIds = facetsUsed.map((f) => facetOf(f).ids);
+      const allCounts = facetsUsed.map((f) => new Int32Array(facetOf(f).values.length));
+      const count = (counts: Int32Array, ids: Int32Array) => { for (let k = 0; k < ids.length; k++) counts[ids[k]]++; };
+      const competenceFilter = early && filters.competence ? filters.competence : '';
+      // Postings are walked in the (cached) order of the sort, except for a relevance sort with a query.
+      const walkSorted = !scores || sort !== 'relevance';
+      const walk = early ? provisionalOrder(sort) : walkSorted ? order(sort).order : undefined;
+      const kept: number[] = [];
+      const visit = (i: number) => {
+        if (scores && scores[i] < 0) return;
+        const p = postings[i];
+        if (today && !(p.status === 'published' && p.postedAt <= today && (p.closesAt === undefined || p.closesAt >= today))) return;
+        if (competenceFilter && !matchAt(i).competences.some((c) => c.competenceId === competenceFilter)) return;
+        let failed = -1;
+        let failures = 0;
+        for (let a = 0; a < active.length && failures < 2; a++) {
+          if (!activeIds[a][i].includes(wanted[a])) { failed = a; failures++; }
+        }
+        if (failures > 1) return;
+        if (failures === 1) { count(activeCounts[failed], activeIds[failed][i]); return; }
+        for (let f = 0; f < facetsUsed.length; f++) count(allCounts[f], allIds[f][i]);
+        kept.push(i);
+      };
+      if (walk) for (const i of walk) visit(i);
+      else for (let i = 0; i < n; i++) visit(i);
+      if (!walk) {
+        const rank = order('relevance').rank;
+        kept.sort((a, b) => scores![b] - scores![a] || rank[a] - rank[b]);
+      }
+      const hits: JobHit[] = kept.map((i) => (scores || early
+        ? { posting: postings[i], score: scores ? scores[i] : 0, match: matches[i] ?? EMPTY_MATCH }
+        : plainHits![i]));
+      // Counts as maps, values in order of first appearance in the input; a facet's own filter is off in its counts.
+      const facets = Object.fromEntries(JOB_FACETS.map((f) => [f, new Map<string, number>()])) as Record<JobFacet, Map<string, number>>;
+      facetsUsed.forEach((f, k) => {
+        const a = active.indexOf(f);
+        const own = allCounts[k];
+        const values = facetOf(f).values;
+        for (let id = 0; id < values.length; id++) {
+          const c = own[id] + (a >= 0 ? activeCounts[a][id] : 0);
+          if (c > 0) facets[f].set(values[id], c);
+        }
+      });
+      return { hits, total: hits.length, facets };
+    }
+  }
 }

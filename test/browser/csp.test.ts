@@ -37,6 +37,7 @@ describe('Content Security Policy', function () {
         'portraits:loading', 'portraits:empty', 'portraits:error',
         'eligibility:step-1', 'eligibility:errors', 'eligibility:step-2', 'eligibility:eligible', 'eligibility:ineligible',
         'eligibility:redirect', 'eligibility:loading', 'eligibility:bad-programme', 'eligibility:load-error',
+        'job-feed:loaded', 'job-feed:more', 'job-feed:no-match', 'job-feed:csv', 'job-feed:loading', 'job-feed:empty', 'job-feed:error',
       ]);
       expect(states['portraits:loaded']).to.match(/^4 cards, [1-9]\d* initials, 3 selects, notice: true$/);
       expect(states['portraits:no-match']).to.contain('Aucun');
@@ -44,6 +45,12 @@ describe('Content Security Policy', function () {
       expect(states['portraits:error']).to.contain('500');
       expect(states['eligibility:step-2']).to.equal('2 date inputs');
       expect(states['eligibility:eligible']).to.match(/^eligible: ./);
+      // JSON-LD data blocks are written and readable under script-src 'self' and Trusted Types, and follow the cards.
+      expect(states['job-feed:loaded']).to.match(/^6 cards, \d+ selects, 6 JSON-LD, parsed: true$/);
+      expect(states['job-feed:more']).to.equal('12 cards, 12 JSON-LD');
+      expect(states['job-feed:no-match']).to.equal('Aucune offre ne correspond à votre recherche, JSON-LD: 0');
+      expect(states['job-feed:csv']).to.match(/^[1-9]\d* cards$/);
+      expect(states['job-feed:error']).to.contain('500');
       expect(report.violations).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -5,6 +5,7 @@ import { IntraEligibility } from '../../components/eligibility/eligibility.js';
 import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../components/shared/events.js';
 import { LIVE_DATE_MAX_DELAY_MS } from '../../components/shared/live-date.js';
 import { INPUTS as ELIGIBILITY_INPUTS, PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/eligibility/index.js';
+import { installClock } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
 /** The space bar: ' ' is a key name in both puppeteer keyboards (CDP and WebDriver BiDi, where 'Space' is unknown). */
@@ -109,52 +110,6 @@ async function warnings(fn: () => Promise<void>): Promise<string[]> {
   return out;
 }
 
-/**
- * A fake clock for this page: `Date` reads a moved time, and timers of a second or more wait for `tick()` (shorter
- * ones run for real, so Lit, fixtures and polling keep working). Restore it in a `finally`.
- */
-function installClock(start: Date) {
-  const RealDate = Date;
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-  let offset = start.getTime() - RealDate.now();
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  let nextId = 1_000_000;
-  class FakeDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length) super(...(args as [number]));
-      else super(RealDate.now() + offset);
-    }
-    static override now() { return RealDate.now() + offset; }
-  }
-  (window as unknown as { Date: DateConstructor }).Date = FakeDate as DateConstructor;
-  window.setTimeout = ((fn: (...a: unknown[]) => void, ms = 0, ...args: unknown[]) => {
-    if (ms < 1000) return realSet(fn, ms, ...args);
-    const id = nextId++;
-    timers.set(id, { at: FakeDate.now() + ms, fn: () => fn(...args) });
-    return id;
-  }) as typeof setTimeout;
-  window.clearTimeout = ((id?: number) => { if (id === undefined || !timers.delete(id)) realClear(id); }) as typeof clearTimeout;
-  return {
-    tick(ms: number) {
-      offset += ms;
-      for (const [id, t] of [...timers]) if (t.at <= FakeDate.now()) { timers.delete(id); t.fn(); }
-    },
-    /** Moves the clock by `ms` without running timers: they count running time, which a sleep does not add. */
-    shift(ms: number) {
-      offset += ms;
-      for (const t of timers.values()) t.at += ms;
-    },
-    /** When the earliest pending timer is due (fake time, ms), or `Infinity`. */
-    nextAt: () => Math.min(...[...timers.values()].map((t) => t.at)),
-    pending: () => timers.size,
-    restore() {
-      (window as unknown as { Date: DateConstructor }).Date = RealDate;
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
-    },
-  };
-}
 /** Texts of the verdict's paragraphs and list items, trimmed. */
 const verdictTexts = (el: IntraEligibility) => $$(el, '[part="verdict"] p, [part="verdict"] li > p').map((p) => p.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean);
 const ELIGIBLE_CERT = {

@@ -10,6 +10,7 @@ import { executeServerCommand, sendMouse, resetMouse } from '@web/test-runner-co
 import type { LitElement } from 'lit';
 import '../../components/portraits/intra-portraits.js';
 import '../../components/eligibility/intra-eligibility.js';
+import '../../components/job-feed/intra-job-feed.js';
 import { makePortrait, resetUrl, until } from './helpers.js';
 
 const NOW = '2025-05-15';
@@ -26,6 +27,18 @@ async function settled(el: El): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
 }
+
+/** Invented postings for the job-feed scenes: closing soon, later, closed; competences matched. */
+const JOB_SCENE = [
+  { closesAt: '2025-05-17', title: 'Designer UX', description: 'Recherche utilisateur, prototypes et tests utilisateurs.' },
+  { closesAt: '2025-07-01', title: 'Product owner', categorie: 'B' },
+  { closesAt: '2025-05-01', title: 'Cheffe de projet numérique' },
+  { closesAt: '2025-06-01', title: 'Coach agile' },
+].map((o, i) => ({
+  id: `scene-${i}`, employer: { label: 'Direction interministérielle du numérique' }, versant: 'FPE', categorie: 'A', openTo: 'both',
+  location: { label: 'Paris (75)', departement: '75', region: 'Île-de-France' }, remote: 'partial', postedAt: '2025-04-01',
+  url: `https://place-emploi-public.gouv.fr/offre-emploi/scene-${i}/`, source: { kind: 'manual' }, status: 'published', ...o,
+}));
 
 /** Every element in its main states, with the part of each that draws a frame (field, card, button…). */
 const SCENES: Array<{ name: string; make: () => Promise<El>; prepare?: (el: El) => Promise<void>; frames: string[] }> = [
@@ -60,6 +73,31 @@ const SCENES: Array<{ name: string; make: () => Promise<El>; prepare?: (el: El) 
   {
     name: 'portraits: error',
     make: () => fixture<El>(html`<intra-portraits src="/test-api/status/500"></intra-portraits>`),
+    frames: ['.alert', '.alert .btn'],
+  },
+  {
+    name: 'job feed: cards (open, closing soon, closed), facets, explanation open',
+    make: () => fixture<El>(html`<intra-job-feed now=${NOW} with-expired page-size="3" .items=${JOB_SCENE}></intra-job-feed>`),
+    prepare: async (el) => {
+      el.shadowRoot!.querySelector<HTMLElement>('[part="why"]')!.click();
+      await el.updateComplete;
+    },
+    frames: ['#q', 'select', '.card', '.tag', '[part="why"]', '[part="more"]'],
+  },
+  {
+    name: 'job feed: no match',
+    make: () => fixture<El>(html`<intra-job-feed now=${NOW} .items=${JOB_SCENE}></intra-job-feed>`),
+    prepare: async (el) => {
+      const q = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+      q.value = 'zzzzzz';
+      q.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    },
+    frames: ['.reset'],
+  },
+  {
+    name: 'job feed: error',
+    make: () => fixture<El>(html`<intra-job-feed now=${NOW} src="/test-api/status/500"></intra-job-feed>`),
     frames: ['.alert', '.alert .btn'],
   },
   {
@@ -207,7 +245,7 @@ describe('themes and colour modes', function () {
 
   describe('no :host-context(), and a select arrow that follows the theme', () => {
     it('no element stylesheet uses :host-context() (Firefox and Safari ignore it) or a data: / url() image', () => {
-      for (const tag of ['intra-portraits', 'intra-eligibility']) {
+      for (const tag of ['intra-portraits', 'intra-eligibility', 'intra-job-feed']) {
         const cls = customElements.get(tag) as unknown as typeof LitElement;
         const css = cls.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
         expect(css, tag).not.to.contain(':host-context');

@@ -135,3 +135,28 @@ test('createJobIndex is lazy and prepare() builds it in chunks', async () => {
   await index.prepare();
   assert.equal(index.search('paie').total > 0, true);
 });
+
+test('createJobIndex: prepare() in slices, provisional search and a fresh index give the same matches and orders', async () => {
+  const postings = dedupeJobPostings([...importJobs(fixture('pep-offres-2021-09.json')).valid, ...importJobs(fixture('metiers-numeriques-notion-2021-10.json')).valid]).postings;
+  const eager = createJobIndex(postings);
+  const lazy = createJobIndex(postings);
+  assert.equal(lazy.matched, false);
+  const early = lazy.search('', { competence: 'investigation' }, { today: '2021-09-20', provisional: true });
+  assert.equal(early.facets.competence.size, 0, 'provisional: the competence facet is not counted yet');
+  assert.equal(lazy.matched, false, 'a provisional search matches nothing more than it needs');
+  const newest = lazy.search('', {}, { today: '2021-09-20', provisional: true, sort: 'relevance' });
+  const byDate = eager.search('', {}, { today: '2021-09-20', sort: 'newest' });
+  assert.deepEqual(newest.hits.map((h) => h.posting.id), byDate.hits.map((h) => h.posting.id), 'provisional relevance falls back to newest first');
+  await lazy.prepare();
+  assert.equal(lazy.matched, true);
+  for (const p of postings) assert.deepEqual(lazy.matchOf(p.id), eager.matchOf(p.id));
+  for (const sort of ['relevance', 'newest', 'closing'] as const) {
+    for (const q of ['', 'chef projet', 'développeuse']) {
+      const a = lazy.search(q, { openTo: 'titulaires' }, { today: '2021-09-20', sort, provisional: true });
+      const b = eager.search(q, { openTo: 'titulaires' }, { today: '2021-09-20', sort });
+      assert.deepEqual(a.hits.map((h) => [h.posting.id, h.score]), b.hits.map((h) => [h.posting.id, h.score]));
+      assert.deepEqual([...a.facets.competence].sort(), [...b.facets.competence].sort());
+    }
+  }
+  assert.throws(() => eager.search('', {}, { today: '2021-02-30' as never }), RangeError, 'a bad today is refused once per search');
+});

@@ -142,9 +142,49 @@ async function eligibility(): Promise<void> {
   failed.remove();
 }
 
+async function jobFeed(): Promise<void> {
+  const F = '/test/fixtures/jobs';
+  // Loaded from the real PEP export (JSON) with JSON-LD out: cards, facet selects, the explanation disclosure open,
+  // and the JSON-LD data blocks written in the light DOM (not executed: allowed under script-src 'self').
+  const el = await mount('intra-job-feed', { src: `${F}/pep-offres-2021-09.json`, now: '2021-09-20', 'emit-json-ld': '', 'page-size': '6' });
+  await el.loaded; await el.updateComplete;
+  await until(() => root(el).querySelectorAll('.card').length === 6, 'job cards');
+  (root(el).querySelector('[part="why"]') as HTMLButtonElement | null)?.click();
+  await el.updateComplete;
+  const ld = el.querySelectorAll(':scope > script[type="application/ld+json"]');
+  const parsed = [...ld].every((s) => JSON.parse(s.textContent!)['@type'] === 'JobPosting');
+  report.states['job-feed:loaded'] = `${root(el).querySelectorAll('.card').length} cards, ${root(el).querySelectorAll('select').length} selects, ${ld.length} JSON-LD, parsed: ${parsed}`;
+  (root(el).querySelector('[part="more"]') as HTMLButtonElement).click();
+  await el.updateComplete;
+  report.states['job-feed:more'] = `${root(el).querySelectorAll('.card').length} cards, ${el.querySelectorAll(':scope > script[type="application/ld+json"]').length} JSON-LD`;
+  const q = root(el).querySelector('#q') as HTMLInputElement;
+  q.value = 'zzzzzz';
+  q.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await until(() => !!root(el).querySelector('.reset'), 'job no match');
+  report.states['job-feed:no-match'] = `${root(el).querySelector('.state-title')!.textContent!.trim()}, JSON-LD: ${el.querySelectorAll(':scope > script[type="application/ld+json"]').length}`;
+  el.remove();
+  history.replaceState(null, '', location.pathname + location.search);
+  const csv = await mount('intra-job-feed', { src: `${F}/csp-offres-invented.csv`, now: '2026-10-01', 'with-expired': '' });
+  await csv.loaded; await csv.updateComplete;
+  report.states['job-feed:csv'] = `${root(csv).querySelectorAll('.card').length} cards`;
+  csv.remove();
+  const loading = await mount('intra-job-feed', { src: `/test-api/slow?ms=400&file=${F}/metiers-numeriques-notion-2021-10.json` });
+  await until(() => !!root(loading).querySelector('.skeleton'), 'job loading');
+  report.states['job-feed:loading'] = root(loading).querySelector('[role="status"]')!.textContent!.trim();
+  await loading.loaded; loading.remove();
+  const empty = await mount('intra-job-feed', {}, { items: [] });
+  report.states['job-feed:empty'] = root(empty).querySelector('[part="status"]')!.textContent!.trim();
+  empty.remove();
+  const error = await mount('intra-job-feed', { src: '/test-api/status/500' });
+  await error.loaded; await error.updateComplete;
+  report.states['job-feed:error'] = root(error).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
+  error.remove();
+}
+
 try {
   await import('../../../components/portraits/intra-portraits.js');
   await import('../../../components/eligibility/intra-eligibility.js');
+  await import('../../../components/job-feed/intra-job-feed.js');
   report.defined = !!customElements.get('intra-portraits');
   const probe = document.getElementById('fallback-probe') as El;
   await probe.updateComplete;
@@ -152,6 +192,7 @@ try {
   probe.remove();
   await portraits();
   await eligibility();
+  await jobFeed();
 } catch (e) {
   report.errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 } finally {

@@ -1,0 +1,681 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { property, state } from 'lit/decorators.js';
+import {
+  CATEGORIES, DEPARTEMENTS, JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
+  createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
+  importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, toJobPostingJsonLd,
+  type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobPosting,
+  type JobSearchResult, type ListResult,
+} from '../../src/index.js';
+import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
+import { IntraElement } from '../shared/base.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
+import { IntraSelectEvent } from '../shared/events.js';
+import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
+import { LiveDateController, localToday } from '../shared/live-date.js';
+import { isSafeHref } from '../shared/urls.js';
+import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
+import { JOB_VALUE_LABELS, type JobFeedMessages } from './job-feed.i18n.js';
+import './job-feed.i18n.js'; // registers the element's FR/EN messages (idempotent)
+import { jobFeedStyles } from './job-feed.styles.js';
+import type { IntraJobFeedEventMap } from './job-feed.events.js';
+
+/** URL query parameters holding the feed state; prefixed by `url-key` when set (`?<key>-q=…`). */
+const PARAMS = {
+  q: 'q', versant: 'versant', categorie: 'categorie', openTo: 'ouvert', remote: 'teletravail', departement: 'departement',
+  region: 'region', family: 'famille', competence: 'competence', sort: 'tri',
+} as const;
+type FilterKey = Exclude<keyof typeof PARAMS, 'q' | 'sort'>;
+const FILTER_KEYS = JOB_FACETS as readonly FilterKey[];
+const SORTS = ['relevance', 'newest', 'closing'] as const;
+type Sort = (typeof SORTS)[number];
+type FeedState = { q: string; sort: Sort } & Record<FilterKey, string>;
+const EMPTY_STATE: FeedState = { q: '', sort: 'relevance', versant: '', categorie: '', openTo: '', remote: '', departement: '', region: '', family: '', competence: '' };
+
+/** Default page size, used when `page-size` is missing or not a number ≥ 1. */
+const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_HEADING_LEVEL = 2;
+const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+/** Range of `now` (pinned or today): before 2000 or after 2100 is a typo or a broken clock. */
+export const JOB_FEED_EARLIEST_NOW = '2000-01-01' as CalendarDate;
+export const JOB_FEED_LATEST_NOW = '2100-12-31' as CalendarDate;
+/** From this many postings, the first render does not wait for the competence matching (it runs when idle). */
+const PROVISIONAL_FROM = 2000;
+/** A closing date this close (days) reads "Clôture dans N jours"; the card is marked "soon" up to {@link SOON_DAYS}. */
+const COUNTDOWN_DAYS = 14;
+const SOON_DAYS = 7;
+/** Attribute marking the JSON-LD scripts the element writes in the page (light DOM). */
+const JSONLD_ATTR = 'data-intra-job-posting';
+
+/** Name of the Trusted Types policy that writes the JSON-LD data blocks (add it to a CSP's `trusted-types`). */
+export const JSON_LD_POLICY_NAME = 'intras-json-ld';
+type ScriptPolicy = { createScript(text: string): unknown };
+let jsonLdPolicy: ScriptPolicy | null | undefined;
+/**
+ * The Trusted Types policy of the JSON-LD blocks, created once: its `createScript` only lets through JSON text (from
+ * `jsonLdScriptText`, where `<` `>` `&` are escaped), so it cannot carry a script. `null` where Trusted Types are not
+ * supported (the text is then written as a text node) or where the page's CSP does not allow the policy name (then the
+ * browser reports the JSON-LD writes as violations; the data blocks are never executed either way).
+ */
+function scriptPolicy(): ScriptPolicy | null {
+  if (jsonLdPolicy !== undefined) return jsonLdPolicy;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): ScriptPolicy } }).trustedTypes;
+  try {
+    jsonLdPolicy = tt ? tt.createPolicy(JSON_LD_POLICY_NAME, {
+      createScript: (text) => { if (!/^[[{]/.test(text) || /[<>]/.test(text)) throw new TypeError('JSON-LD only'); JSON.parse(text); return text; },
+    }) : null;
+  } catch {
+    console.warn(`<intra-job-feed> emit-json-ld : ajoutez « ${JSON_LD_POLICY_NAME} » à la directive trusted-types de votre CSP / add "${JSON_LD_POLICY_NAME}" to your CSP's trusted-types directive`);
+    jsonLdPolicy = null;
+  }
+  return jsonLdPolicy;
+}
+
+/** Writes JSON-LD text into a data-block script: through the Trusted Types policy when there is one. */
+function setScriptText(script: HTMLScriptElement, text: string): void {
+  const policy = scriptPolicy();
+  if (policy) (script as unknown as { text: unknown }).text = policy.createScript(text);
+  else script.replaceChildren(document.createTextNode(text));
+}
+
+/** The formats accepted by the `format` attribute (`csv` = the Choisir le service public CSV). */
+const FORMATS = ['json', 'jsonld', 'csv', 'pep', 'notion'] as const;
+
+/** A `src` response body, read as text: parsed by {@link parseJobInput} with its content type and address. */
+class JobSourceText {
+  constructor(readonly text: string, readonly contentType: string | undefined, readonly url: string) {}
+}
+
+/**
+ * The pipeline's `parse` for job data: a {@link JobSourceText} (from `src`), a string (any supported format), or a
+ * parsed JSON value (property or inline JSON: our JSON, JSON-LD, a PEP or Notion export, told apart by shape or by
+ * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all throws a
+ * {@link DataLoadError} (`parse` for broken JSON, `invalid` for another format problem), message naming line/column.
+ */
+export function parseJobInput(input: unknown, format?: string): ListResult<JobPosting> {
+  const f = (FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined;
+  let r: JobImportResult;
+  let url: string | undefined;
+  if (input instanceof JobSourceText) {
+    url = input.url;
+    r = importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href });
+  } else if (typeof input === 'string') {
+    r = importJobs(input, { format: f === 'csv' ? 'csp-csv' : f });
+  } else {
+    const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(input);
+    r = kind === 'pep' ? fromPepExport(input) : kind === 'notion' ? fromNotionExport(input)
+      : kind === 'jsonld' ? fromJobPostingJsonLd(input, { pageUrl: document.baseURI }) : parseJobPostings(input);
+  }
+  if (r.error) {
+    throw new DataLoadError({
+      kind: r.error.code === 'invalid_json' ? 'parse' : 'invalid', url,
+      fr: `Le fichier d’offres n’a pas pu être lu : ${r.error.fr}.`, en: `The job file could not be read: ${r.error.en}.`,
+    });
+  }
+  const valid = r.valid.length > 1 ? dedupeJobPostings(r.valid).postings : r.valid;
+  return { valid, rejected: r.rejected, dropped: r.dropped, total: r.total };
+}
+
+/**
+ * `<intra-job-feed>`: civil-service job offers that suit intrapreneurs' next posts (issue 8), in the DSFR style: facets
+ * with counts (versant, catégorie, open to titulaires / contractuels, remote work, département, région, job family,
+ * RS6247 competence), accent-insensitive full-text search with plural and feminine forms, sorts (relevance, newest,
+ * closing soon), "Voir plus", and cards that say when the offer closes and which RS6247 competences it calls for, with
+ * the matched terms on demand ("Pourquoi cette offre ?").
+ *
+ * **Expiry is enforced at render time with the live date**: without `now`, "today" is the visitor's local date read
+ * at each render, and the element re-renders at the next local midnight, so a page left open overnight stops showing
+ * an offer that closed yesterday. `with-expired` shows closed and filled offers too, labelled "Clôturée" / "Pourvue".
+ * Drafts are never shown. `now` pins the date (2000-01-01 to 2100-12-31; otherwise an error names the attribute).
+ *
+ * **JSON-LD** (opt-in `emit-json-ld`): one `<script type="application/ld+json" data-intra-job-posting="<id>">` per
+ * open offer on screen, schema.org JobPosting (`toJobPostingJsonLd`), written as a child of the element in the page's
+ * light DOM so that search engines read it; removed as soon as the offer closes (midnight), is filtered out or leaves
+ * the page; never written for a closed, filled or draft offer. Text is escaped (`jsonLdScriptText`): no posting text
+ * can end the script. Data blocks are never executed, so `script-src 'self'` is enough; under Trusted Types, allow the
+ * element's policy: `trusted-types lit-html intras-json-ld` (its `createScript` accepts JSON text only).
+ *
+ * Data: the `items` property > an inline `<script type="application/json">` child > `src`. Formats: our JSON (an array
+ * or `{ "postings": [...] }`, JSON Schema `dist/schemas/job-postings.schema.json`), schema.org JobPosting JSON-LD (also
+ * an HTML page's JSON-LD blocks), the Choisir le service public CSV, the Place de l'emploi public export and the
+ * metiers-numeriques Notion export: detected from the content type and the first bytes, or set with `format`. Each
+ * record is validated on its own; invalid ones are skipped and counted ("3 offres ignorées"), detailed in `intra-error`.
+ *
+ * State in the URL: `?q=…&versant=…&categorie=…&ouvert=…&teletravail=…&departement=…&region=…&famille=…&competence=…&tri=…`;
+ * with two feeds on one page, give each a `url-key` (`url-key="a"` → `?a-q=…`) and a `label`.
+ *
+ * @summary Job offers for intrapreneurs: facets, search, expiry with the live date, competence matching, JSON-LD.
+ *
+ * @slot - An optional `<script type="application/json">` with the postings (read, never displayed); the element adds
+ * its JSON-LD scripts here when `emit-json-ld` is set.
+ *
+ * @fires intra-load - Data from inline JSON or `src` finished loading. `detail: { source, total, valid, rejected, displayable }` (`displayable`: offers open today).
+ * @fires intra-error - Loading failed (`kind`: network | timeout | http | parse | invalid | internal) or records were skipped (`kind: "records"`, with `rejected[]`: index, id, issues FR/EN).
+ * @fires intra-select - The user followed the link of an offer. `detail: { id, item }` (the posting).
+ *
+ * @csspart filters - The search, facet and sort bar.
+ * @csspart search - The search field.
+ * @csspart count - The live result count.
+ * @csspart list - The list of cards.
+ * @csspart card - One offer card.
+ * @csspart card-title - The title (link to the offer) of a card.
+ * @csspart closing - The closing-date line of a card ("Clôture dans 5 jours", "Clôturée").
+ * @csspart tag - A tag of a card (catégorie, contract, remote work, competence).
+ * @csspart why - The "Pourquoi cette offre ?" disclosure button.
+ * @csspart explanation - The matched terms shown by that button.
+ * @csspart more - The "Voir plus" button.
+ * @csspart notice - The discreet "offers skipped" notice.
+ * @csspart status - Loading, empty and no-match messages.
+ * @csspart error - The error alert.
+ *
+ * @cssprop [--intra-job-feed-card-min-width=20rem] - Minimum width of a card column.
+ * @cssprop [--intra-job-feed-gap=1.5rem] - Gap between cards.
+ * @cssprop [--intra-job-feed-accent=var(--text-action-high-blue-france, #000091)] - Accent colour (card titles).
+ */
+export class IntraJobFeed extends IntraElement {
+  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, jobFeedStyles];
+
+  /** URL of a job file (JSON, JSON-LD, HTML page with JSON-LD, CSP CSV, PEP or Notion export). Fetched without cookies. */
+  @property({ reflect: true }) src?: string;
+
+  /** Postings set by code (any supported JSON shape, or a text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) items?: unknown;
+
+  /** Format of the data, instead of detecting it: `json` | `jsonld` | `csv` | `pep` | `notion`. */
+  @property() format?: string;
+
+  /** Time allowed to a `src` load, in milliseconds (default 15000). A value that is not a number > 0 means the default. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Number of cards shown at first and added by each "Voir plus" (default 20). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** The date of the feed, `YYYY-MM-DD` from 2000-01-01 to 2100-12-31 (default: today in the visitor's time zone, read live). */
+  @property() now?: string;
+
+  /** Also shows closed and filled offers, labelled "Clôturée" / "Pourvue" (never in the JSON-LD). */
+  @property({ type: Boolean, attribute: 'with-expired' }) withExpired = false;
+
+  /** Writes schema.org JobPosting JSON-LD for each open offer shown, in the page's light DOM (see above). */
+  @property({ type: Boolean, attribute: 'emit-json-ld' }) emitJsonLd = false;
+
+  /** Hides the facet selects (search and sort stay unless `without-search`). */
+  @property({ type: Boolean, attribute: 'without-filters' }) withoutFilters = false;
+
+  /** Hides the search field. */
+  @property({ type: Boolean, attribute: 'without-search' }) withoutSearch = false;
+
+  /** Namespace of the URL state, for several feeds on one page. */
+  @property({ attribute: 'url-key' }) urlKey?: string;
+
+  /** Accessible name of the search region (default "Filtrer les offres"). */
+  @property() label?: string;
+
+  /** Level of the card titles (`<h2>` by default). A whole number from 1 to 6, else 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Language of the data's texts (titles, employers, places), a language tag; default `fr`. */
+  @property({ attribute: 'data-lang' }) dataLang?: string;
+
+  @state() private _state: FeedState = { ...EMPTY_STATE };
+  @state() private _pages = 1;
+  @state() private _expanded = new Set<string>();
+  @state() private _matchedTick = 0;
+
+  readonly #t = new IntraLocalize<JobFeedMessages>(this);
+  readonly #clock = new LiveDateController(this, { pinned: () => this.now });
+  readonly #data = new DataSourceController<JobPosting>(this, {
+    property: () => this.items,
+    src: () => this.src,
+    parse: (input) => parseJobInput(input, this.format),
+    read: (text, contentType, url) => new JobSourceText(text, contentType, url),
+    accept: 'application/json, application/ld+json, text/csv;q=0.9, text/html;q=0.8, */*;q=0.5',
+    displayable: (valid) => { const today = this.#today(); return today ? valid.filter((p) => isOpen(p, today)).length : 0; },
+    timeout: () => this.timeout,
+  });
+  #source?: JobPosting[];
+  #index?: JobIndex;
+  #shown: JobHit[] = [];
+  #focusAfterRender?: number | 'search';
+  #searchPushed = false;
+  #urlTimer?: ReturnType<typeof setTimeout>;
+  #refocusAfterRetry = false;
+  #prepareScheduled = false;
+  #prepared = false;
+  /** The search without query nor filters (totals, facet values), kept while its inputs stay the same. */
+  #all?: { key: string; result: JobSearchResult };
+
+  /** Settles once the current data load has finished and been rendered (see `<intra-portraits>`). */
+  get loaded(): Promise<unknown> {
+    return this.#data.complete;
+  }
+
+  /**
+   * True once the search index and the competence matching of the current data are built (done in idle time after a
+   * load, in slices; a search before that builds what it needs at once).
+   */
+  get prepared(): boolean {
+    return this.#prepared;
+  }
+
+  /** The offers on screen (open ones, or all with `with-expired`, after search and filters; the shown pages only). */
+  get shownPostings(): readonly JobPosting[] {
+    return this.#shown.map((h) => h.posting);
+  }
+
+  /**
+   * Listeners typed by this element's own events (IntraJobFeedEventMap): `intra-select` carries this element's item even when
+   * the page also defines other elements (the global `HTMLElementEventMap` entry is then the union of the items).
+   */
+  override addEventListener<K extends keyof IntraJobFeedEventMap>(type: K, listener: (this: IntraJobFeed, ev: IntraJobFeedEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: IntraJobFeed, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+    if (listener) super.addEventListener(type, listener, options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+    this.#readUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#urlTimer);
+    window.removeEventListener('popstate', this.#onPopState);
+    // JSON-LD describes what is on the page: an element taken out takes its scripts with it.
+    this.#writeJsonLd([]);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const valid = this.#data.value?.valid;
+    if (valid !== this.#source) {
+      this.#source = valid;
+      this.#index = valid ? createJobIndex(valid.filter((p) => p.status !== 'draft')) : undefined;
+      this.#prepareScheduled = false;
+      this.#prepared = false;
+      this.#all = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    const index = this.#index;
+    if (index && !this.#prepared && !this.#prepareScheduled) {
+      // Matching and indexing when the browser is idle, in slices; the feed re-renders with the full order after.
+      this.#prepareScheduled = true;
+      const run = () => index.prepare().then(() => {
+        if (index !== this.#index) return;
+        this.#prepared = true;
+        this._matchedTick++;
+      });
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void run(), { timeout: 1500 }); else setTimeout(() => void run(), 50);
+    }
+    this.#writeJsonLd(this.emitJsonLd && this.isConnected ? this.#shown : []);
+    if (this.#focusAfterRender !== undefined) {
+      const target = this.#focusAfterRender === 'search'
+        ? this.renderRoot.querySelector<HTMLElement>('#q') ?? this.renderRoot.querySelector<HTMLElement>('.count')
+        : this.renderRoot.querySelectorAll<HTMLElement>('.card-title a, .card-title [tabindex]')[this.#focusAfterRender];
+      this.#focusAfterRender = undefined;
+      target?.focus();
+    }
+    if (this.#refocusAfterRetry) {
+      this.renderRoot.querySelector<HTMLElement>('[role="alert"], .count, [part="status"]')?.focus();
+      if (this.#data.status !== 'pending') this.#refocusAfterRetry = false;
+    }
+  }
+
+  /**
+   * Keeps one JSON-LD script per open posting of `hits` as children of the element (light DOM), adding, updating and
+   * removing only what changed. A posting not open today gets none (`toJobPostingJsonLd` returns `null`).
+   */
+  #writeJsonLd(hits: readonly JobHit[]): void {
+    const today = this.#today();
+    const wanted = new Map<string, string>();
+    if (today) {
+      for (const h of hits) {
+        const ld = toJobPostingJsonLd(h.posting, today);
+        if (ld) wanted.set(h.posting.id, jsonLdScriptText(ld));
+      }
+    }
+    for (const s of [...this.querySelectorAll<HTMLScriptElement>(`:scope > script[${JSONLD_ATTR}]`)]) {
+      const id = s.getAttribute(JSONLD_ATTR) ?? '';
+      const text = wanted.get(id);
+      if (text === undefined) s.remove();
+      else {
+        if (s.textContent !== text) setScriptText(s, text);
+        wanted.delete(id);
+      }
+    }
+    for (const [id, text] of wanted) {
+      const s = document.createElement('script');
+      s.type = 'application/ld+json';
+      s.setAttribute(JSONLD_ATTR, id);
+      setScriptText(s, text);
+      this.append(s);
+    }
+  }
+
+  /** The feed's date: `now` or today (read now), when valid and in range. */
+  #today(): CalendarDate | undefined {
+    const d = this.#clock.today;
+    return isCalendarDate(d) && d >= JOB_FEED_EARLIEST_NOW && d <= JOB_FEED_LATEST_NOW ? d : undefined;
+  }
+
+  #param(name: keyof typeof PARAMS): string {
+    return this.urlKey ? `${this.urlKey}-${PARAMS[name]}` : PARAMS[name];
+  }
+
+  #readUrl(): boolean {
+    const params = new URL(location.href).searchParams;
+    const before = JSON.stringify(this._state);
+    const sort = params.get(this.#param('sort')) ?? '';
+    const next: FeedState = { ...EMPTY_STATE, q: params.get(this.#param('q')) ?? '', sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'relevance' };
+    for (const k of FILTER_KEYS) next[k] = params.get(this.#param(k)) ?? '';
+    this._state = next;
+    return before !== JSON.stringify(next);
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    const url = new URL(location.href);
+    const s = this._state;
+    const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
+    set(this.#param('q'), s.q.trim() ? s.q : '');
+    for (const k of FILTER_KEYS) set(this.#param(k), s[k]);
+    set(this.#param('sort'), s.sort === 'relevance' ? '' : s.sort);
+    if (url.href === location.href) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', url);
+  }
+
+  #onPopState = (): void => {
+    if (this.#readUrl()) this._pages = 1;
+  };
+
+  #onSearch(e: InputEvent): void {
+    this._state = { ...this._state, q: (e.target as HTMLInputElement).value };
+    this._pages = 1;
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => {
+      this.#urlTimer = undefined;
+      this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+      this.#searchPushed = true;
+    }, 300);
+  }
+
+  #onSelect(key: FilterKey | 'sort', e: Event): void {
+    this.#flushSearchUrl();
+    this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
+    this._pages = 1;
+    this.#searchPushed = false;
+    this.#writeUrl('push');
+  }
+
+  #flushSearchUrl(): void {
+    if (this.#urlTimer === undefined) return;
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+  }
+
+  #reset(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    this._state = { ...EMPTY_STATE, sort: this._state.sort };
+    this._pages = 1;
+    this.#searchPushed = false;
+    this.#writeUrl('push');
+    this.#focusAfterRender = 'search';
+  }
+
+  #more(shown: number): void {
+    this._pages++;
+    this.#focusAfterRender = shown;
+  }
+
+  #toggle(id: string): void {
+    const next = new Set(this._expanded);
+    if (!next.delete(id)) next.add(id);
+    this._expanded = next;
+  }
+
+  #select(p: JobPosting): void {
+    this.dispatchEvent(new IntraSelectEvent<JobPosting>({ id: p.id, item: p }));
+  }
+
+  #retry(): void {
+    this.#refocusAfterRetry = true;
+    this.#data.retry();
+  }
+
+  get #pageSize(): number {
+    const n = Number(this.pageSize);
+    return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_PAGE_SIZE;
+  }
+
+  get #level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : DEFAULT_HEADING_LEVEL;
+  }
+
+  get #dataLang(): string {
+    return this.dataLang && LANG_TAG_PATTERN.test(this.dataLang) ? this.dataLang : 'fr';
+  }
+
+  #date(d: CalendarDate): string {
+    return formatCalendarDate(d, this.#t.code);
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render(): TemplateResult {
+    return html`<div class="root" lang=${this.#t.code}>${this.#renderContent()}</div>`;
+  }
+
+  #renderContent(): TemplateResult {
+    this.#shown = [];
+    const t = this.#t;
+    const today = this.#today();
+    if (!today) {
+      const min = this.#date(JOB_FEED_EARLIEST_NOW);
+      const max = this.#date(JOB_FEED_LATEST_NOW);
+      return this.#renderError(this.now ? t.term('jobsBadNow', this.now, min, max) : t.term('jobsBadToday', localToday(), min, max), false);
+    }
+    const status = this.#data.status;
+    const error = this.#data.error;
+    if (status === 'error' && error) return this.#renderError(t.code === 'en' ? error.en : error.fr, error.source !== 'property');
+    const value = this.#data.value;
+    if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
+    const index = this.#index;
+    if (!index || index.postings.length === 0) {
+      return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsEmpty')}</p>`;
+    }
+    const s = this._state;
+    const filters: JobFilters = {};
+    for (const k of FILTER_KEYS) if (s[k]) (filters as Record<string, string>)[k] = s[k];
+    void this._matchedTick;
+    const provisional = index.postings.length >= PROVISIONAL_FROM;
+    // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
+    const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
+    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional }) };
+    const all = this.#all.result;
+    if (all.total === 0) {
+      return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsNoneOpen')}</p>`;
+    }
+    const result = index.search(s.q, filters, { today, withExpired: this.withExpired, sort: s.sort, provisional });
+    const busy = status === 'pending';
+    const shown = Math.min(result.total, this.#pageSize * this._pages);
+    this.#shown = result.hits.slice(0, shown);
+    const countText = this.withExpired ? t.term('jobsCountWithExpired', result.total, all.total) : t.term('jobsCount', result.total, all.total);
+    return html`
+      ${this.#renderFilters(result, all)}
+      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${busy ? t.term('jobsLoading') : countText}</p>
+      ${this.#renderSkipped()}
+      ${result.total === 0 ? html`
+        <div class="state" part="status">
+          <p class="state-title">${t.term('jobsNoMatch')}</p>
+          <p>${t.term('jobsNoMatchHint')}</p>
+          <button type="button" class="btn secondary reset" @click=${this.#reset}>${t.term('jobsReset')}</button>
+        </div>` : html`
+        <ul class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
+          ${this.#shown.map((h) => this.#renderCard(h, today))}
+        </ul>
+        ${shown < result.total ? html`
+          <div class="more-row">
+            <button type="button" class="btn secondary" part="more" @click=${() => this.#more(shown)}>${t.term('jobsMore', result.total - shown)}</button>
+          </div>` : nothing}`}
+    `;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`
+      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('jobsLoading')}</p>
+      <ul class="list skeleton" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<li><div class="card"><span class="bar"></span><span class="bar short"></span><span class="bar"></span></div></li>`)}
+      </ul>`;
+  }
+
+  #renderError(message: string, retryable: boolean): TemplateResult {
+    return html`
+      <div class="alert error" part="error" role="alert" tabindex="-1">
+        <p class="alert-title">${this.#t.term('jobsErrorTitle')}</p>
+        <p>${message}</p>
+        ${retryable ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${this.#retry}>${this.#t.term('jobsRetry')}</button></p>` : nothing}
+      </div>`;
+  }
+
+  #renderSkipped(): TemplateResult | typeof nothing {
+    const rejected = this.#data.value?.rejected.length ?? 0;
+    const partial = this.#data.value?.dropped?.length ?? 0;
+    if (!rejected && !partial) return nothing;
+    const text = [rejected ? this.#t.term('jobsSkipped', rejected) : '', partial ? this.#t.term('jobsPartial', partial) : ''].filter(Boolean).join(' · ');
+    return html`<p class="notice" part="notice">${text}</p>`;
+  }
+
+  /** The label of a facet value, in the interface language. */
+  #valueLabel(facet: JobFacet, v: string): string {
+    const lang = this.#t.code;
+    switch (facet) {
+      case 'versant': return JOB_VALUE_LABELS.versant[v as 'FPE']?.[lang] ?? v;
+      case 'openTo': return JOB_VALUE_LABELS.openTo[v as 'titulaires']?.[lang] ?? v;
+      case 'remote': return JOB_VALUE_LABELS.remote[v as 'none']?.[lang] ?? v;
+      case 'departement': { const d = DEPARTEMENTS.get(v); return d ? `${d.name} (${v})` : v; }
+      case 'family': return JOB_FAMILY_LABELS[v as 'autre']?.[lang] ?? v;
+      case 'competence': return RS6247_SHORT_LABELS[v as 'pitch']?.[lang] ?? v;
+      default: return v;
+    }
+  }
+
+  /** Facet values in a stable order: the domain's order for closed lists, else alphabetical (French collation). */
+  #facetValues(facet: JobFacet, all: JobSearchResult, selected: string): string[] {
+    const present = new Set([...all.facets[facet].keys()]);
+    if (selected) present.add(selected);
+    const fixed: Partial<Record<JobFacet, readonly string[]>> = {
+      versant: ['FPE', 'FPT', 'FPH'], categorie: CATEGORIES, openTo: ['titulaires', 'contractuels'], remote: ['none', 'partial', 'full'],
+      family: JOB_FAMILIES, competence: RS6247_COMPETENCE_IDS,
+    };
+    const order = fixed[facet];
+    if (order) return order.filter((v) => present.has(v));
+    const collator = new Intl.Collator('fr');
+    return [...present].sort((a, b) => collator.compare(this.#valueLabel(facet, a), this.#valueLabel(facet, b)));
+  }
+
+  #renderFilters(result: JobSearchResult, all: JobSearchResult): TemplateResult {
+    const t = this.#t;
+    const s = this._state;
+    const labels: Record<FilterKey, keyof JobFeedMessages> = {
+      versant: 'jobsVersant', categorie: 'jobsCategorie', openTo: 'jobsOpenTo', remote: 'jobsRemote', departement: 'jobsDepartement',
+      region: 'jobsRegion', family: 'jobsFamily', competence: 'jobsCompetence',
+    };
+    const fem = new Set<FilterKey>(['categorie', 'region', 'family', 'competence']);
+    return html`
+      <div class="filters" part="filters" role="search" aria-label=${this.label || t.term('jobsFiltersLabel')}>
+        ${this.withoutSearch ? nothing : html`
+          <div class="field search" part="search">
+            <label for="q">${t.term('jobsSearchLabel')}<span class="hint" id="q-hint">${t.term('jobsSearchHint')}</span></label>
+            <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${s.q} @input=${this.#onSearch}
+              @change=${() => { this.#searchPushed = false; }} />
+          </div>`}
+        ${this.withoutFilters ? nothing : FILTER_KEYS.map((k) => {
+          const values = this.#facetValues(k, all, s[k]);
+          if (values.length < (s[k] ? 1 : 2)) return nothing;
+          return html`<div class="field">
+            <label for="f-${k}">${t.term(labels[k] as 'jobsVersant')}</label>
+            <select id="f-${k}" .value=${s[k]} @change=${(e: Event) => this.#onSelect(k, e)}>
+              <option value="" ?selected=${!s[k]}>${t.term(fem.has(k) ? 'jobsAllFem' : 'jobsAll')}</option>
+              ${values.map((v) => html`<option value=${v} ?selected=${s[k] === v}>${this.#valueLabel(k, v)} (${result.facets[k].get(v) ?? 0})</option>`)}
+            </select>
+          </div>`;
+        })}
+        <div class="field">
+          <label for="f-sort">${t.term('jobsSort')}</label>
+          <select id="f-sort" .value=${s.sort} @change=${(e: Event) => this.#onSelect('sort', e)}>
+            <option value="relevance" ?selected=${s.sort === 'relevance'}>${t.term('jobsSortRelevance')}</option>
+            <option value="newest" ?selected=${s.sort === 'newest'}>${t.term('jobsSortNewest')}</option>
+            <option value="closing" ?selected=${s.sort === 'closing'}>${t.term('jobsSortClosing')}</option>
+          </select>
+        </div>
+      </div>`;
+  }
+
+  /** The closing line: "Clôture dans 5 jours", "Clôture aujourd’hui", "Clôturée", "Pourvue"… or nothing. */
+  #closing(p: JobPosting, today: CalendarDate): { text: string; cls: string } | undefined {
+    const t = this.#t;
+    if (p.status === 'filled') return { text: t.term('jobsFilled'), cls: 'closed' };
+    if (p.postedAt > today) return { text: t.term('jobsNotYet'), cls: '' };
+    const days = daysUntilClose(p, today);
+    if (days === undefined) return undefined;
+    if (days < 0) return { text: t.term('jobsClosed'), cls: 'closed' };
+    const cls = days <= SOON_DAYS ? 'soon' : '';
+    if (days === 0) return { text: t.term('jobsClosesToday'), cls };
+    if (days === 1) return { text: t.term('jobsClosesTomorrow'), cls };
+    if (days <= COUNTDOWN_DAYS) return { text: t.term('jobsClosesIn', days), cls };
+    return { text: t.term('jobsClosesOn', this.#date(p.closesAt!)), cls };
+  }
+
+  #renderCard(h: JobHit, today: CalendarDate): TemplateResult {
+    const p = h.posting;
+    const t = this.#t;
+    const lang = t.code;
+    const dl = this.#dataLang;
+    const open = isOpen(p, today);
+    const closing = this.#closing(p, today);
+    const level = this.#level;
+    const tag = HEADING_TAGS[level - 1];
+    const titleId = `t-${p.id}`;
+    // Only an absolute http(s) URL becomes a link (the schema says so too; checked again here, whatever the input).
+    const linkable = isHttpUrl(p.url) && isSafeHref(p.url);
+    const title = linkable
+      ? html`<a href=${p.url} target="_blank" rel="noopener" lang=${dl} @click=${() => this.#select(p)}>${p.title}<span class="sr-only"> ${t.term('jobsNewTab')}</span></a>`
+      : html`<span lang=${dl}>${p.title}</span>`;
+    const match = h.match;
+    const expanded = this._expanded.has(p.id);
+    const tags = [
+      p.categorie ? t.term('jobsCategorieValue', p.categorie) : '',
+      p.contractKind ? JOB_VALUE_LABELS.contractKind[p.contractKind][lang] : '',
+      p.remote && p.remote !== 'none' ? JOB_VALUE_LABELS.remote[p.remote][lang] : '',
+      p.openTo ? JOB_VALUE_LABELS.openTo[p.openTo][lang] : '',
+    ].filter(Boolean);
+    return html`
+      <li>
+        <article class="card ${open ? '' : 'closed'}" part="card" aria-labelledby=${titleId}>
+          ${staticHtml`<${tag} class="card-title" part="card-title" id=${titleId}>${title}</${tag}>`}
+          <p class="employer"><span class="sr-only">${t.term('jobsEmployer')} : </span><span lang=${dl}>${p.employer.label}</span></p>
+          <p class="place"><span class="sr-only">${t.term('jobsPlace')} : </span><span lang=${dl}>${p.location.label}</span></p>
+          ${closing ? html`<p class="closing ${closing.cls}" part="closing">${closing.text}</p>` : nothing}
+          <p class="dates">${t.term('jobsPostedOn', this.#date(p.postedAt))}</p>
+          ${tags.length ? html`<ul class="tags">${tags.map((x) => html`<li class="tag" part="tag">${x}</li>`)}</ul>` : nothing}
+          ${match.competences.length ? html`
+            <ul class="competences" aria-label=${t.term('jobsCompetencesLabel')}>
+              ${match.competences.map((c) => html`<li class="tag" part="tag">${c.label[lang]}</li>`)}
+            </ul>` : nothing}
+          ${match.explanation.fr ? html`
+            <div class="why">
+              <button type="button" class="btn tertiary sm why-button" part="why" aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls="why-${p.id}" aria-label=${t.term('jobsWhyFor', p.title)} @click=${() => this.#toggle(p.id)}>${t.term('jobsWhy')}</button>
+              <p class="explanation" part="explanation" id="why-${p.id}" ?hidden=${!expanded}>${match.explanation[lang]}</p>
+            </div>` : nothing}
+        </article>
+      </li>`;
+  }
+}

@@ -3,6 +3,7 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -22,18 +23,20 @@ const elementEntries = readdirSync('components', { withFileTypes: true })
 
 const configs = [
   {
-    input: ['src/index.ts', 'components/index.ts', ...elementEntries],
+    // components/index.ts: the classes, no definition; components/define.ts: defines every element.
+    input: ['src/index.ts', 'components/index.ts', 'components/define.ts', ...elementEntries],
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
   // CDN files: dist/cdn/intras.js (every element) and dist/cdn/intra-<name>.js (one element, for pages that embed
   // only that one). src/ is side-effect free by design (package.json "sideEffects" says the same to consumers'
   // bundlers), so modules whose exports no element uses (adapters, CLI helpers…) stay out of these files.
-  ...[['components/index.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
+  ...[['components/define.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
     .map(([input, file]) => ({
       input, onwarn,
       treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
-      plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
+      plugins: [nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
       output: { file, format: 'es', sourcemap: true },
     })),
 ];

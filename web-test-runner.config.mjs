@@ -1,14 +1,37 @@
-// web-test-runner: element tests in real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+// web-test-runner: element tests in real browsers, one per run (INTRAS_BROWSER):
+// - `chromium` (default): Debian's /usr/bin/chromium, or CHROME_PATH;
+// - `firefox`: Debian's Firefox ESR (/usr/bin/firefox-esr, or FIREFOX_PATH), driven by puppeteer-core over
+//   WebDriver BiDi (no browser download). `npm test` runs both (scripts/test.mjs); decision 0023.
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import * as puppeteerCore from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((p) => p && existsSync(p));
+const which = (candidates) => candidates.find((p) => p && existsSync(p));
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const BROWSERS = {
+  chromium: () => chromeLauncher({
+    launchOptions: { executablePath: which([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']), headless: true, args },
+  }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox', protocol: 'webDriverBiDi', headless: true,
+      executablePath: which([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
+      // No first-run pages, updates or telemetry; loopback only.
+      extraPrefsFirefox: {
+        'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false, 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false, 'extensions.update.enabled': false,
+      },
+    },
+  }),
+};
+const browserName = process.env.INTRAS_BROWSER ?? 'chromium';
+if (!BROWSERS[browserName]) throw new Error(`INTRAS_BROWSER must be one of ${Object.keys(BROWSERS).join(', ')} (got ${browserName})`);
 
 /**
  * Real HTTP endpoints on the test server (loopback) for the data-pipeline states:
@@ -64,27 +87,71 @@ async function testApi(context, next) {
 /**
  * The demo page (`/demo/index.html`) as `npm start` serves it, for the demo tests: `/dsfr/…` is the pinned DSFR
  * devDependency, and `/dist/cdn/intras.js` (the built bundle, absent before a build) redirects to the current
- * sources (`components/index.ts`), so the test checks the code under test, never a stale build.
+ * sources (`components/define.ts`, which defines every element), so the test checks the code under test, never a stale build.
  */
 function demoRewrite(context, next) {
   const [path, query = ''] = context.url.split('?');
   if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${query ? `?${query}` : ''}`;
   else if (path === '/dist/cdn/intras.js') {
-    context.redirect('/components/index.ts'); // a redirect, so that the module's relative imports resolve from there
+    context.redirect('/components/define.ts'); // a redirect, so that the module's relative imports resolve from there
     return undefined;
   }
   return next();
 }
 
+/**
+ * The Content Security Policy the elements are documented to work under (README, "Content Security Policy"):
+ * no inline script or style, no `data:` image, Trusted Types required with only Lit's policy (`lit-html`).
+ * `tt-none` forbids every policy, to test what a page sees when `lit-html` is not allowed.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+  + "connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+export const CSP_POLICIES = {
+  strict: STRICT_CSP,
+  'tt-none': STRICT_CSP.replace('trusted-types lit-html', "trusted-types 'none'"),
+};
+
+/** Serves test/browser/csp/page.html with the CSP named by its `policy` query parameter (test/browser/csp.test.ts). */
+async function cspHeaders(context, next) {
+  await next();
+  if (context.path !== '/test/browser/csp/page.html') return;
+  const policy = CSP_POLICIES[context.query.policy];
+  if (!policy) throw new Error(`unknown CSP policy ${context.query.policy}`);
+  context.set('Content-Security-Policy', policy);
+  context.set('Cache-Control', 'no-store');
+}
+
+/**
+ * `executeServerCommand('forced-colors', { active })`: emulates `forced-colors: active` (Windows high contrast)
+ * through the DevTools protocol. Chromium only: puppeteer's `emulateMediaFeatures` (and so `emulateMedia`) refuses
+ * that feature, and WebDriver BiDi (Firefox) has no media-feature emulation.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'intras-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!/chrom/i.test(await page.browser().version())) throw new Error('forced-colors emulation needs Chromium (CDP)');
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
-  middleware: [testApi, demoRewrite],
+  middleware: [testApi, demoRewrite, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [BROWSERS[browserName]()],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },

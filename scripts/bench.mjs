@@ -4,6 +4,7 @@
 //    in headless Chromium (Debian's /usr/bin/chromium or CHROME_PATH): first render, "Voir plus", one search
 //    keystroke (medians, ms, forced layout included) and the DOM node count after first render.
 // 2. The eligibility engine (scripts/bench-eligibility.ts), when present.
+// 3. The job domain (scripts/bench-jobs.ts): CSP CSV import of 10,000 rows, search over 10,000 postings.
 // Only loopback traffic; the server and the browser are stopped at the end.
 import { existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,11 @@ try {
 if (existsSync('scripts/bench-eligibility.ts')) {
   console.log('');
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-eligibility.ts'], { stdio: 'inherit' });
+  if (r.status !== 0) failed = true;
+}
+if (existsSync('scripts/bench-jobs.ts')) {
+  console.log('');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-jobs.ts'], { stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 
 /**
  * Budgets in gzip bytes. Issue #2 started the all-in-one CDN file at 30 KB "for everything the package will hold";
@@ -48,8 +49,7 @@ async function bundle(input, { external }) {
   const b = await rollup({
     input, onwarn: () => {},
     external: external ? isDep : () => false,
-    treeshake: { moduleSideEffects: (id, ext) => ext || !/[\\/]dist[\\/]src[\\/]/.test(id) },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), commonjs(), terser({ ecma: 2022, module: true, format: { comments: false } })],
   });
   const { output } = await b.generate({ format: 'es', inlineDynamicImports: true });
   await b.close();

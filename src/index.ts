@@ -104,6 +104,28 @@ export {
   CERTIFICATION_RULES, COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES, PROGRAMMES, RULE_SETS,
   type MemberLike, PUBLIC_AGENT_LEGAL_STATUSES, startupStatusOf, situationFromBetaGouv,
 } from './eligibility/index.js';
+export {
+  JOB_FIELD_LIMITS, VERSANTS, JobVersantSchema, type Versant, CATEGORIES, JobCategorieSchema, type Categorie, OPEN_TO, OpenToSchema,
+  type OpenTo, CONTRACT_KINDS, ContractKindSchema, type ContractKind, WORKING_TIMES, WorkingTimeSchema, type WorkingTime,
+  REMOTE_KINDS, RemoteSchema, type Remote, JOB_STATUSES, JobStatusSchema, type JobStatus, SOURCE_KINDS, SourceKindSchema,
+  type SourceKind, METIER_SCHEMES, JOB_LABELS, EmployerSchema, JobLocationSchema, MetierReferenceSchema, type MetierReference,
+  JobSourceSchema, JobPostingSchema, type JobPosting, JobPostingsDocumentSchema, JOB_OPTIONAL_PARTS, type JobRecordReport,
+  type JobRecordOutcome, checkJobPosting, isOpen, daysUntilClose,
+  REGIONS, type Region, type Departement, DEPARTEMENTS, DEPARTEMENT_CODE_PATTERN, departementByName, regionByName,
+  departementOfPostalCode, departementFromText,
+  JOB_FORMATS, type JobFormat, JOB_FORMAT_LABELS, JOB_FIELD_SOURCES, sourceFieldName,
+  type MergeReason, type JobMerge, type DedupeResult, normaliseUrl, normaliseTitle, dedupeKeys, dedupeJobPostings,
+  FRENCH_STOP_WORDS, stemFr, processToken, searchTokens, containsPhrase,
+  type LexiconTerm, COMPETENCE_TERMS, type Passerelle, PASSERELLES,
+  type CompetenceMatch, type PasserelleMatch, type JobMatch, MIN_COMPETENCE_SCORE, MIN_RELEVANCE, JOB_FAMILIES, type JobFamily,
+  JOB_FAMILY_LABELS, jobFamily, type JobFilters, JOB_FACETS, type JobFacet, type JobSearchOptions, type JobHit,
+  type JobSearchResult, type JobIndex, explainMatch, createJobIndex,
+  employmentTypes, jsonLdDescription, toJobPostingJsonLd, jsonLdScriptText,
+  type JobDocumentError, type JobImportResult, frenchDate, parseJobPostings, postingsList,
+  fromJobPostingJsonLd, fromHtmlJsonLd, extractJsonLdBlocks, jobPostingNodes, htmlToText, type JsonLdOptions,
+  fromCspCsv, CSP_CSV_HEADERS, CSP_CSV_REQUIRED_HEADERS, type CspCsvHeader, fromPepExport, isPepExport, type PepOffer,
+  fromNotionExport, isNotionExport, notionText, detectJobFormat, detectJsonFormat, importJobs, type ImportJobsOptions,
+} from './jobs/index.js';
 
 // ---- support requests (the schema shared by <intra-support-request> and the receiver) — issue 9 ----
 export {

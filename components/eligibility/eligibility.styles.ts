@@ -25,14 +25,17 @@ export const eligibilityStyles = css`
   .question > input, .question > textarea, .date-row input { margin-top: .5rem; }
   .number-row { display: flex; align-items: center; gap: .75rem; margin-top: .5rem; }
   .number-row input { max-width: 8rem; margin: 0; }
-  .date-row input { max-width: 14rem; }
+  /* Every date input has the same width, with or without the "en cours" checkbox. */
+  .question input[type='date'] { max-width: 14rem; }
   .ongoing { margin-top: .75rem; }
   .ongoing-or { display: block; margin-top: .75rem; font-size: .875rem; color: var(--text-mention-grey, #666); }
   .summary { margin-bottom: 1.5rem; }
   .summary:focus { outline: none; }
   .summary:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
   .summary ul { margin: .25rem 0 0; padding-left: 1.25rem; }
-  .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; }
+  /* Space under the buttons too (DSFR's button groups keep 1rem under each button): on a narrow page the next
+     heading of the page otherwise touches them. */
+  .actions { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 2rem; padding-bottom: 1.5rem; }
   .verdict-title { font-size: 1.25rem; line-height: 1.75rem; margin-bottom: .25rem; font-weight: 700; color: var(--text-title-grey, #161616); }
   .verdict-title:focus { outline: none; }
   .verdict-title:focus-visible { outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px; }
@@ -51,6 +54,7 @@ export const eligibilityStyles = css`
     padding: 1rem 1.25rem; border-left: 4px solid var(--_accent);
     background-color: var(--background-alt-blue-france, #f5f5fe);
   }
+  .counterfactual > * + *, .redirect > * + *, .next-step > * + * { margin-top: .75rem; }
   .redirect a { font-weight: 700; }
   .redirect .hint { margin-top: .5rem; font-size: .875rem; }
   .cf-title { font-weight: 700; color: var(--text-title-grey, #161616); }
@@ -61,4 +65,11 @@ export const eligibilityStyles = css`
   .state { padding: 2rem 0; }
   .alert-actions { margin-top: .75rem; }
   .alert ul { margin: .5rem 0 0; padding-left: 1.25rem; }
+  @media (forced-colors: active) {
+    /* Backgrounds are forced to Canvas: frames in system colours (the done steps filled with Highlight). */
+    .progress span { border: 1px solid CanvasText; }
+    .progress span.done { background-color: Highlight; border-color: Highlight; }
+    .criterion { border: 1px solid CanvasText; }
+    .counterfactual, .redirect, .next-step { border: 1px solid CanvasText; border-left-width: 4px; }
+  }
 `;

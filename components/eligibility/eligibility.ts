@@ -262,12 +262,18 @@ export class IntraEligibility extends IntraElement {
   protected override updated(): void {
     const focus = this.#focus;
     this.#focus = undefined;
-    if (focus === 'legend') this.renderRoot.querySelector<HTMLElement>('.group > legend')?.focus();
+    if (focus === 'legend') {
+      const legend = this.renderRoot.querySelector<HTMLElement>('.group > legend');
+      // Firefox focuses a <legend> only once it has a layout box (its focus() does not flush layout): measure first.
+      legend?.getBoundingClientRect();
+      legend?.focus();
+    }
     else if (focus === 'verdict') this.renderRoot.querySelector<HTMLElement>('.verdict-title')?.focus();
     else if (focus === 'summary') this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
     // After "Réessayer", focus follows the outcome (loading status, the new error, or the form) instead of the body.
     if (this.#refocusAfterRetry) {
       const target = this.renderRoot.querySelector<HTMLElement>('[role="alert"], [part="status"], .group > legend, .verdict-title');
+      target?.getBoundingClientRect(); // a <legend> in Firefox: see above
       target?.focus();
       if (this.#data.status !== 'pending') this.#refocusAfterRetry = false;
     }

@@ -28,6 +28,16 @@ export const portraitsStyles = css`
     color: var(--text-title-grey, #161616); background-color: var(--background-contrast-grey, #eee);
   }
   .avatar.neutral { color: var(--text-mention-grey, #666); }
+  /* Initials avatars: one DSFR illustrative "contrast" colour per portrait, from the fixed palette AVATAR_TONES
+     (portraits.ts); classes rather than a style attribute, so the element runs under style-src 'self'. */
+  .avatar.tone-green-tilleul-verveine { background-color: var(--background-contrast-green-tilleul-verveine, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-green-emeraude { background-color: var(--background-contrast-green-emeraude, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-blue-ecume { background-color: var(--background-contrast-blue-ecume, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-purple-glycine { background-color: var(--background-contrast-purple-glycine, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-pink-macaron { background-color: var(--background-contrast-pink-macaron, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-yellow-tournesol { background-color: var(--background-contrast-yellow-tournesol, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-orange-terre-battue { background-color: var(--background-contrast-orange-terre-battue, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-brown-cafe-creme { background-color: var(--background-contrast-brown-cafe-creme, var(--intra-avatar-fallback, #e3e3fd)); }
   .card-title { font-size: 1.25rem; line-height: 1.75rem; font-weight: 700; margin-top: .5rem; color: var(--text-title-grey, #161616); }
   .card-title a { color: var(--_accent); text-decoration: none; }
   .card-title a:hover, .card-title a:focus-visible { text-decoration: underline; }
@@ -82,5 +92,9 @@ export const portraitsStyles = css`
     .dialog-id { flex-direction: column; align-items: flex-start; gap: 1rem; }
     .dialog-id .avatar { --_avatar: 4.5rem; }
     #dialog-title { font-size: 1.5rem; line-height: 2rem; }
+  }
+  @media (forced-colors: active) {
+    dialog { border: 1px solid CanvasText; }
+    .avatar.initials, .skeleton .avatar, .skeleton .bar { border: 1px solid CanvasText; }
   }
 `;

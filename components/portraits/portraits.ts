@@ -522,21 +522,21 @@ export class IntraPortraits extends IntraElement {
         ${this.withoutFilters ? nothing : html`
           <div class="field">
             <label for="f-category">${this.#t.term('portraitsArchetype')}</label>
-            <select id="f-category" @change=${(e: Event) => this.#onSelect('category', e)}>
+            <select id="f-category" .value=${f.category} @change=${(e: Event) => this.#onSelect('category', e)}>
               <option value="" ?selected=${!f.category}>${this.#t.term('portraitsAll')}</option>
               ${PORTRAIT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${f.category === c}>${PORTRAIT_CATEGORY_LABELS[c][lang]} (${byCategory.get(c) ?? 0})</option>`)}
             </select>
           </div>
           ${administrations.length === 0 ? nothing : html`<div class="field">
             <label for="f-administration">${this.#t.term('portraitsAdministration')}</label>
-            <select id="f-administration" @change=${(e: Event) => this.#onSelect('administration', e)}>
+            <select id="f-administration" .value=${f.administration} @change=${(e: Event) => this.#onSelect('administration', e)}>
               <option value="" ?selected=${!f.administration}>${this.#t.term('portraitsAllFem')}</option>
               ${administrations.map((a) => html`<option value=${a} ?selected=${f.administration === a}>${a} (${byAdministration.get(a) ?? 0})</option>`)}
             </select>
           </div>`}
           ${competences.length === 0 ? nothing : html`<div class="field">
             <label for="f-competence">${this.#t.term('portraitsCompetence')}</label>
-            <select id="f-competence" @change=${(e: Event) => this.#onSelect('competence', e)}>
+            <select id="f-competence" .value=${f.competence} @change=${(e: Event) => this.#onSelect('competence', e)}>
               <option value="" ?selected=${!f.competence}>${this.#t.term('portraitsAllFem')}</option>
               ${competences.map((c) => html`<option value=${c} ?selected=${f.competence === c}>${RS6247_SHORT_LABELS[c][lang]} (${byCompetence.get(c) ?? 0})</option>`)}
             </select>
@@ -552,9 +552,9 @@ export class IntraPortraits extends IntraElement {
     }
     const letters = initials(p.displayName);
     if (!letters) return html`<span class="avatar neutral" part="avatar" aria-hidden="true">${NEUTRAL_AVATAR}</span>`;
+    // A class from a fixed palette (portraits.styles.ts), not a style attribute: works under `style-src 'self'`.
     const tone = AVATAR_TONES[hashString(p.id) % AVATAR_TONES.length];
-    return html`<span class="avatar initials" part="avatar" aria-hidden="true"
-      style="background-color: var(--background-contrast-${tone}, var(--intra-avatar-fallback, #e3e3fd))">${letters}</span>`;
+    return html`<span class="avatar initials tone-${tone}" part="avatar" aria-hidden="true">${letters}</span>`;
   }
 
   #renderStartups(p: Portrait): TemplateResult | typeof nothing {

@@ -1,7 +1,10 @@
 /**
  * Events of the `intra-*` elements: `intra-` prefixed, kebab-case, bubbling and composed, `Event` subclasses
- * with a typed readonly `detail`, registered in `HTMLElementEventMap` (design.md §4). They are fired for user
- * actions and finished loads, never when code sets a property.
+ * with a typed readonly `detail` (design.md §4). They are fired for user actions and finished loads, never when code
+ * sets a property. Each element lists the events it fires, with their precise details, in its own event map
+ * (`IntraPortraitsEventMap` in components/portraits/portraits.events.ts…), merged into `HTMLElementEventMap` by the
+ * element's events module and define file: one global entry per event name, so two elements that fire the same name
+ * must give it the same type (docs/decisions/0022).
  */
 import type { EligibilitySituation as Situation, EligibleVerdict, IneligibleVerdict, RejectedRecord } from '../../src/index.js';
 
@@ -81,14 +84,6 @@ export class IntraSelectEvent<T = unknown> extends IntraEvent<{ readonly id: str
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'intra-load': IntraLoadEvent;
-    'intra-error': IntraErrorEvent;
-    'intra-select': IntraSelectEvent;
-  }
-}
-
 /**
  * Detail of `intra-verdict`: the verdict reached by `<intra-eligibility>` (`eligible` or `ineligible`, with its
  * `programme`, `met`, `failed`, `counterfactual`, `suggestions`, `redirect`…), plus the answers it was computed from.
@@ -103,11 +98,5 @@ export class IntraVerdictEvent extends IntraEvent<IntraVerdictDetail> {
   static readonly eventName = 'intra-verdict';
   constructor(detail: IntraVerdictDetail) {
     super(IntraVerdictEvent.eventName, detail);
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'intra-verdict': IntraVerdictEvent;
   }
 }

@@ -3,6 +3,13 @@
  * alert, visually-hidden, focus ring. They mirror DSFR 1.14 metrics and use the DSFR tokens with their
  * light value as fallback (`var(--text-default-grey, #3a3a3a)`), so a DSFR page (light or dark) gets its
  * exact colours and fonts and any other page still gets a clean look. DSFR itself is never bundled.
+ *
+ * Rules that hold for every primitive (docs/decisions/0023-csp-forced-colours-firefox.md):
+ * - no `url()` image (a strict CSP's `img-src 'self'` blocks `data:` images) and no `:host-context()` (Firefox and
+ *   Safari ignore it): what depends on the theme follows `currentColor` or a token;
+ * - each frame drawn with a `box-shadow` (which forced colours drop) gets a system-colour border or outline in
+ *   `@media (forced-colors: active)`;
+ * - hover and focus states keep 4.5:1 for their text in DSFR light and dark (test/browser/themes.test.ts).
  */
 import { css } from 'lit';
 
@@ -48,9 +55,19 @@ export const buttonStyles = css`
     box-shadow: inset 0 0 0 1px var(--border-action-high-blue-france, #000091);
   }
   .btn.tertiary { box-shadow: inset 0 0 0 1px var(--border-default-grey, #ddd); }
-  .btn.secondary:hover, .btn.tertiary:hover { background-color: var(--background-default-grey-hover, #f6f6f6); }
+  /* DSFR's hover background, with the hover shade of the same blue for the text: the plain blue on the dark hover
+     grey is 3.96:1 (#8585f6 on #343434), its hover shade 6.2:1 (#b1b1f9); light: #1212ff on #f6f6f6, 7.7:1. */
+  .btn.secondary:hover, .btn.tertiary:hover {
+    color: var(--background-action-high-blue-france-hover, #1212ff);
+    background-color: var(--background-default-grey-hover, #f6f6f6);
+  }
   .btn.sm { min-height: 2rem; padding: .25rem .75rem; font-size: .875rem; line-height: 1.5rem; }
   .btn[disabled] { cursor: not-allowed; color: var(--text-disabled-grey, #929292); background-color: var(--background-disabled-grey, #e5e5e5); box-shadow: none; }
+  @media (forced-colors: active) {
+    .btn { border: 1px solid ButtonText; }
+    a.btn { border-color: LinkText; }
+    .btn[disabled] { border-color: GrayText; }
+  }
 `;
 
 /** Form fields: label, hint, input, select. */
@@ -66,15 +83,25 @@ export const fieldStyles = css`
     box-shadow: inset 0 -2px 0 0 var(--border-plain-grey, #3a3a3a);
     appearance: none;
   }
+  /* The arrow: a chevron of two gradient strokes in the select's own text colour (currentColor), so it follows the
+     theme (dark included) with no data: image and no host-context selector. */
   select {
     padding-right: 2.5rem;
-    background-image: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23161616' d='m12 13.1 5-4.9 1.4 1.4-6.4 6.3-6.4-6.4L7 8.1l5 5z'/%3E%3C/svg%3E");
-    background-repeat: no-repeat; background-position: calc(100% - 1rem) 50%; background-size: 1rem 1rem;
-  }
-  :host-context([data-fr-theme='dark']) select {
-    background-image: url("data:image/svg+xml;charset=utf-8,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23cecece' d='m12 13.1 5-4.9 1.4 1.4-6.4 6.3-6.4-6.4L7 8.1l5 5z'/%3E%3C/svg%3E");
+    background-image:
+      linear-gradient(45deg, transparent calc(50% - 1px), currentColor calc(50% - 1px), currentColor calc(50% + 1px), transparent calc(50% + 1px)),
+      linear-gradient(-45deg, transparent calc(50% - 1px), currentColor calc(50% - 1px), currentColor calc(50% + 1px), transparent calc(50% + 1px));
+    background-repeat: no-repeat;
+    background-size: .375rem .375rem;
+    background-position: calc(100% - 1.375rem + 1px) 50%, calc(100% - 1rem) 50%;
   }
   input::placeholder { color: var(--text-mention-grey, #666); font-style: italic; opacity: 1; }
+  @media (forced-colors: active) {
+    /* Forced colours drop box-shadows and gradients: a system-colour frame, and the native arrow of the select. */
+    input[type='search'], input[type='text'], input[type='email'], input[type='date'], input[type='number'], select, textarea {
+      border: 1px solid FieldText; border-bottom-width: 2px;
+    }
+    select { appearance: auto; }
+  }
 `;
 
 /** Tags (`.tag`) and badges (`.badge`). */
@@ -88,6 +115,9 @@ export const tagStyles = css`
     display: inline-flex; align-items: center; padding: 0 .375rem; border-radius: .25rem; font-size: .75rem;
     line-height: 1.25rem; font-weight: 700; text-transform: uppercase;
     color: var(--text-default-info, #0063cb); background-color: var(--background-contrast-info, #e8edff);
+  }
+  @media (forced-colors: active) {
+    .tag, .badge { border: 1px solid CanvasText; }
   }
 `;
 
@@ -107,6 +137,9 @@ export const alertStyles = css`
   .alert.warning { box-shadow: inset 0 0 0 1px var(--border-plain-warning, #b34000), inset 2.5rem 0 0 0 var(--background-flat-warning, #b34000); }
   .alert.warning::before { content: '!'; }
   .alert-title { font-weight: 700; font-size: 1.125rem; line-height: 1.75rem; margin-bottom: .25rem; color: var(--text-title-grey, #161616); }
+  @media (forced-colors: active) {
+    .alert { border: 1px solid CanvasText; border-left-width: .5rem; }
+  }
 `;
 
 /** Card frame (`.card`), DSFR-like: grey border, bottom blue bar on hover of an enlarged link. */
@@ -116,7 +149,12 @@ export const cardStyles = css`
     background-color: var(--background-default-grey, #fff);
     box-shadow: inset 0 0 0 1px var(--border-default-grey, #ddd), inset 0 -.25rem 0 0 var(--border-plain-blue-france, #000091);
   }
-  .card:hover { background-color: var(--background-default-grey-hover, #f6f6f6); }
+  /* Hover: DSFR's hover grey (#f6f6f6) in light; in dark its hover grey (#343434) leaves the mention grey and the
+     action blue under 4.5:1, so the hover shade is --background-alt-grey (light #f6f6f6, dark #1e1e1e). */
+  .card:hover { background-color: var(--background-alt-grey, #f6f6f6); }
+  @media (forced-colors: active) {
+    .card { border: 1px solid CanvasText; border-bottom-width: .25rem; }
+  }
 `;
 
 /**
@@ -139,5 +177,9 @@ export const choiceStyles = css`
   .error-text::before { content: '⚠ '; }
   [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) {
     box-shadow: inset 0 -2px 0 0 var(--border-plain-error, #ce0500);
+  }
+  @media (forced-colors: active) {
+    .group-error { border-left: 2px solid CanvasText; }
+    [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) { border-width: 2px; }
   }
 `;

@@ -12,6 +12,7 @@ import { PortraitsDocumentSchema } from '../portraits/portrait.js';
 import { CertificationSessionsDocumentSchema } from '../certification/session.js';
 import { CertificationApplicationSchema } from '../certification/application.js';
 import { SupportRequestSchema } from '../support/request.js';
+import { JobPostingsDocumentSchema } from '../jobs/posting.js';
 
 /** Public base URL of the shipped schemas (npm CDN path of the package). */
 export const SCHEMA_BASE_URL = 'https://unpkg.com/@betagouv/intras/dist/schemas/';
@@ -23,6 +24,7 @@ export const JSON_SCHEMA_SOURCES = {
   'certification-sessions.schema.json': { schema: CertificationSessionsDocumentSchema, title: 'Sessions de certification RS6247 / Certification sessions (@betagouv/intras)' },
   'certification-application.schema.json': { schema: CertificationApplicationSchema, title: 'Candidature à la certification RS6247 / Certification application (@betagouv/intras)' },
   'support-request.schema.json': { schema: SupportRequestSchema, title: 'Demande d’accompagnement / Support request (@betagouv/intras)' },
+  'job-postings.schema.json': { schema: JobPostingsDocumentSchema, title: 'Offres d’emploi / Job postings (@betagouv/intras)' },
 } as const;
 export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;
 

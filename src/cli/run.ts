@@ -4,6 +4,7 @@
  *   intras validate <file> [--lang en] [--kind <kind>] [--previous released.json] [--framework f.json] [--max-size MiB]
  *   intras export openbadge <framework.json|application.json> [-o out.json] [--framework f.json] [--id-base url]
  *     [--issuer-id url] [--issuer-name name] [--issuer-url url] [--max-size MiB]
+ *   intras jobs import|feed|digest … (src/cli/jobs.ts)
  *
  * Exit codes: 0 valid / written (warnings allowed), 1 invalid document (or an incompatible evolution, or no badge for
  * this application), 2 usage error (no command, bad option or argument, unreadable file, not a regular file, a file
@@ -26,6 +27,7 @@ import { checkEvolution, parseSkillFramework, type SkillFramework } from '../ski
 import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
 import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
+import { registerJobsCommand } from './jobs.js';
 import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, sameIdentity, validateDocument, type DocumentKind, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 
@@ -378,6 +380,8 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
       say([lang === 'en' ? `✓ Open Badge written to ${opts.output}` : `✓ Open Badge écrit dans ${opts.output}`]);
       throw new Exit(EXIT.ok);
     });
+
+  registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, langOption, lang);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

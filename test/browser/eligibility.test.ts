@@ -6,6 +6,8 @@ import { IntraErrorEvent, IntraLoadEvent, IntraVerdictEvent } from '../../compon
 import { PROGRAMMES, RULE_SETS, evaluate, questionsFor } from '../../src/index.js';
 
 const FIXTURES = '/test/fixtures/eligibility-element';
+/** The space bar: ' ' is a key name in both puppeteer keyboards (CDP and WebDriver BiDi, where 'Space' is unknown). */
+const SPACE = ' ';
 const NOW = '2025-05-15';
 
 const $ = (el: IntraEligibility, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -410,7 +412,7 @@ describe('<intra-eligibility>', () => {
       await sendKeys({ type: 'Intr' }); // type-ahead in the <select>: "Intraprenariat (intrapreneur·e)"
       expect(($(el, 'select[name="domaine"]') as HTMLSelectElement).value).to.equal('Intraprenariat');
       await tabTo(named('publicAgent'), 'publicAgent');
-      await sendKeys({ press: 'Space' }); // Oui
+      await sendKeys({ press: SPACE }); // Oui
       await tabTo(named('alreadyCertified'), 'alreadyCertified');
       await sendKeys({ press: 'ArrowRight' }); // Non
       await tabTo(submitButton, 'Suivant');
@@ -423,11 +425,11 @@ describe('<intra-eligibility>', () => {
       await tabTo(named('missionStart'), 'missionStart');
       await typeDate('2024-01-08');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(named('daysPerWeek'), 'daysPerWeek');
       await sendKeys({ type: '5' });
       await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(submitButton, 'Suivant');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -436,7 +438,7 @@ describe('<intra-eligibility>', () => {
       expect($(el, '[part="progress"]')!.textContent).to.contain('Étape 3 sur 3');
       // Step 3: session.
       await tabTo(named('targetSession', '2025-mai'), 'targetSession');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(submitButton, 'Voir le résultat');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -468,11 +470,11 @@ describe('<intra-eligibility>', () => {
       await tabTo(named('missionStart'), 'missionStart');
       await typeDate('2024-09-02');
       await tabTo(named('missionEnd-ongoing'), 'ongoing checkbox');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(named('daysPerWeek'), 'daysPerWeek');
       await sendKeys({ type: '3' });
       await tabTo(named('reachedAcceleration'), 'reachedAcceleration');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tabTo(submitButton, 'Suivant');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
+import { cliPath } from './helpers/cli.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const cli = join(root, 'src/cli/intras.ts');
@@ -22,11 +23,11 @@ export async function intras(...args: string[]): Promise<CliResult> {
 }
 
 /**
- * The CLI as a child process (`node --import tsx src/cli/intras.ts`), for what only a process shows: its real stdout
+ * The CLI as a child process (src/cli/intras.ts bundled once per test file by helpers/cli.ts), for what only a process shows: its real stdout
  * and stderr, the exit code, a blocking read. `timeout` (ms, default 60 s) kills a hung child: a guard, not a measure.
  */
 export function intrasChild(args: string[], options: SpawnSyncOptions = {}): CliResult & { signal: NodeJS.Signals | null } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+  const r = spawnSync(process.execPath, [cliPath(), ...args], {
     cwd: root, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL', ...options, env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? ''), signal: r.signal };

@@ -8,7 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { intras, cli, root, fx } from './cli-helpers.js';
+import { intras, root, fx } from './cli-helpers.js';
+import { cliPath } from './helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'intras-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -143,7 +144,7 @@ test('intras export openbadge … | head -c 10: a closed pipe ends quietly with 
   const big = { ...exampleFw, version: '9.0.0', history: [{ version: '9.0.0', date: '2027-01-01', competenceIds: ['c-0'] }], groups: undefined, crosswalks: undefined,
     competences: Array.from({ length: 4000 }, (_, i) => ({ id: `c-${i}`, label: { fr: `Compétence ${i} `.repeat(8), en: `Competence ${i} `.repeat(8) } })) };
   const file = write('big.json', big);
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'export', 'openbadge', file, ...ISSUER], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cliPath(), 'export', 'openbadge', file, ...ISSUER], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   child.stdout.once('data', () => child.stdout.destroy());

@@ -1,6 +1,8 @@
-// The published package, as a consumer gets it: `npm pack` (runs prepack → build), install the tarball into a
+// The published package, as a consumer gets it: `npm pack` of the built package, install the tarball into a
 // temporary project from the local npm cache, import the framework and its types, type-check a consumer, run the CLI.
-// Slow (a full build): one test, generous timeout, temp dir always removed.
+// The build is the one shared by the test files that need dist/ (helpers/build.ts: `npm run build`, at most once per
+// change), so `npm pack` runs with --ignore-scripts; that prepack runs the same build is checked on package.json.
+// One test, generous timeout, temp dir always removed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './helpers/build.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -18,11 +21,15 @@ test('npm pack → install the tarball in a temp project → import RS6247 + typ
     const packDir = join(tmp, 'pack');
     const app = join(tmp, 'consumer');
     execFileSync('mkdir', ['-p', packDir, app]);
-    const packed = execFileSync(npm, ['pack', '--silent', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 540_000 });
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+    assert.match(scripts.prepack, /(^|&& )npm run build( &&|$)/, 'prepack runs the build this test shares');
+    ensureBuilt();
+    const packed = execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 540_000 });
     const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
     assert.ok(tarball.endsWith('.tgz'), packed);
     const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' });
-    for (const f of ['package/dist/cli/intras.js', 'package/dist/src/index.js', 'package/dist/src/index.d.ts', 'package/dist/schemas/skill-framework.schema.json', 'package/dist/schemas/certification-application.schema.json', 'package/dist/data/rs6247.framework.json'])
+    for (const f of ['package/dist/cli/intras.js', 'package/dist/src/index.js', 'package/dist/src/index.d.ts', 'package/dist/schemas/skill-framework.schema.json', 'package/dist/schemas/certification-application.schema.json', 'package/dist/data/rs6247.framework.json',
+      'package/dist/components/index.js', 'package/dist/components/define.js', 'package/dist/cdn/intras.js', 'package/dist/jsx/react.d.ts', 'package/dist/jsx/vue.d.ts', 'package/dist/jsx/svelte.d.ts'])
       assert.ok(listing.includes(f), `${f} is in the tarball`);
 
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));

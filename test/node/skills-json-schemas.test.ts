@@ -22,7 +22,7 @@ const portrait = {
 };
 
 test('four schema files, draft 2020-12, each with an $id and a title', () => {
-  assert.deepEqual(Object.keys(schemas).sort(), ['certification-application.schema.json', 'certification-sessions.schema.json', 'portraits.schema.json', 'skill-framework.schema.json', 'support-request.schema.json']);
+  assert.deepEqual(Object.keys(schemas).sort(), ['certification-application.schema.json', 'certification-sessions.schema.json', 'job-postings.schema.json', 'portraits.schema.json', 'skill-framework.schema.json', 'support-request.schema.json']);
   for (const [name, s] of Object.entries(schemas)) {
     assert.equal(s.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.ok(String(s.$id).endsWith(`/${name}`));

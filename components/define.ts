@@ -6,5 +6,6 @@
  */
 import './portraits/intra-portraits.js';
 import './eligibility/intra-eligibility.js';
+import './support-request/intra-support-request.js';
 
 export * from './index.js';

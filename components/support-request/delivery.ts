@@ -9,7 +9,7 @@
  *   browser is offline.
  * Nothing here runs, reads the network or writes storage before the element calls it on opt-in or submit.
  */
-import type { SupportRequest } from '../../src/index.js';
+import type { SupportRequest } from '../../src/support/index.js';
 
 /** `localStorage` key of the queue of requests waiting to be sent (a JSON array of {@link QueuedRequest}). */
 export const QUEUE_KEY = 'intras.support.queue';
@@ -132,7 +132,7 @@ export function newIdempotencyKey(): string {
 export interface RetryPolicy {
   /** First backoff, ms (default 1,000): try n waits a random time in [0, min(max, base × 2ⁿ)] ("full jitter"). */
   readonly baseMs: number;
-  /** Largest wait between tries, ms (default 60,000); also the cap of a `Retry-After`. */
+  /** Largest backoff between tries, ms (default 60,000). A `Retry-After` is honoured as given (up to an hour). */
   readonly maxMs: number;
   /** Time allowed to one try, ms (default 20,000): then it counts as a network error and is retried. */
   readonly timeoutMs: number;
@@ -152,6 +152,9 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   const d = Date.parse(t);
   return Number.isNaN(d) ? undefined : Math.max(0, d - now);
 }
+
+/** The longest `Retry-After` honoured, ms (1 hour); the request stays queued meanwhile. */
+export const MAX_RETRY_AFTER_MS = 3_600_000;
 
 /** Statuses worth another try: request timeout, too many requests, server errors. */
 export const isRetryable = (status: number): boolean => status === 408 || status === 429 || status >= 500;
@@ -230,18 +233,19 @@ export async function deliver(entry: QueuedRequest, policy: RetryPolicy, hooks: 
       if (res.ok || isRetryable(res.status)) {
         // A 2xx without a reference is a proxy's page, not the receiver: try again like a 5xx.
         reason = 'http';
-        wait = retryAfterMs(res.headers.get('Retry-After')) ?? backoff(attempt, policy);
+        const after = retryAfterMs(res.headers.get('Retry-After'));
+        // Retry-After is honoured as given (up to an hour), never shortened to the backoff's cap.
+        wait = after !== undefined ? Math.min(after, MAX_RETRY_AFTER_MS) : Math.min(backoff(attempt, policy), policy.maxMs);
       } else {
         return { kind: 'rejected', status: res.status, body: json as { error?: string; fr?: string; en?: string; issues?: unknown } };
       }
     } catch {
       if (hooks.signal.aborted) return { kind: 'stopped' };
-      wait = backoff(attempt, policy);
+      wait = Math.min(backoff(attempt, policy), policy.maxMs);
     } finally {
       clearTimeout(timer);
       hooks.signal.removeEventListener('abort', stop);
     }
-    wait = Math.min(wait, policy.maxMs);
     hooks.onWait?.({ reason, ...(status !== undefined ? { status } : {}), retryInMs: wait, attempt });
     await pause(wait, hooks);
   }

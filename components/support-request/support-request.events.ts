@@ -2,7 +2,8 @@
  * Events fired by `<intra-support-request>`, with their precise detail types. Merged into the global
  * `HTMLElementEventMap` by the define file; the generated React / Vue / Svelte typings read their listeners' types here.
  */
-import type { Issue, SupportRequest } from '../../src/index.js';
+import type { Issue } from '../../src/shared/issues.js';
+import type { SupportRequest } from '../../src/support/index.js';
 import { IntraEvent } from '../shared/events.js';
 
 /** Detail of `intra-submit`: the validated request, about to be delivered (a deep copy). */

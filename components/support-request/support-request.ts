@@ -1,12 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// Imported from the modules themselves, not src/index.ts: the element's bundle holds the support schema and the
+// eligibility engine only.
 import {
-  EMAIL_PATTERN, ELIGIBILITY_EARLIEST_NOW, ELIGIBILITY_LATEST_NOW, PREFERRED_CONTACTS, PREFERRED_CONTACT_LABELS, SUPPORT_FIELD_LABELS,
-  SUPPORT_KINDS, SUPPORT_KIND_FIELDS, SUPPORT_KIND_LABELS, SUPPORT_LIMITS, SUPPORT_TOPICS, TOPIC_LABELS, DEFAULT_MIN_FILL_TIME_MS,
-  eligibilityFor, isCalendarDate, mailtoFor, situationFromRequest, validateSupportRequest,
-  type CalendarDate, type EligibilitySettings, type EligibilitySituation, type Issue, type PreferredContact, type RedirectTarget,
-  type SupportField, type SupportKind, type SupportMailto, type SupportRequest, type SupportTopic, type Verdict,
-} from '../../src/index.js';
+  EMAIL_PATTERN, PREFERRED_CONTACTS, PREFERRED_CONTACT_LABELS, SUPPORT_FIELD_LABELS, SUPPORT_KINDS, SUPPORT_KIND_FIELDS,
+  SUPPORT_KIND_LABELS, SUPPORT_LIMITS, SUPPORT_TOPICS, DEFAULT_MIN_FILL_TIME_MS, eligibilityFor, mailtoFor, situationFromRequest,
+  validateSupportRequest, type PreferredContact, type SupportField, type SupportKind, type SupportMailto, type SupportRequest,
+  type SupportTopic,
+} from '../../src/support/index.js';
+import {
+  EARLIEST_NOW as ELIGIBILITY_EARLIEST_NOW, LATEST_NOW as ELIGIBILITY_LATEST_NOW, TOPIC_LABELS,
+  type EligibilitySettings, type Situation as EligibilitySituation, type RedirectTarget, type Verdict,
+} from '../../src/eligibility/index.js';
+import { isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
+import type { Issue } from '../../src/shared/issues.js';
 import { IntraElement } from '../shared/base.js';
 import { IntraLocalize } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
@@ -194,7 +201,7 @@ export class IntraSupportRequest extends IntraElement {
   /** First retry delay, ms (default 1000); doubles on each try, with full jitter. */
   @property({ attribute: 'retry-base', type: Number }) retryBase = 1000;
 
-  /** Largest delay between tries, ms (default 60000); also caps `Retry-After`. */
+  /** Largest backoff between tries, ms (default 60000); a `Retry-After` from the receiver is honoured as given (up to an hour). */
   @property({ attribute: 'retry-max', type: Number }) retryMax = 60_000;
 
   /** Time allowed to one try, ms (default 20000). */
@@ -372,6 +379,17 @@ export class IntraSupportRequest extends IntraElement {
     if (isContact(p.preferredContact)) v.preferredContact = p.preferredContact;
     if (isKind(p.kind) && !v.kind) v.kind = p.kind;
     this._values = v;
+  }
+
+  /** The prefill alone (properties and attributes), for the check before the form. */
+  #prefillValues(): Partial<Values> {
+    const p = this.prefill ?? {};
+    const topics = p.topics ?? (this.prefillTopics ?? '').split(/[\s,]+/).filter(Boolean);
+    return {
+      topics: (Array.isArray(topics) ? topics : []).filter(isTopic),
+      homeAdministration: str(p.homeAdministration ?? this.prefillHomeAdministration),
+      summary: str(p.summary),
+    };
   }
 
   #restoreDraft(): void {
@@ -700,8 +718,9 @@ export class IntraSupportRequest extends IntraElement {
       default: break;
     }
     const kind = this.#kind();
+    // Before the form only: on what was known when it opened (situation, prefill), never on what is being typed.
     if (this.kind && !this._precheckDismissed) {
-      const v = this.#verdict(kind, this._values);
+      const v = this.#verdict(kind, this.#prefillValues());
       if (v?.verdict === 'ineligible') return this.#renderPrecheck(v);
     }
     return this.#renderForm(kind);

@@ -196,7 +196,11 @@ export function supportReceiverPlugin() {
           const page = session.browser.getPage(session.id);
           if (!/chrom/i.test(await page.browser().version())) throw new Error('offline emulation needs Chromium (CDP)');
           if (!cdp.has(page)) { const c = await page.createCDPSession(); await c.send('Network.enable'); cdp.set(page, c); }
-          await cdp.get(page).send('Network.emulateNetworkConditions', { offline: !!payload?.offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+          const set = (offline) => cdp.get(page).send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+          // Offline also silences the test runner's own connection to the page: the page goes back online by itself
+          // after `forMs` (the test does not wait for this command's answer while offline).
+          await set(!!payload?.offline);
+          if (payload?.offline && payload.forMs) setTimeout(() => { set(false).catch(() => {}); }, payload.forMs);
           return true;
         }
         default:

@@ -144,6 +144,21 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * papaparse (read by the job feed through src/index.ts) ships a UMD file only: served to the browser as an ES module
+ * with a default export, as rollup's commonjs plugin does for the CDN build. Without it, every test page importing
+ * src/index.ts fails with "does not provide an export named 'default'".
+ */
+function papaparseEsm() {
+  return {
+    name: 'intras-papaparse-esm',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;\n` };
+    },
+  };
+}
+
 export default {
   middleware: [testApi, receiverProxy, demoRewrite, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
@@ -152,7 +167,7 @@ export default {
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
   browsers: [BROWSERS[browserName]()],
-  plugins: [forcedColorsPlugin(), supportReceiverPlugin(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsPlugin(), supportReceiverPlugin(), papaparseEsm(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },

@@ -241,7 +241,7 @@ export class IntraSupportRequest extends IntraElement {
   @state() private _handling = false;
   @state() private _precheckDismissed = false;
   @state() private _wait?: { reason: 'offline' | 'network' | 'http'; retryInMs?: number };
-  @state() private _sent: Array<{ reference: string; request: SupportRequest }> = [];
+  @state() private _sent: Array<{ reference: string; request?: SupportRequest }> = [];
   @state() private _rejected?: { fr: string; en: string };
   @state() private _mailto?: SupportMailto;
   @state() private _announce = '';
@@ -315,7 +315,7 @@ export class IntraSupportRequest extends IntraElement {
     clearDraft(this.#draftStorageKey());
     this._draftOn = false;
     if (reference) {
-      this._sent = [...this._sent, { reference, request: this.#lastRequest! }];
+      this._sent = [...this._sent, { reference, ...(this.#lastRequest ? { request: this.#lastRequest } : {}) }];
       this._view = 'sent';
     } else this._view = 'handed';
     this.#key = undefined;
@@ -956,10 +956,10 @@ export class IntraSupportRequest extends IntraElement {
         </div>
         ${this._sent.length > 1 ? html`<div><p>${t.term('supportOtherReferences')}</p>
           <ul class="queued-list">${this._sent.map((s) => html`<li>${s.reference}</li>`)}</ul></div>` : nothing}
-        <div>
+        ${last.request ? html`<div>
           ${this.#sub(t.term('supportRecap'))}
           ${this.#renderRecap(last.request)}
-        </div>
+        </div>` : nothing}
         <div class="actions" part="actions">
           <button type="button" class="btn secondary" @click=${this.#newRequest}>${t.term('supportNewRequest')}</button>
         </div>

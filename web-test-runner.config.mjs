@@ -171,4 +171,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },
+  // support-request.test.ts runs the real receiver (initdb once) and a 200-submission randomised run: minutes, not 2.
+  testsFinishTimeout: 420000,
 };

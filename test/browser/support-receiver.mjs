@@ -1,72 +1,59 @@
 // The REAL reference receiver for the browser tests of <intra-support-request> (test/browser/support-request.test.ts):
 // `createReceiver` (src/receiver/app.ts) on PGlite, in a data folder made once per test run in the system's temp
-// directory (initdb takes 6–18 s: the first `receiver-start` pays it, the others reuse it), served by
-// @hono/node-server on a loopback port, and reached by the pages through the test server's `/receiver/*` proxy
+// directory (initdb takes 6–18 s: the first `receiver-start` pays it, the others reuse it), in a child process
+// (support-receiver-child.mjs) served by @hono/node-server on a loopback port, and reached by the pages through the test server's `/receiver/*` proxy
 // (same origin: `/receiver/requests` → the receiver's `/requests`). The proxy injects faults on demand
 // (`receiver-faults`), and test commands kill / restart the receiver and read the stored rows.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-/** @type {{ mod?: any, dir?: string, store?: any, server?: any, port?: number, origins: Set<string>, starting?: Promise<void>, down: boolean, restartTimer?: any }} */
+/** @type {{ dir?: string, child?: import('node:child_process').ChildProcess, port?: number, origins: Set<string>, starting?: Promise<void>, down: boolean, restartTimer?: any }} */
 const R = { origins: new Set(), down: true };
 /** Faults applied to the next POSTs, in order: { kind: 'status', status, retryAfter? } | { kind: 'drop' } | { kind: 'drop-after' } | { kind: 'kill', restartAfterMs } | { kind: 'hang' }. */
 let faults = [];
 /** One line per POST the proxy saw: { at, key, outcome }. */
 let log = [];
 
-async function receiverModule() {
-  if (!R.mod) {
-    const { tsImport } = await import('tsx/esm/api');
-    R.mod = await tsImport('../../src/receiver/index.ts', import.meta.url);
-  }
-  return R.mod;
-}
-
+/** Forks the receiver process (test/browser/support-receiver-child.mjs) and waits until it listens. */
 async function start() {
-  const mod = await receiverModule();
   R.dir ??= await mkdtemp(join(tmpdir(), 'intras-wtr-receiver-'));
-  R.store = await mod.openStore({ dataDir: R.dir });
-  const app = mod.createReceiver({
-    store: R.store, allowOrigins: [...R.origins], logger: mod.silentLogger,
-    // The fill time is the element's own concern in these tests (min-fill-time); the rate limit would throttle the
-    // randomised run (its 429s are injected by the proxy instead, with Retry-After).
-    limits: { minFillTimeMs: 0, rateLimit: false },
+  const child = fork(fileURLToPath(new URL('./support-receiver-child.mjs', import.meta.url)), [], {
+    env: { ...process.env, INTRAS_TEST_RECEIVER_DIR: R.dir, INTRAS_TEST_RECEIVER_ORIGINS: JSON.stringify([...R.origins]) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const { serve } = await import('@hono/node-server');
-  R.server = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: R.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
-    s.once('error', reject);
+  R.port = await new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m.port));
+    child.once('exit', (code) => reject(new Error(`receiver exited (${code})`)));
   });
-  R.port = R.server.address().port;
+  R.child = child;
   R.down = false;
 }
 
 async function ensureStarted(origin) {
   if (origin && !R.origins.has(origin)) {
     R.origins.add(origin);
-    if (R.server) { await kill(); } // restart with the new allow-list
+    if (R.child) await kill(); // restart with the new allow-list
   }
-  if (!R.down && R.server) return;
+  if (!R.down && R.child) return;
   R.starting ??= start().finally(() => { R.starting = undefined; });
   await R.starting;
 }
 
-/** Stops the receiver at once: open connections destroyed, database closed (a crash, as far as clients can tell). */
+/** Stops the receiver at once: open connections cut, database closed, process exited (a crash, as clients see it). */
 async function kill() {
   R.down = true;
-  const server = R.server;
-  const store = R.store;
-  R.server = undefined;
-  R.store = undefined;
-  if (server) {
-    server.closeAllConnections?.();
-    await new Promise((r) => server.close(() => r()));
-  }
-  // Let a transaction in flight settle (commit or fail) before the database closes.
-  await new Promise((r) => setTimeout(r, 50));
-  if (store) await store.close().catch(() => {});
+  const child = R.child;
+  R.child = undefined;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.send('kill');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function readBody(req) {
@@ -120,7 +107,7 @@ export async function receiverProxy(context, next) {
     });
     return drop();
   }
-  if (R.down || !R.server) { entry.outcome = 'down'; return drop(); }
+  if (R.down || !R.child) { entry.outcome = 'down'; return drop(); }
   const headers = { ...context.req.headers };
   if (fault?.kind === 'kill') {
     // Killed mid-request: the request reaches the receiver, which is stopped a moment later, before (or while) it
@@ -162,9 +149,12 @@ export function supportReceiverPlugin() {
     },
     async executeCommand({ command, payload, session }) {
       switch (command) {
-        case 'receiver-start':
-          await ensureStarted(payload?.origin);
-          return { port: R.port, dir: R.dir };
+        case 'receiver-start': {
+          // initdb can outlast a command's 20 s (busy machine): answer "not yet" after 15 s; the test asks again.
+          const started = ensureStarted(payload?.origin);
+          const ready = await Promise.race([started.then(() => true), new Promise((r) => setTimeout(() => r(false), 15_000))]);
+          return { ready, port: R.port, dir: R.dir };
+        }
         case 'receiver-faults':
           faults.push(...(payload?.faults ?? []));
           return faults.length;
@@ -185,10 +175,9 @@ export function supportReceiverPlugin() {
         case 'receiver-rows': {
           // Rows whose message or name contains the marker: a duplicate would be two rows with one marker.
           if (R.down) await ensureStarted();
-          const rows = await R.store.db.selectFrom('requests').select(['reference', 'idempotency_key', 'data']).orderBy('id').execute();
+          const res = await fetch(`http://127.0.0.1:${R.port}/__test/rows`);
           const marker = payload?.marker ?? '';
-          return rows.map((r) => ({ reference: r.reference, key: r.idempotency_key, data: typeof r.data === 'string' ? JSON.parse(r.data) : r.data }))
-            .filter((r) => !marker || r.data.message.includes(marker) || r.data.name.includes(marker));
+          return (await res.json()).filter((r) => !marker || r.data.message.includes(marker) || r.data.name.includes(marker));
         }
         case 'network-offline': {
           // Chromium's offline emulation (CDP Network.emulateNetworkConditions): navigator.onLine turns false, the

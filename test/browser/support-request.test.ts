@@ -89,8 +89,8 @@ describe('<intra-support-request>', function () {
   this.timeout(60000);
 
   before(async function () {
-    this.timeout(90000); // PGlite's initdb, once per run
-    await executeServerCommand('receiver-start', { origin: location.origin });
+    this.timeout(120000); // PGlite's initdb, once per run
+    while (!((await executeServerCommand('receiver-start', { origin: location.origin })) as { ready: boolean }).ready) { /* still in initdb */ }
   });
   beforeEach(async () => {
     localStorage.clear();

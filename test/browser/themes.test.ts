@@ -103,6 +103,7 @@ const SCENES: Array<{ name: string; make: () => Promise<El>; prepare?: (el: El) 
     prepare: async (el) => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100)); // the focus moved to the first invalid field has scrolled the page
     },
     frames: ['.alert.summary', 'input[type="text"][aria-invalid="true"]', 'input[type="email"][aria-invalid="true"]', 'textarea[aria-invalid="true"]'],
   },

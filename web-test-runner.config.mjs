@@ -9,6 +9,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsPlugins } from './scripts/wds-commonjs.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { receiverProxy, supportReceiverPlugin } from './test/browser/support-receiver.mjs';
 
 const which = (candidates) => candidates.find((p) => p && existsSync(p));
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -146,15 +147,17 @@ function forcedColorsPlugin() {
 }
 
 export default {
-  middleware: [testApi, demoRewrite, cspHeaders],
+  middleware: [testApi, receiverProxy, demoRewrite, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
   browsers: [BROWSERS[browserName]()],
-  plugins: [forcedColorsPlugin(), ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsPlugin(), supportReceiverPlugin(), ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },
+  // support-request.test.ts runs the real receiver (initdb once) and a 200-submission randomised run: minutes, not 2.
+  testsFinishTimeout: 420000,
 };

@@ -7,5 +7,6 @@
 import './portraits/intra-portraits.js';
 import './eligibility/intra-eligibility.js';
 import './job-feed/intra-job-feed.js';
+import './support-request/intra-support-request.js';
 
 export * from './index.js';

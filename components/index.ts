@@ -7,6 +7,11 @@
 export { IntraPortraits } from './portraits/portraits.js';
 export { IntraEligibility } from './eligibility/eligibility.js';
 export { IntraJobFeed } from './job-feed/job-feed.js';
+export { IntraSupportRequest, type SupportPrefill, type SupportRequestView } from './support-request/support-request.js';
+export {
+  IntraSubmitEvent, IntraQueuedEvent, IntraSentEvent, IntraRejectedEvent, type IntraSubmitDetail, type IntraQueuedDetail,
+  type IntraSentDetail, type IntraRejectedDetail, type IntraSupportRequestEventMap,
+} from './support-request/support-request.events.js';
 export { IntraVerdictEvent, type IntraVerdictDetail } from './shared/events.js';
 export { IntraEvent, IntraLoadEvent, IntraErrorEvent, IntraSelectEvent, type IntraLoadDetail, type IntraErrorDetail, type DataErrorKind } from './shared/events.js';
 export type { IntraPortraitsEventMap } from './portraits/portraits.events.js';

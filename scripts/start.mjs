@@ -27,7 +27,27 @@ const built = await new Promise((resolve) => {
 });
 if (built !== 0) process.exit(built);
 if (!(await isFree())) portTaken(); // taken during the build
+// The reference receiver of <intra-support-request> (src/receiver), beside the static server: PGlite in
+// ./support-data (INTRAS_SUPPORT_DATA), on a free loopback port; the demo server proxies /api/support/* to it
+// (web-dev-server.config.mjs), so the demo page posts to its own origin. Read the stored requests with
+// `npx intras support export --data ./support-data --format csv` once npm start is stopped.
+const dataDir = process.env.INTRAS_SUPPORT_DATA ?? 'support-data';
+const { tsImport } = await import('tsx/esm/api');
+const { startReceiver, jsonLogger } = await tsImport('../src/receiver/index.ts', import.meta.url);
+const origins = [...new Set([`http://${host}:${port}`, `http://localhost:${port}`, `http://127.0.0.1:${port}`])];
+console.log(`Récepteur des demandes / support receiver: démarrage / starting (données / data: ${dataDir}; la première fois ~10 s / first time ~10 s)…`);
+let receiver;
+try {
+  receiver = await startReceiver({ dataDir, port: 0, host: '127.0.0.1', allowOrigins: origins, logger: jsonLogger() });
+} catch (e) {
+  console.error(`Le récepteur des demandes n’a pas démarré / the support receiver did not start: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}
+console.log(`Récepteur / receiver: ${receiver.url} → http://${host}:${port}/api/support/`);
 console.log(`Démo / demo: http://${host}:${port}/  (Ctrl+C pour arrêter / to stop)`);
-const child = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js'], { stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js'], { stdio: 'inherit', env: { ...process.env, INTRAS_RECEIVER_URL: receiver.url } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code, signal) => process.exit(signal ? 0 : code ?? 0));
+child.on('exit', async (code, signal) => {
+  await receiver.close().catch(() => {});
+  process.exit(signal ? 0 : code ?? 0);
+});

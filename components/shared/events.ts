@@ -54,8 +54,9 @@ export interface IntraErrorDetail {
  */
 export abstract class IntraEvent<D> extends Event {
   readonly detail: D;
-  protected constructor(name: string, detail: D) {
-    super(name, { bubbles: true, composed: true });
+  /** `cancelable`: for events whose default action a listener may prevent (`intra-submit`). */
+  protected constructor(name: string, detail: D, init: { readonly cancelable?: boolean } = {}) {
+    super(name, { bubbles: true, composed: true, cancelable: init.cancelable ?? false });
     this.detail = detail;
   }
 }

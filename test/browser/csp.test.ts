@@ -38,7 +38,13 @@ describe('Content Security Policy', function () {
         'eligibility:step-1', 'eligibility:errors', 'eligibility:step-2', 'eligibility:eligible', 'eligibility:ineligible',
         'eligibility:redirect', 'eligibility:loading', 'eligibility:bad-programme', 'eligibility:load-error',
         'job-feed:loaded', 'job-feed:more', 'job-feed:no-match', 'job-feed:csv', 'job-feed:loading', 'job-feed:empty', 'job-feed:error',
+        'support-request:form', 'support-request:errors', 'support-request:precheck', 'support-request:mailto', 'support-request:receipt',
       ]);
+      expect(states['support-request:form']).to.equal('4 kinds');
+      expect(states['support-request:errors']).to.equal('Le formulaire contient 5 erreurs');
+      expect(states['support-request:precheck']).to.equal('Votre demande relève de l’accompagnement de carrière');
+      expect(states['support-request:mailto']).to.equal('mailto:equipe@example.org?');
+      expect(states['support-request:receipt']).to.equal('R-2026-0042');
       expect(states['portraits:loaded']).to.match(/^4 cards, [1-9]\d* initials, 3 selects, notice: true$/);
       expect(states['portraits:no-match']).to.contain('Aucun');
       expect(states['portraits:loading']).to.contain('Chargement');

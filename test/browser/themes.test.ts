@@ -11,6 +11,7 @@ import type { LitElement } from 'lit';
 import '../../components/portraits/intra-portraits.js';
 import '../../components/eligibility/intra-eligibility.js';
 import '../../components/job-feed/intra-job-feed.js';
+import '../../components/support-request/intra-support-request.js';
 import { makePortrait, resetUrl, until } from './helpers.js';
 
 const NOW = '2025-05-15';
@@ -124,6 +125,58 @@ const SCENES: Array<{ name: string; make: () => Promise<El>; prepare?: (el: El) 
     name: 'eligibility: ineligible verdict',
     make: () => fixture<El>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Design', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`),
     frames: ['.alert', '.criterion', '.counterfactual'],
+  },
+  {
+    name: 'support-request: form',
+    make: () => fixture<El>(html`<intra-support-request min-fill-time="0"></intra-support-request>`),
+    prepare: async (el) => {
+      el.shadowRoot!.querySelector<HTMLInputElement>('[name="kind"][value="clinique_situations_difficiles"]')!.click();
+      await el.updateComplete;
+    },
+    frames: ['input[type="text"]', 'input[type="email"]', 'textarea', '.btn', '.confidentiality'],
+  },
+  {
+    name: 'support-request: errors',
+    make: () => fixture<El>(html`<intra-support-request kind="saisine_drh_numerique"></intra-support-request>`),
+    prepare: async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100)); // the focus moved to the first invalid field has scrolled the page
+    },
+    frames: ['.alert.summary', 'input[type="text"][aria-invalid="true"]', 'input[type="email"][aria-invalid="true"]', 'textarea[aria-invalid="true"]'],
+  },
+  {
+    name: 'support-request: better-fitting programme',
+    make: () => fixture<El>(html`<intra-support-request kind="clinique_situations_difficiles" prefill-topics="evolution_carriere" href-coaching="/coaching"></intra-support-request>`),
+    frames: ['.precheck-box', '.btn'],
+  },
+  {
+    name: 'support-request: waiting to be sent',
+    make: () => fixture<El>(html`<intra-support-request kind="accompagnement_carriere" action="/test-api/status/503" min-fill-time="0" retry-base="60000" draft-key="themes"></intra-support-request>`),
+    prepare: async (el) => {
+      const r = el.shadowRoot!;
+      for (const [name, value] of [['name', 'Camille Thème'], ['email', 'camille@example.org'], ['message', 'Bonjour']]) {
+        const input = r.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      r.querySelector<HTMLInputElement>('#f-handling')!.click();
+      await el.updateComplete;
+      r.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await until(() => (el as unknown as { view: string }).view === 'waiting', 4000, 'waiting');
+      await el.updateComplete;
+      localStorage.clear();
+    },
+    frames: ['.alert', '.btn'],
+  },
+  {
+    name: 'support-request: receipt',
+    make: () => fixture<El>(html`<intra-support-request kind="accompagnement_carriere"></intra-support-request>`),
+    prepare: async (el) => {
+      (el as unknown as { complete(ref?: string): void }).complete('R-2026-0042');
+      await el.updateComplete;
+    },
+    frames: ['.alert', '.btn'],
   },
 ];
 
@@ -245,7 +298,7 @@ describe('themes and colour modes', function () {
 
   describe('no :host-context(), and a select arrow that follows the theme', () => {
     it('no element stylesheet uses :host-context() (Firefox and Safari ignore it) or a data: / url() image', () => {
-      for (const tag of ['intra-portraits', 'intra-eligibility', 'intra-job-feed']) {
+      for (const tag of ['intra-portraits', 'intra-eligibility', 'intra-job-feed', 'intra-support-request']) {
         const cls = customElements.get(tag) as unknown as typeof LitElement;
         const css = cls.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
         expect(css, tag).not.to.contain(':host-context');

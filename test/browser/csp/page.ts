@@ -181,10 +181,46 @@ async function jobFeed(): Promise<void> {
   error.remove();
 }
 
+async function supportRequest(): Promise<void> {
+  type SR = El & { view: string; complete(reference?: string): void };
+  const fill = async (el: SR) => {
+    for (const [name, value] of [['name', 'Camille CSP'], ['email', 'camille@example.org'], ['message', 'Bonjour']]) {
+      const input = root(el).querySelector(`[name="${name}"]`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    (root(el).querySelector('#f-handling') as HTMLInputElement).click();
+    await el.updateComplete;
+  };
+  // The form (kinds to choose), then its errors.
+  const form = await mount('intra-support-request', {}) as SR;
+  report.states['support-request:form'] = `${root(form).querySelectorAll('[name="kind"]').length} kinds`;
+  (root(form).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  await form.updateComplete;
+  report.states['support-request:errors'] = root(form).querySelector('[part="error-summary"] .alert-title')!.textContent!.trim();
+  form.remove();
+  // A better-fitting programme before the form.
+  const pre = await mount('intra-support-request', { kind: 'clinique_situations_difficiles', 'prefill-topics': 'evolution_carriere', 'href-coaching': '/coaching' }) as SR;
+  report.states['support-request:precheck'] = root(pre).querySelector('.title')!.textContent!.trim();
+  pre.remove();
+  // The mailto fallback, and a receipt.
+  const mail = await mount('intra-support-request', { kind: 'accompagnement_carriere', mailto: 'equipe@example.org', 'min-fill-time': '0' }) as SR;
+  await fill(mail);
+  (root(mail).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  await until(() => mail.view === 'mailto', 'mailto');
+  await mail.updateComplete;
+  report.states['support-request:mailto'] = (root(mail).querySelector('[part="mailto"] a') as HTMLAnchorElement).href.slice(0, 26);
+  mail.complete('R-2026-0042');
+  await mail.updateComplete;
+  report.states['support-request:receipt'] = root(mail).querySelector('[part="reference"]')!.textContent!.trim();
+  mail.remove();
+}
+
 try {
   await import('../../../components/portraits/intra-portraits.js');
   await import('../../../components/eligibility/intra-eligibility.js');
   await import('../../../components/job-feed/intra-job-feed.js');
+  await import('../../../components/support-request/intra-support-request.js');
   report.defined = !!customElements.get('intra-portraits');
   const probe = document.getElementById('fallback-probe') as El;
   await probe.updateComplete;
@@ -193,6 +229,7 @@ try {
   await portraits();
   await eligibility();
   await jobFeed();
+  await supportRequest();
 } catch (e) {
   report.errors.push(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 } finally {

@@ -15,5 +15,13 @@ export default {
         }
       },
     },
+    {
+      // The analyzer lists modules in the order its file search returns them, which varies with the machine's load:
+      // sort them by path so that the manifest is the same bytes on every run (test/node/manifest.test.ts).
+      name: 'intras-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
   ],
 };

@@ -7,7 +7,7 @@
 import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { durationFacts, findSession, lastSessionAfter, nextOpenSession, sessionsFrom } from './durations.js';
+import { durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import { isAnswered } from './inputs.js';
@@ -103,7 +103,7 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
     fr: `Après le départ de la communauté, on peut candidater aux ${n} sessions suivantes : la dernière ouverte pour vous est ${lastN.fr}.`,
     en: `After leaving the community, one may apply to the next ${n} sessions: the last one open to you is ${lastN.en}.`,
   };
-  const first = sessionsFrom(ctx.now, ctx, 1)[0];
+  const first = upcomingSessions(ctx.now, ctx, 1)[0];
   const fix: Change = first && first.applicationOpens <= last.applicationOpens
     ? { kind: 'target_session', rule: 'LEFT_RECENTLY', sessionId: first.id, opens: first.applicationOpens, closes: first.applicationCloses, fr: `Candidatez à ${sessionName(first).fr} (candidatures ${windowText(first).fr}).`, en: `Apply to ${sessionName(first).en} (applications ${windowText(first).en}).` }
     : { kind: 'impossible', rule: 'LEFT_RECENTLY', fr: `${cap(lastN).fr} était la dernière session ouverte pour vous (clôture le ${formatDate(last.applicationCloses).fr}) ; une nouvelle mission d’intrapreneur·e rouvrirait la possibilité.`, en: `${cap(lastN).en} was the last session open to you (closed on ${formatDate(last.applicationCloses).en}); a new intrapreneur mission would open it again.` };
@@ -201,7 +201,7 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
     // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
     const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
     let found: Change | undefined;
-    for (const ses of sessionsFrom(ctx.now, ctx)) {
+    for (const ses of upcomingSessions(ctx.now, ctx)) {
       if (last && ses.applicationOpens > last.applicationOpens) break;
       const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
       if (day > ses.applicationCloses) continue;

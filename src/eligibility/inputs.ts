@@ -199,17 +199,28 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
  */
 export function isOfInputType(key: InputKey, value: unknown): boolean {
   const spec: InputSpec = INPUTS[key];
-  const inChoices = (v: unknown) => spec.choices?.some((c) => c.value === v) ?? typeof v === 'string';
   switch (spec.type) {
     case 'boolean': return typeof value === 'boolean';
-    case 'choice': return inChoices(value);
-    case 'multi-choice': return Array.isArray(value) && value.every(inChoices);
+    case 'choice': return inChoices(spec, value);
+    case 'multi-choice': {
+      if (!Array.isArray(value)) return false;
+      for (const v of value) if (!inChoices(spec, v)) return false;
+      return true;
+    }
     case 'date': return isLibraryDate(value);
     case 'date-or-ongoing': return value === null || isLibraryDate(value);
     case 'number': return typeof value === 'number' && !Number.isNaN(value)
       && (!spec.integer || (Number.isInteger(value) && value >= (spec.min ?? -Infinity)));
     case 'text': return typeof value === 'string';
   }
+}
+
+/** One of the spec's choices, or any string when it has none (`targetSession`). No closure: called per answer. */
+function inChoices(spec: InputSpec, v: unknown): boolean {
+  const cs = spec.choices;
+  if (!cs) return typeof v === 'string';
+  for (let i = 0; i < cs.length; i++) if (cs[i].value === v) return true;
+  return false;
 }
 
 /** A real `YYYY-MM-DD` date within the library's date range (1900–2100, decision 0017), as `CalendarDateSchema`. */

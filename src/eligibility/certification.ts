@@ -7,7 +7,7 @@
 import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
+import { calendarMemo, durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import { isAnswered } from './inputs.js';
@@ -145,8 +145,25 @@ function leftRecentlyPartial(s: Situation, ctx: Context): Outcome | undefined {
   };
 }
 
+/** A deep-frozen copy-free view: freezes `o` and every object under it (memoised outcomes are shared). */
+function deepFreeze<T>(o: T): T {
+  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+/**
+ * `SESSION_OPEN`: reads only the target session, `now` and the calendar, so its outcome is memoised per calendar
+ * (issue 10) and shared, frozen, by the verdicts that hold it.
+ */
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
+  return calendarMemo(ctx, `open|${ctx.now}|${id}`, () => deepFreeze(sessionOpenOf(id, ctx)));
+}
+
+function sessionOpenOf(id: string, ctx: Context): Outcome {
   const target = findSession(id, ctx);
   const nowT = formatDate(ctx.now);
   if (!target) {

@@ -27,6 +27,8 @@ interface CalendarMemo {
   readonly next: Map<CalendarDate, CertificationSession>;
   readonly last: Map<CalendarDate, CertificationSession>;
   readonly from: Map<string, readonly CertificationSession[]>;
+  /** Outcomes that depend only on the calendar, `now` and a session id (certification.ts), frozen. */
+  readonly outcomes: Map<string, unknown>;
 }
 const memos = new WeakMap<object, CalendarMemo>();
 const MEMO_MAX = 4096;
@@ -38,7 +40,7 @@ function memoOf(ctx: Context): CalendarMemo {
     m = {
       months: st.sessionMonths, sessions: st.sessions, n: st.maxSessionsAfterLeaving,
       options: { months: st.sessionMonths, sessions: st.sessions },
-      byId: new Map(), next: new Map(), last: new Map(), from: new Map(),
+      byId: new Map(), next: new Map(), last: new Map(), from: new Map(), outcomes: new Map(),
     };
     memos.set(st, m);
   }
@@ -49,6 +51,16 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   if (map.size >= MEMO_MAX) map.clear();
   map.set(key, value);
   return value;
+}
+
+/**
+ * A memo of values that depend only on the session calendar of `ctx.settings` (and the key): `get` or compute, keep.
+ * The value is shared by every caller: freeze it.
+ */
+export function calendarMemo<V>(ctx: Context, key: string, compute: () => V): V {
+  const m = memoOf(ctx);
+  if (m.outcomes.has(key)) return m.outcomes.get(key) as V;
+  return remember<string, unknown>(m.outcomes, key, compute()) as V;
 }
 
 /** The session with this id (explicit sessions first, then generated ones), or `undefined`: `sessionById`. */

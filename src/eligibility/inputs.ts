@@ -184,7 +184,10 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
   const v = s[key] as unknown;
   if (v === undefined) return false;
   if (v === null) return key === 'missionEnd';
-  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'string') {
+    const c = v.charCodeAt(0); // a visible ASCII first character: answered, without trimming (issue 10)
+    return (c > 32 && c < 127) || v.trim() !== '';
+  }
   if (Array.isArray(v)) return v.length > 0;
   return true;
 }

@@ -6,51 +6,20 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { addDays } from '../src/shared/dates.js';
-import { DOMAINES } from '../src/members/member.js';
-import { evaluate, PROGRAMMES, RULE_SETS, SUPPORT_TOPICS, STARTUP_STATUSES, HR_ACTIONS, type Situation, type Verdict } from '../src/eligibility/index.js';
-import { mulberry32 as prng } from './prng.mjs';
+import { evaluate, PROGRAMMES, RULE_SETS, type Verdict } from '../src/eligibility/index.js';
+import { generateSituations, SITUATIONS_SEED } from './eligibility-situations.js';
 
 const N = 10_000;
 const RUNS = 5;
 const NOW = '2026-11-10';
 
 
-function situations(seed: number): Situation[] {
-  const r = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
-  const maybe = (p = 0.9) => r() < p;
-  const sessions = ['2025-novembre', '2026-mai', '2026-novembre', '2027-mai', '2026-juin'];
-  const out: Situation[] = [];
-  for (let i = 0; i < N; i++) {
-    const s: Situation = {};
-    if (maybe(0.95)) s.domaine = r() < 0.8 ? 'Intraprenariat' : pick(DOMAINES);
-    if (maybe()) s.publicAgent = r() < 0.9;
-    if (maybe()) s.alreadyCertified = r() < 0.1;
-    const start = addDays('2020-01-01', Math.floor(r() * 2500));
-    if (maybe()) s.missionStart = start;
-    if (maybe()) s.missionEnd = r() < 0.6 ? null : addDays(start, Math.floor(r() * 1500));
-    if (r() < 0.1) s.missionGapDays = Math.floor(r() * 120);
-    if (maybe()) s.daysPerWeek = Math.round(r() * 10) / 2;
-    if (maybe()) s.reachedAcceleration = r() < 0.6;
-    if (maybe()) s.targetSession = pick(sessions);
-    if (maybe()) s.volunteer = r() < 0.8;
-    if (maybe()) s.topics = SUPPORT_TOPICS.filter(() => r() < 0.3);
-    if (maybe(0.5)) s.startupStatus = pick(STARTUP_STATUSES);
-    if (maybe()) s.hrAction = pick(HR_ACTIONS);
-    if (maybe(0.7)) s.homeAdministration = 'DDT 33';
-    if (maybe(0.7)) s.summary = 'Résumé';
-    out.push(s);
-  }
-  return out;
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-const data = situations(20261129);
+const data = generateSituations(SITUATIONS_SEED, N);
 const rows: { programme: string; perSec: number; eligible: number; ineligible: number; incomplete: number }[] = [];
 for (const p of PROGRAMMES) {
   const rs = RULE_SETS[p];

@@ -10,7 +10,7 @@
 // 4. The job domain (scripts/bench-jobs.ts): CSP CSV import of 10,000 rows, search over 10,000 postings.
 // 5. The support-request receiver (scripts/bench-receiver.ts): 500 submissions at once, PGlite and PostgreSQL.
 // Only loopback traffic; the server and the browser are stopped at the end.
-import { existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -52,6 +52,27 @@ try {
   console.log(`${'"Voir plus" (ms)'.padEnd(34)}${f(r.element.more)} ${f(r.vanilla.more)}  ${ratio(r.element.more, r.vanilla.more)}`);
   console.log(`${'search keystroke (ms)'.padEnd(34)}${f(r.element.search)} ${f(r.vanilla.search)}  ${ratio(r.element.search, r.vanilla.search)}`);
   console.log(`${'DOM nodes after first render'.padEnd(34)}${String(r.element.nodes).padStart(8)} ${String(r.vanilla.nodes).padStart(8)}  ${ratio(r.element.nodes, r.vanilla.nodes)}`);
+
+  // Layout stability (issue 10): the gallery (page-size 6) above a section, its data delayed 600 ms so the skeleton
+  // is painted first; CLS = sum of the page's layout-shift scores once the element is loaded.
+  copyFileSync('.bench/portraits.json', '.bench/portraits-cls.json');
+  const clsPage = await browser.newPage();
+  await clsPage.setViewport({ width: 1280, height: 900 });
+  await clsPage.setRequestInterception(true);
+  clsPage.on('request', (req) => { if (req.url().endsWith('/portraits-cls.json')) setTimeout(() => req.continue(), 600); else req.continue(); });
+  await clsPage.evaluateOnNewDocument(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await clsPage.goto(`http://127.0.0.1:${port}/scripts/bench/portraits-cls.html`, { waitUntil: 'load' });
+  const cls = await clsPage.evaluate(async () => {
+    const el = document.querySelector('intra-portraits');
+    await customElements.whenDefined('intra-portraits');
+    await el.loaded; await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
+    return window.__cls;
+  });
+  console.log(`\nLayout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900: CLS ${cls.toFixed(3)} (goal ≤ 0.05)`);
 
   const jobPage = await browser.newPage();
   await jobPage.setViewport({ width: 1280, height: 900 });

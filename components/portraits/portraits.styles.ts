@@ -51,7 +51,12 @@ export const portraitsStyles = css`
   .state-title { font-size: 1.25rem; line-height: 1.75rem; font-weight: 700; color: var(--text-title-grey, #161616); margin-bottom: .5rem; }
   .state .btn { margin-top: 1rem; }
   .alert-actions { margin-top: .75rem; }
-  .skeleton .card { min-height: 12rem; }
+  /* Skeleton sized like the loaded gallery (issue 10, CLS): a card's height, the filters' and "Voir plus" boxes. */
+  .skeleton .card { min-height: var(--intra-portraits-skeleton-card-height, 19.5rem); }
+  .skeleton .bar.title { height: 1.75rem; width: 60%; }
+  .skeleton .bar.input { height: 2.5rem; width: 100%; margin-top: .5rem; }
+  .skeleton .bar.more { height: 2.5rem; width: 10rem; margin: 0; }
+  .more-row.skeleton { min-height: 2.5rem; }
   .skeleton .avatar, .skeleton .bar { background-color: var(--background-contrast-grey, #eee); }
   .skeleton .bar { display: block; height: 1rem; margin-top: 1rem; width: 80%; }
   .skeleton .bar.short { width: 50%; }

@@ -19,6 +19,9 @@ import { portraitsStyles } from './portraits.styles.js';
 
 /** URL query parameters holding the gallery state (shareable links, back button); prefixed by `url-key` when set. */
 const PARAMS = { q: 'q', category: 'parcours', administration: 'administration', competence: 'competence' } as const;
+/** Most skeleton cards drawn while loading (a huge `page-size` would draw thousands). */
+const SKELETON_MAX_CARDS = 60;
+
 /** Default page size, used when `page-size` is missing or not a number ≥ 1. */
 const DEFAULT_PAGE_SIZE = 24;
 /** Default `heading-level`: card titles are `<h2>` (right under a page's `<h1>`). */
@@ -494,12 +497,23 @@ export class IntraPortraits extends IntraElement {
     `;
   }
 
+  /**
+   * While `src` loads: the status, and a skeleton that reserves the first page's height (issue 10, CLS ≤ 0.05): the
+   * filters' boxes (disabled, hidden from assistive technologies), the count line, `page-size` cards (at most
+   * {@link SKELETON_MAX_CARDS}) of a card's height in the cards' grid, and the "Voir plus" row; so the content under
+   * the gallery does not move when the cards arrive.
+   */
   #renderLoading(): TemplateResult {
+    const cards = Math.min(this.#pageSize, SKELETON_MAX_CARDS);
+    const field = (search = false) => html`<div class="field ${search ? 'search' : ''}"><label>\u00a0${search ? html`<span class="hint">\u00a0</span>` : nothing}</label><span class="bar input"></span></div>`;
     return html`
-      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('portraitsLoading')}</p>
+      ${this.withoutFilters && this.withoutSearch ? nothing : html`<div class="filters skeleton" aria-hidden="true">
+        ${this.withoutSearch ? nothing : field(true)}${this.withoutFilters ? nothing : html`${field()}${field()}${field()}`}</div>`}
+      <p class="count" part="status" role="status" tabindex="-1">${this.#t.term('portraitsLoading')}</p>
       <ul class="list skeleton" aria-hidden="true">
-        ${[0, 1, 2].map(() => html`<li><div class="card"><span class="avatar"></span><span class="bar"></span><span class="bar short"></span></div></li>`)}
-      </ul>`;
+        ${Array.from({ length: cards }, () => html`<li><div class="card"><span class="avatar"></span><span class="bar title"></span><span class="bar"></span><span class="bar short"></span></div></li>`)}
+      </ul>
+      <div class="more-row skeleton" aria-hidden="true"><span class="bar more"></span></div>`;
   }
 
   #renderError(fr: string, en: string, retryable: boolean): TemplateResult {

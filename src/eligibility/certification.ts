@@ -7,7 +7,7 @@
 import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { durationFacts, findSession, lastSessionAfter, nextOpenSession, sessionsFrom } from './durations.js';
+import { calendarMemo, durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import { isAnswered } from './inputs.js';
@@ -103,7 +103,7 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
     fr: `Après le départ de la communauté, on peut candidater aux ${n} sessions suivantes : la dernière ouverte pour vous est ${lastN.fr}.`,
     en: `After leaving the community, one may apply to the next ${n} sessions: the last one open to you is ${lastN.en}.`,
   };
-  const first = sessionsFrom(ctx.now, ctx, 1)[0];
+  const first = upcomingSessions(ctx.now, ctx, 1)[0];
   const fix: Change = first && first.applicationOpens <= last.applicationOpens
     ? { kind: 'target_session', rule: 'LEFT_RECENTLY', sessionId: first.id, opens: first.applicationOpens, closes: first.applicationCloses, fr: `Candidatez à ${sessionName(first).fr} (candidatures ${windowText(first).fr}).`, en: `Apply to ${sessionName(first).en} (applications ${windowText(first).en}).` }
     : { kind: 'impossible', rule: 'LEFT_RECENTLY', fr: `${cap(lastN).fr} était la dernière session ouverte pour vous (clôture le ${formatDate(last.applicationCloses).fr}) ; une nouvelle mission d’intrapreneur·e rouvrirait la possibilité.`, en: `${cap(lastN).en} was the last session open to you (closed on ${formatDate(last.applicationCloses).en}); a new intrapreneur mission would open it again.` };
@@ -145,8 +145,25 @@ function leftRecentlyPartial(s: Situation, ctx: Context): Outcome | undefined {
   };
 }
 
+/** A deep-frozen copy-free view: freezes `o` and every object under it (memoised outcomes are shared). */
+function deepFreeze<T>(o: T): T {
+  if (o !== null && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+/**
+ * `SESSION_OPEN`: reads only the target session, `now` and the calendar, so its outcome is memoised per calendar
+ * (issue 10) and shared, frozen, by the verdicts that hold it.
+ */
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
+  return calendarMemo(ctx, `open|${ctx.now}|${id}`, () => deepFreeze(sessionOpenOf(id, ctx)));
+}
+
+function sessionOpenOf(id: string, ctx: Context): Outcome {
   const target = findSession(id, ctx);
   const nowT = formatDate(ctx.now);
   if (!target) {
@@ -201,7 +218,7 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
     // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
     const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
     let found: Change | undefined;
-    for (const ses of sessionsFrom(ctx.now, ctx)) {
+    for (const ses of upcomingSessions(ctx.now, ctx)) {
       if (last && ses.applicationOpens > last.applicationOpens) break;
       const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
       if (day > ses.applicationCloses) continue;

@@ -12,31 +12,93 @@ export function calendar(ctx: Context): SessionCalendarOptions {
 }
 
 /*
- * Sessions come from certification/session.ts (memoised there): the lookups below only translate the engine's
- * context into its calendar options.
+ * Sessions come from certification/session.ts (memoised there). The engine asks the same few questions over and
+ * over (the session with this id, the next open one at `now`, the last one after leaving on this day, the upcoming
+ * ones), so the answers are memoised too, per settings object (issue 10: they dominated the certification's cost).
+ * A memo is used only while the settings it was built from still hold the same `sessionMonths` and `sessions`
+ * arrays and `maxSessionsAfterLeaving` (arrays read by identity, as session.ts does); each map is bounded.
  */
+interface CalendarMemo {
+  readonly months: readonly number[];
+  readonly sessions: readonly CertificationSession[];
+  readonly n: number;
+  readonly options: SessionCalendarOptions;
+  readonly byId: Map<string, CertificationSession | undefined>;
+  readonly next: Map<CalendarDate, CertificationSession>;
+  readonly last: Map<CalendarDate, CertificationSession>;
+  readonly from: Map<string, readonly CertificationSession[]>;
+  /** Outcomes that depend only on the calendar, `now` and a session id (certification.ts), frozen. */
+  readonly outcomes: Map<string, unknown>;
+}
+const memos = new WeakMap<object, CalendarMemo>();
+const MEMO_MAX = 4096;
+
+function memoOf(ctx: Context): CalendarMemo {
+  const st = ctx.settings;
+  let m = memos.get(st);
+  if (!m || m.months !== st.sessionMonths || m.sessions !== st.sessions || m.n !== st.maxSessionsAfterLeaving) {
+    m = {
+      months: st.sessionMonths, sessions: st.sessions, n: st.maxSessionsAfterLeaving,
+      options: { months: st.sessionMonths, sessions: st.sessions },
+      byId: new Map(), next: new Map(), last: new Map(), from: new Map(), outcomes: new Map(),
+    };
+    memos.set(st, m);
+  }
+  return m;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_MAX) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/**
+ * A memo of values that depend only on the session calendar of `ctx.settings` (and the key): `get` or compute, keep.
+ * The value is shared by every caller: freeze it.
+ */
+export function calendarMemo<V>(ctx: Context, key: string, compute: () => V): V {
+  const m = memoOf(ctx);
+  if (m.outcomes.has(key)) return m.outcomes.get(key) as V;
+  return remember<string, unknown>(m.outcomes, key, compute()) as V;
+}
 
 /** The session with this id (explicit sessions first, then generated ones), or `undefined`: `sessionById`. */
 export function findSession(id: string, ctx: Context): CertificationSession | undefined {
-  return sessionById(id, calendar(ctx));
+  const m = memoOf(ctx);
+  if (m.byId.has(id)) return m.byId.get(id);
+  return remember(m.byId, id, sessionById(id, m.options));
 }
 
 /** The session one can still apply to at `date`: open now, or the next one (`nextSession`). */
 export function nextOpenSession(date: CalendarDate, ctx: Context): CertificationSession {
-  return nextSession(date, calendar(ctx));
+  const m = memoOf(ctx);
+  return m.next.get(date) ?? remember(m.next, date, nextSession(date, m.options));
 }
 
-/** Sessions whose application window has not closed at `date`, in order (the next `count`); none before 2015. */
-export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
+/**
+ * Sessions whose application window has not closed at `date`, in order (the next `count`); none before 2015.
+ * The memoised, frozen list: read it, do not change it (see {@link sessionsFrom} for a copy).
+ */
+export function upcomingSessions(date: CalendarDate, ctx: Context, count = 8): readonly CertificationSession[] {
+  const m = memoOf(ctx);
+  const key = `${count}|${date}`;
+  const hit = m.from.get(key);
+  if (hit) return hit;
   const y = Math.max(Number(date.slice(0, 4)), FIRST_SESSION_YEAR);
-  const list = generateSessions(y - 1, y + Math.ceil(count / 2) + 1, calendar(ctx)); // a fresh array: kept in place
+  const list = generateSessions(y - 1, y + Math.ceil(count / 2) + 1, m.options); // a fresh array: kept in place
   let k = 0;
   for (const s of list) {
     if (k >= count) break;
     if (s.applicationCloses >= date) list[k++] = s;
   }
   list.length = k;
-  return list;
+  return remember(m.from, key, Object.freeze(list));
+}
+
+/** Sessions whose application window has not closed at `date`, in order (the next `count`); none before 2015. A new array. */
+export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): CertificationSession[] {
+  return upcomingSessions(date, ctx, count).slice();
 }
 
 /**
@@ -45,7 +107,8 @@ export function sessionsFrom(date: CalendarDate, ctx: Context, count = 8): Certi
  * first session; docs/decisions/0007-eligibility-verdicts.md).
  */
 export function lastSessionAfter(missionEnd: CalendarDate, ctx: Context): CertificationSession {
-  return lastSessionAfterLeaving(missionEnd, ctx.settings.maxSessionsAfterLeaving, calendar(ctx));
+  const m = memoOf(ctx);
+  return m.last.get(missionEnd) ?? remember(m.last, missionEnd, lastSessionAfterLeaving(missionEnd, m.n, m.options));
 }
 
 /**

@@ -63,6 +63,70 @@ export function resolveSettings(settings: EligibilitySettings = {}): ResolvedSet
   };
 }
 
+/*
+ * Resolved settings, memoised (issue 10): `evaluate` runs once per answer and per situation, and the session-calendar
+ * memos of durations.ts are kept per settings object. The default settings resolve to one frozen object; a caller's
+ * settings object resolves to the same frozen object as long as each of its fields is unchanged (checked each call).
+ */
+const DEFAULT_RESOLVED: ResolvedSettings = Object.freeze(resolveSettings());
+const resolvedMemo = new WeakMap<EligibilitySettings, ResolvedSettings>();
+function settingsFor(settings: EligibilitySettings | undefined): ResolvedSettings {
+  if (settings === undefined) return DEFAULT_RESOLVED;
+  const hit = resolvedMemo.get(settings);
+  const d = DEFAULT_SETTINGS;
+  if (hit
+    && hit.fullTimeDaysPerWeek === (settings.fullTimeDaysPerWeek ?? d.fullTimeDaysPerWeek)
+    && hit.coachingRecentMonths === (settings.coachingRecentMonths ?? d.coachingRecentMonths)
+    && hit.priorityMissionEndMonths === (settings.priorityMissionEndMonths ?? d.priorityMissionEndMonths)
+    && hit.maxSessionsAfterLeaving === (settings.maxSessionsAfterLeaving ?? d.maxSessionsAfterLeaving)
+    && hit.sessionMonths === (settings.sessionMonths ?? d.sessionMonths)
+    && hit.sessions === (settings.sessions ?? d.sessions)) return hit;
+  const r = Object.freeze(resolveSettings(settings));
+  if (settings !== null && typeof settings === 'object') resolvedMemo.set(settings, r);
+  return r;
+}
+
+/*
+ * What `evaluate` derives from a rule set alone, computed once per rule set (issue 10): the asking order, the same
+ * as a set, and the input checks that apply. Rebuilt when the rule set's `groups` or `rules` array is replaced.
+ */
+interface Plan {
+  readonly groups: RuleSet['groups'];
+  readonly rules: RuleSet['rules'];
+  readonly order: readonly InputKey[];
+  readonly inOrder: ReadonlySet<InputKey>;
+  readonly checks: readonly (typeof INPUT_CHECKS)[number][];
+}
+const plans = new WeakMap<RuleSet, Plan>();
+function planOf(ruleSet: RuleSet): Plan {
+  const p = plans.get(ruleSet);
+  if (p && p.groups === ruleSet.groups && p.rules === ruleSet.rules) return p;
+  const order = askingOrder(ruleSet);
+  const inOrder = new Set(order);
+  const plan: Plan = { groups: ruleSet.groups, rules: ruleSet.rules, order, inOrder, checks: INPUT_CHECKS.filter((c) => c.reads.every((k) => inOrder.has(k))) };
+  plans.set(ruleSet, plan);
+  return plan;
+}
+
+function readsInvalid(keys: readonly InputKey[] | undefined, invalid: ReadonlySet<InputKey>): boolean {
+  if (!keys || invalid.size === 0) return false;
+  for (let i = 0; i < keys.length; i++) if (invalid.has(keys[i])) return true;
+  return false;
+}
+
+function allAnswered(s: Situation, keys: readonly InputKey[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (!isAnswered(s, keys[i])) return false;
+  return true;
+}
+
+function record(rule: Rule, o: Outcome, met: Criterion[], failed: FailedCriterion[]): void {
+  if (o.met) { met.push(criterion(rule, o)); return; }
+  const f: { -readonly [K in keyof FailedCriterion]: FailedCriterion[K] } = criterion(rule, o);
+  if (o.fix) f.fix = o.fix;
+  if (o.redirect) f.redirect = o.redirect;
+  failed.push(f);
+}
+
 function runCondition(rule: Rule, s: Situation, ctx: Context): Outcome {
   const c = rule.condition;
   if (c.kind === 'check') return c.test(s, ctx);
@@ -128,11 +192,12 @@ function defaultCounterfactual(failed: readonly FailedCriterion[]): Counterfactu
  */
 export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): Verdict {
   assertNow(now);
-  const ctx: Context = { now, settings: resolveSettings(settings) };
+  const ctx: Context = { now, settings: settingsFor(settings) };
   const met: Criterion[] = [];
   const failed: FailedCriterion[] = [];
   const missingSet = new Set<InputKey>();
-  const order = askingOrder(ruleSet);
+  const plan = planOf(ruleSet);
+  const order = plan.order;
   // Answers of the wrong type (decision 0007, issue 7): a failed `INVALID_ANSWER` each, never read by a rule.
   // `s` keeps only the answered, well-typed inputs of this rule set: rules, hints and texts read nothing else.
   const raw = (situation !== null && typeof situation === 'object' && !Array.isArray(situation) ? situation : {}) as Record<string, unknown>;
@@ -158,11 +223,11 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
   }
   const sit = s as Situation;
   // Answers out of range or inconsistent: a failed criterion each; rules reading them are not evaluated.
-  for (const check of INPUT_CHECKS) {
-    if (!check.reads.every((k) => order.includes(k) && isAnswered(sit, k) && !invalid.has(k))) continue;
+  for (const check of plan.checks) {
+    if (!allAnswered(sit, check.reads) || readsInvalid(check.reads, invalid)) continue;
     const p = check.test(sit, now);
     if (!p) continue;
-    check.invalidates.forEach((k) => invalid.add(k));
+    for (const k of check.invalidates) invalid.add(k);
     const input = check.invalidates[0];
     failed.push({
       code: check.code, label: check.label, source: ruleSet.source, value: p.value, valueText: p.valueText,
@@ -170,58 +235,63 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
       fix: { kind: 'set_input', rule: check.code, input, to: p.expected, fr: p.fix.fr, en: p.fix.en },
     });
   }
-  const readsInvalid = (keys: readonly InputKey[]) => keys.some((k) => invalid.has(k));
-  const record = (rule: Rule, o: Outcome) => {
-    if (o.met) met.push(criterion(rule, o));
-    else failed.push({ ...criterion(rule, o), ...(o.fix ? { fix: o.fix } : {}), ...(o.redirect ? { redirect: o.redirect } : {}) });
-  };
   for (const rule of ruleSet.rules) {
-    if (readsInvalid(rule.reads) || readsInvalid(rule.alsoReads ?? []) || (rule.when && readsInvalid(rule.when.reads))) continue;
+    if (readsInvalid(rule.reads, invalid) || readsInvalid(rule.alsoReads, invalid) || (rule.when && readsInvalid(rule.when.reads, invalid))) continue;
     if (rule.when) {
-      const guardMissing = rule.when.reads.filter((k) => !isAnswered(sit, k));
-      if (guardMissing.length) {
+      if (!allAnswered(sit, rule.when.reads)) {
         // A rule whose outcome no answer to the guard or its own inputs can change is decided without them.
         const decided = rule.partial?.(sit, ctx);
-        if (decided) { record(rule, decided); continue; }
+        if (decided) { record(rule, decided, met, failed); continue; }
         // Applicable or not, an independent condition already met cannot fail: the guard changes nothing.
-        const cannotFail = rule.when.independent && rule.reads.every((k) => isAnswered(sit, k)) && runCondition(rule, sit, ctx).met;
-        if (!cannotFail) guardMissing.forEach((k) => missingSet.add(k));
+        const cannotFail = rule.when.independent && allAnswered(sit, rule.reads) && runCondition(rule, sit, ctx).met;
+        if (!cannotFail) for (const k of rule.when.reads) if (!isAnswered(sit, k)) missingSet.add(k);
         continue;
       }
       if (!rule.when.test(sit, ctx)) continue;
     }
-    const missing = rule.reads.filter((k) => !isAnswered(sit, k));
-    if (missing.length) {
+    if (!allAnswered(sit, rule.reads)) {
       // Only what can change the outcome is asked: a rule that no answer to its missing inputs can change is decided.
       const decided = rule.partial?.(sit, ctx);
-      if (decided) record(rule, decided);
-      else missing.forEach((k) => missingSet.add(k));
+      if (decided) record(rule, decided, met, failed);
+      else for (const k of rule.reads) if (!isAnswered(sit, k)) missingSet.add(k);
       continue;
     }
-    record(rule, runCondition(rule, sit, ctx));
+    record(rule, runCondition(rule, sit, ctx), met, failed);
   }
   if (!failed.length && missingSet.size) {
     for (const rule of ruleSet.rules) {
-      if (!rule.lastPartial || ![...missingSet].every((k) => rule.reads.includes(k))) continue;
+      if (!rule.lastPartial) continue;
+      let all = true;
+      for (const k of missingSet) if (!rule.reads.includes(k)) { all = false; break; }
+      if (!all) continue;
       const decided = rule.lastPartial(sit, ctx);
-      if (decided) record(rule, decided);
+      if (decided) record(rule, decided, met, failed);
     }
   }
-  const suggestions: Suggestion[] = ruleSet.hints
-    .filter((h) => h.reads.every((k) => isAnswered(sit, k)) && !readsInvalid(h.reads) && h.test(sit, ctx))
-    .map((h) => ({ code: h.id, kind: h.kind, label: h.label, source: h.source, message: typeof h.message === 'function' ? h.message(ctx) : h.message, ...(h.offer ? { offer: h.offer } : {}) }));
-  const missing = order.filter((k) => missingSet.has(k));
-  const redirect = failed.find((f) => f.redirect)?.redirect;
-  const base = { programme: ruleSet.id, met, suggestions, ...(redirect ? { redirect } : {}) };
+  const suggestions: Suggestion[] = [];
+  for (const h of ruleSet.hints) {
+    if (!allAnswered(sit, h.reads) || readsInvalid(h.reads, invalid) || !h.test(sit, ctx)) continue;
+    suggestions.push({ code: h.id, kind: h.kind, label: h.label, source: h.source, message: typeof h.message === 'function' ? h.message(ctx) : h.message, ...(h.offer ? { offer: h.offer } : {}) });
+  }
+  const missing = missingSet.size ? order.filter((k) => missingSet.has(k)) : [];
+  let redirect: FailedCriterion['redirect'];
+  for (const f of failed) if (f.redirect) { redirect = f.redirect; break; }
+  // Verdicts are built as plain literals, in the key order they always had (programme, met, suggestions, redirect?,
+  // verdict, …): no spreads (issue 10).
+  const v: Record<string, unknown> = { programme: ruleSet.id, met, suggestions };
+  if (redirect) v.redirect = redirect;
   if (failed.length) {
     const counterfactual = ruleSet.counterfactual ? ruleSet.counterfactual(sit, failed, ctx) : defaultCounterfactual(failed);
     // The target session may stay unanswered: when no window is open, the counterfactual names the one to aim for.
     const onlyTiming = failed.length === 1 && failed[0].code === 'SESSION_OPEN' && missing.every((k) => k === 'targetSession') && counterfactual.kind === 'wait';
-    return { ...base, verdict: 'ineligible', failed, counterfactual, unanswered: missing, onlyTiming };
+    v.verdict = 'ineligible'; v.failed = failed; v.counterfactual = counterfactual; v.unanswered = missing; v.onlyTiming = onlyTiming;
+    return v as unknown as Verdict;
   }
-  if (missing.length) return { ...base, verdict: 'incomplete', missing };
+  if (missing.length) { v.verdict = 'incomplete'; v.missing = missing; return v as unknown as Verdict; }
   const nextStep = ruleSet.nextStep?.(sit, ctx);
-  return { ...base, verdict: 'eligible', ...(nextStep ? { nextStep } : {}) };
+  v.verdict = 'eligible';
+  if (nextStep) v.nextStep = nextStep;
+  return v as unknown as Verdict;
 }
 
 /** A question to ask: the input's spec, its group, whether the verdict needs it, and choices resolved at `now`. */
@@ -242,7 +312,7 @@ export interface PendingGroup {
  * @throws {RangeError} when `settings.sessionMonths` holds a month outside 1–12 (`now` is not checked here).
  */
 export function sessionChoices(now: CalendarDate, settings?: EligibilitySettings): Choice[] {
-  return sessionsFrom(now, { now, settings: resolveSettings(settings) }, 3)
+  return sessionsFrom(now, { now, settings: settingsFor(settings) }, 3)
     .map((s) => {
       const n = sessionName(s); const w = windowText(s);
       return { value: s.id, label: { fr: `${n.fr.replace(/^la s/, 'S')} (candidatures ${w.fr})`, en: `${n.en.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())} (applications ${w.en})` } };

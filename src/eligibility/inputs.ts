@@ -184,7 +184,10 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
   const v = s[key] as unknown;
   if (v === undefined) return false;
   if (v === null) return key === 'missionEnd';
-  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'string') {
+    const c = v.charCodeAt(0); // a visible ASCII first character: answered, without trimming (issue 10)
+    return (c > 32 && c < 127) || v.trim() !== '';
+  }
   if (Array.isArray(v)) return v.length > 0;
   return true;
 }
@@ -199,17 +202,28 @@ export function isAnswered(s: Situation, key: InputKey): boolean {
  */
 export function isOfInputType(key: InputKey, value: unknown): boolean {
   const spec: InputSpec = INPUTS[key];
-  const inChoices = (v: unknown) => spec.choices?.some((c) => c.value === v) ?? typeof v === 'string';
   switch (spec.type) {
     case 'boolean': return typeof value === 'boolean';
-    case 'choice': return inChoices(value);
-    case 'multi-choice': return Array.isArray(value) && value.every(inChoices);
+    case 'choice': return inChoices(spec, value);
+    case 'multi-choice': {
+      if (!Array.isArray(value)) return false;
+      for (const v of value) if (!inChoices(spec, v)) return false;
+      return true;
+    }
     case 'date': return isLibraryDate(value);
     case 'date-or-ongoing': return value === null || isLibraryDate(value);
     case 'number': return typeof value === 'number' && !Number.isNaN(value)
       && (!spec.integer || (Number.isInteger(value) && value >= (spec.min ?? -Infinity)));
     case 'text': return typeof value === 'string';
   }
+}
+
+/** One of the spec's choices, or any string when it has none (`targetSession`). No closure: called per answer. */
+function inChoices(spec: InputSpec, v: unknown): boolean {
+  const cs = spec.choices;
+  if (!cs) return typeof v === 'string';
+  for (let i = 0; i < cs.length; i++) if (cs[i].value === v) return true;
+  return false;
 }
 
 /** A real `YYYY-MM-DD` date within the library's date range (1900–2100, decision 0017), as `CalendarDateSchema`. */

@@ -38,7 +38,7 @@ export {
 export {
   PORTRAIT_CATEGORIES, PortraitCategorySchema, type PortraitCategory, PORTRAIT_CATEGORY_LABELS, PortraitStatusSchema,
   type PortraitStatus, ConsentSchema, type Consent, PortraitStartupSchema, PortraitSchema, type Portrait,
-  PortraitsDocumentSchema, parsePortraits, type PortraitsResult, PORTRAIT_OPTIONAL_PARTS, isPublishable, portraitSearchText,
+  PortraitsDocumentSchema, parsePortraits, parsePortraitsStepwise, type PortraitsResult, PORTRAIT_OPTIONAL_PARTS, isPublishable, portraitSearchText,
   type PortraitFilter, filterPortraits, type FacetValue, portraitFacetValues, initials,
 } from './portraits/portrait.js';
 export {

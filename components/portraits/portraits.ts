@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  PortraitsDocumentSchema, filterPortraits, foldText, initials, isPublishable, parsePortraits, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
+  PortraitsDocumentSchema, filterPortraits, foldText, initials, isPublishable, parsePortraits, parsePortraitsStepwise, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
@@ -146,12 +146,16 @@ export class IntraPortraits extends IntraElement {
     property: () => this.items,
     src: () => this.src,
     parse: parsePortraits,
+    parseStepwise: parsePortraitsStepwise,
+    previewSize: () => this.#pageSize,
     documentSchema: PortraitsDocumentSchema,
     displayable: (valid) => valid.filter(isPublishable).length,
     timeout: () => this.timeout,
   });
-  #source?: Portrait[];
-  #published: Portrait[] = [];
+  #source?: readonly Portrait[];
+  #published: readonly Portrait[] = [];
+  /** Whether `#published` is the preview of a load still being validated (first page only; no counts, no facets). */
+  #previewing = false;
   /** Folded search text by portrait id, built after first render when idle (or on the first search). */
   #index?: Map<string, string>;
   #indexScheduled = false;
@@ -166,12 +170,20 @@ export class IntraPortraits extends IntraElement {
    * Settles (never rejects) once the data load the element is on has finished and been rendered, including a load
    * started just before by a change (`el.src = …; await el.loaded`). Resolves with the load's result
    * (`{ valid, rejected, total, source }`), or `undefined` after an error. Useful in tests and scripts.
+   *
+   * The first page of cards is shown **before** `loaded` settles: records are validated first up to `page-size`
+   * displayable portraits, which are rendered, then the rest in short slices that leave the page responsive (issue 10).
+   * `loaded` settles when **every** record is validated and the settled gallery (count, facets, "Voir plus", skipped
+   * records notice) is rendered; `intra-load` / `intra-error` fire then, once.
    */
   get loaded(): Promise<unknown> {
     return this.#data.complete;
   }
 
-  /** The portraits currently displayable (valid, consent given, published), in input order. */
+  /**
+   * The portraits currently displayable (valid, consent given, published), in input order. While a load is still
+   * being validated, only its first page (the preview shown); all of them once `loaded` has settled.
+   */
   get publishedPortraits(): readonly Portrait[] {
     this.#sync();
     return this.#published;
@@ -212,7 +224,7 @@ export class IntraPortraits extends IntraElement {
   protected override updated(): void {
     // Build the search index when the browser is idle after a load, so the first render stays light and the first
     // keystroke does not pay for it either (render() builds it synchronously if a search comes first).
-    if (!this.#index && this.#published.length && !this.#indexScheduled) {
+    if (!this.#index && this.#published.length && !this.#previewing && !this.#indexScheduled) {
       this.#indexScheduled = true;
       const build = () => { this.#indexScheduled = false; this.#ensureIndex(); };
       if ('requestIdleCallback' in window) requestIdleCallback(build, { timeout: 1000 }); else setTimeout(build, 50);
@@ -241,12 +253,17 @@ export class IntraPortraits extends IntraElement {
     }
   }
 
-  /** Keeps the derived lists in step with the last load (valid → consent-gated → search index). */
+  /**
+   * Keeps the derived lists in step with the last load (valid → consent-gated → search index), or with the preview of
+   * the load being validated (its records are displayable already).
+   */
   #sync(): void {
-    const valid = this.#data.value?.valid;
+    const preview = this.#data.preview?.valid;
+    const valid = preview ?? this.#data.value?.valid;
     if (valid === this.#source) return;
     this.#source = valid;
-    this.#published = (valid ?? []).filter(isPublishable);
+    this.#previewing = !!preview;
+    this.#published = preview ?? (valid ?? []).filter(isPublishable);
     this.#index = undefined;
   }
 
@@ -456,6 +473,7 @@ export class IntraPortraits extends IntraElement {
     const error = this.#data.error;
     const value = this.#data.value;
     if (status === 'error' && error) return this.#renderError(error.fr, error.en, error.source !== 'property');
+    if (this.#previewing) return this.#renderPreview();
     if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
     const published = this.#published;
     if (published.length === 0) {
@@ -498,6 +516,35 @@ export class IntraPortraits extends IntraElement {
   }
 
   /**
+   * While the records are validated after the first page (issue 10, gallery first render): the first page's cards of
+   * the preview (in their final place: the preview is the start of the displayable list), between the loading
+   * skeleton's filters and "Voir plus" row. Counts and facets are not known yet: the count line keeps saying
+   * "loading", and the result count is announced once, when the load has settled. A search or facet from the URL
+   * applies to the preview already.
+   */
+  #renderPreview(): TemplateResult {
+    const f = this._filter;
+    if (f.q.trim()) this.#ensureIndex();
+    const matches = filterPortraits(this.#published, f, this.#index);
+    const shown = Math.min(matches.length, this.#pageSize);
+    return html`
+      ${this.#renderSkeletonFilters()}
+      <p class="count" part="status" role="status" tabindex="-1">${this.#t.term('portraitsLoading')}</p>
+      <ul class="list" part="list" aria-busy="true">
+        ${matches.slice(0, shown).map((p) => this.#renderCard(p))}
+      </ul>
+      <div class="more-row skeleton" aria-hidden="true"><span class="bar more"></span></div>
+      ${this.#renderDialog(undefined)}`;
+  }
+
+  /** The filters' boxes while loading (disabled look, hidden from assistive technologies), sized like the filters. */
+  #renderSkeletonFilters(): TemplateResult | typeof nothing {
+    const field = (search = false) => html`<div class="field ${search ? 'search' : ''}"><label>\u00a0${search ? html`<span class="hint">\u00a0</span>` : nothing}</label><span class="bar input"></span></div>`;
+    return this.withoutFilters && this.withoutSearch ? nothing : html`<div class="filters skeleton" aria-hidden="true">
+        ${this.withoutSearch ? nothing : field(true)}${this.withoutFilters ? nothing : html`${field()}${field()}${field()}`}</div>`;
+  }
+
+  /**
    * While `src` loads: the status, and a skeleton that reserves the first page's height (issue 10, CLS ≤ 0.05): the
    * filters' boxes (disabled, hidden from assistive technologies), the count line, `page-size` cards (at most
    * {@link SKELETON_MAX_CARDS}) of a card's height in the cards' grid, and the "Voir plus" row; so the content under
@@ -505,10 +552,8 @@ export class IntraPortraits extends IntraElement {
    */
   #renderLoading(): TemplateResult {
     const cards = Math.min(this.#pageSize, SKELETON_MAX_CARDS);
-    const field = (search = false) => html`<div class="field ${search ? 'search' : ''}"><label>\u00a0${search ? html`<span class="hint">\u00a0</span>` : nothing}</label><span class="bar input"></span></div>`;
     return html`
-      ${this.withoutFilters && this.withoutSearch ? nothing : html`<div class="filters skeleton" aria-hidden="true">
-        ${this.withoutSearch ? nothing : field(true)}${this.withoutFilters ? nothing : html`${field()}${field()}${field()}`}</div>`}
+      ${this.#renderSkeletonFilters()}
       <p class="count" part="status" role="status" tabindex="-1">${this.#t.term('portraitsLoading')}</p>
       <ul class="list skeleton" aria-hidden="true">
         ${Array.from({ length: cards }, () => html`<li><div class="card"><span class="avatar"></span><span class="bar title"></span><span class="bar"></span><span class="bar short"></span></div></li>`)}

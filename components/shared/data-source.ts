@@ -55,6 +55,17 @@ export interface DataSourceOptions<T> {
    * record (a misspelt `"titre"` for `"title"`) are listed with its issues, as `intras validate` does (`unknownKeys`).
    */
   documentSchema?: z.ZodMiniType;
+  /**
+   * Validation in steps (issue 10: the first cards before every record is validated), used instead of `parse` when
+   * given: a generator that yields at most once a **preview** (the first `previewSize` displayable records, shown
+   * while the rest is validated), `undefined` after each record (a point where the controller may give the browser
+   * back its main thread), and returns the same result as `parse`. The controller runs it in slices of
+   * {@link SLICE_MS} (`scheduler.yield()` between them when the browser has it, else a message-channel task), so
+   * that the page stays responsive; events, console warnings and `complete` come once, when it has returned.
+   */
+  parseStepwise?: (input: unknown, previewSize: number) => Generator<ListResult<T> | undefined, ListResult<T>, void>;
+  /** How many displayable records the preview of {@link parseStepwise} should hold (e.g. the page size). */
+  previewSize?: () => number;
   /** How many valid records can be displayed (e.g. consent-gated portraits). Default: all valid ones. */
   displayable?: (valid: readonly T[]) => number;
   /**
@@ -70,6 +81,21 @@ export interface DataSourceOptions<T> {
   read?: (text: string, contentType: string | undefined, url: string) => unknown;
   /** The `Accept` header of `src` requests (default `application/json`). */
   accept?: string;
+}
+
+/** Longest stretch of validation in one task, in milliseconds, before the browser gets its main thread back. */
+export const SLICE_MS = 8;
+
+/** Lets the browser run other tasks (input, rendering): `scheduler.yield()` when available, else a new task. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message-channel task, not setTimeout(0): nested timeouts are clamped to 4 ms.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** A timeout in ms: the value when it is a finite number > 0, {@link DEFAULT_TIMEOUT_MS} otherwise. */
@@ -220,11 +246,12 @@ export class DataSourceController<T> implements ReactiveController {
     const hasProperty = property !== undefined && property !== null;
     const hasInline = inline !== undefined && inline.trim() !== '';
     this.#fetching = !hasProperty && !hasInline && !!src;
+    this.#preview = undefined;
     try {
-      if (hasProperty) return { ...this.#validate(property, undefined), source: 'property' };
-      if (hasInline) return { ...this.#validate(this.#parseInline(inline), undefined), source: 'inline' };
+      if (hasProperty) return { ...await this.#validate(property, undefined, signal), source: 'property' };
+      if (hasInline) return { ...await this.#validate(this.#parseInline(inline), undefined, signal), source: 'inline' };
       if (!src) return { valid: [], rejected: [], total: 0, source: 'property' };
-      return { ...this.#validate(await this.#fetch(src, signal), src), source: 'src' };
+      return { ...await this.#validate(await this.#fetch(src, signal), src, signal), source: 'src' };
     } catch (e) {
       if (signal.aborted && !(e instanceof DataLoadError)) throw e; // removed from the page: nothing to report
       const err = e instanceof DataLoadError ? e : new DataLoadError({
@@ -287,8 +314,41 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
-  #validate(input: unknown, url: string | undefined): ListResult<T> {
-    const result = this.#options.parse(input);
+  /** The preview of the run in progress (see {@link preview}). */
+  #preview?: ListResult<T>;
+
+  /**
+   * While a load is being validated in steps ({@link DataSourceOptions.parseStepwise}): its first displayable records
+   * (`valid`; `rejected` is empty, counts are not known yet), for a first render. `undefined` otherwise.
+   */
+  get preview(): ListResult<T> | undefined {
+    return this.task.status === TaskStatus.PENDING ? this.#preview : undefined;
+  }
+
+  /** Runs `parseStepwise` in slices (or `parse` at once); a newer run or the element's removal stops it. */
+  async #parse(input: unknown, signal: AbortSignal): Promise<ListResult<T>> {
+    const stepwise = this.#options.parseStepwise;
+    if (!stepwise) return this.#options.parse(input);
+    const steps = stepwise(input, Math.max(0, Number(this.#options.previewSize?.()) || 0));
+    let deadline = performance.now() + SLICE_MS;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (step.value) {
+        // First cards: render them now, then go on with the rest. The run may have started inside the host's update
+        // (Task runs in hostUpdate), where a requestUpdate() is ignored: ask once that update is over.
+        this.#preview = step.value;
+        await undefined;
+        this.#host.requestUpdate();
+      } else if (performance.now() < deadline) continue;
+      await yieldToBrowser();
+      if (signal.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+
+  async #validate(input: unknown, url: string | undefined, signal: AbortSignal): Promise<ListResult<T>> {
+    const result = await this.#parse(input, signal);
     this.#unknown = this.#unknownFields(input, result);
     if (result.valid.length === 0 && result.rejected.length > 0) {
       const docLevel = result.rejected.some((r) => r.index < 0);

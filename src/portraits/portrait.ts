@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, FIELD_LIMITS as L, LangTagSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
-import { describeIssue, formatPath, rejectDuplicates, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
+import { describeIssue, formatPath, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
 import { foldText } from '../shared/text.js';
 
 /** The four path archetypes of the portrait gallery (same values as {@link CAREER_ARCHETYPES}). */
@@ -86,12 +86,15 @@ export const PORTRAIT_OPTIONAL_PARTS = ['personId', 'administration', 'photoUrl'
 const LIST_PARTS = new Set<string>(['links', 'competences', 'careerPath']);
 const PART_GROUPS: Readonly<Record<string, readonly string[]>> = { photoUrl: ['photoUrl', 'photoAlt'], photoAlt: ['photoUrl', 'photoAlt'] };
 
+/** The `dropped` list of a record with nothing dropped (shared, never mutated: no allocation per record). */
+const NO_ISSUES: Issue[] = [];
+
 type RecordOutcome = { ok: true; value: Portrait; dropped: Issue[] } | { ok: false; issues: Issue[] };
 
 /** Parses one portrait; an invalid optional part is removed (and reported) rather than rejecting the portrait. */
 function parsePortraitRecord(record: unknown): RecordOutcome {
   const first = PortraitSchema.safeParse(record, { reportInput: true });
-  if (first.success) return { ok: true, value: first.data, dropped: [] };
+  if (first.success) return { ok: true, value: first.data, dropped: NO_ISSUES };
   const issues = first.error.issues;
   const optional = (path: readonly PropertyKey[]) => (PORTRAIT_OPTIONAL_PARTS as readonly PropertyKey[]).includes(path[0]);
   if (!record || typeof record !== 'object' || Array.isArray(record) || !issues.every((i) => optional(i.path))) {
@@ -147,10 +150,40 @@ export interface PortraitsResult extends ListResult<Portrait> {
  * A document of another shape gives one rejection at index -1. Never throws.
  */
 export function parsePortraits(input: unknown): PortraitsResult {
-  const list = Array.isArray(input) ? input
-    : input && typeof input === 'object' && Array.isArray((input as { portraits?: unknown }).portraits)
-      ? (input as { portraits: unknown[] }).portraits
-      : undefined;
+  const steps = parsePortraitsStepwise(input);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** The list of a portraits document (array or `{ portraits: [...] }`), or `undefined` for another shape. */
+function portraitList(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  return input && typeof input === 'object' && Array.isArray((input as { portraits?: unknown }).portraits)
+    ? (input as { portraits: unknown[] }).portraits : undefined;
+}
+
+/** The raw `id` of a record when it is a string (read before validation). */
+function rawId(record: unknown): string | undefined {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * {@link parsePortraits} in steps, so that a caller can show the first cards before every record is validated and
+ * validate the rest in slices (the gallery's first render, issue 10). The generator yields:
+ * - once, when `previewSize` > 0 and at least one portrait is displayable: a **preview**, the first `previewSize`
+ *   displayable portraits (valid, consent given and `published`, not hidden by the repeated-id rules) in input order,
+ *   with `rejected: []`. It is exactly the start of the final result's displayable portraits: before validating, one
+ *   cheap pass over the raw records counts each id and notes whether any of its records withdraws consent, so
+ *   "consent withdrawal wins" holds for the preview too;
+ * - `undefined` after each record validated (the caller may pause there);
+ * and returns the same {@link PortraitsResult} as {@link parsePortraits} (which is this generator run to its end).
+ * Every record is validated once.
+ */
+export function* parsePortraitsStepwise(input: unknown, previewSize = 0): Generator<ListResult<Portrait> | undefined, PortraitsResult, void> {
+  const list = portraitList(input);
   if (!list) {
     const issue: Issue = {
       path: '', code: 'invalid_document',
@@ -159,66 +192,83 @@ export function parsePortraits(input: unknown): PortraitsResult {
     };
     return { valid: [], rejected: [{ index: -1, issues: [issue] }], total: 0, dropped: [] };
   }
+  const n = list.length;
+  // One pass over the raw records: how many records share each id, and the first one (by index) withdrawing consent.
+  const idCount = new Map<string, number>();
+  const firstWithdrawal = new Map<string, number>();
+  for (let index = 0; index < n; index++) {
+    const id = rawId(list[index]);
+    if (id === undefined) continue;
+    idCount.set(id, (idCount.get(id) ?? 0) + 1);
+    if (!firstWithdrawal.has(id) && withdrawsConsent(list[index])) firstWithdrawal.set(id, index);
+  }
+  /** The record withdrawing consent for a repeated id, or `undefined` (a single record is judged on its own). */
+  const withdrawnBy = (id: string): number | undefined => (idCount.get(id)! > 1 ? firstWithdrawal.get(id) : undefined);
+
+  const outcomes: RecordOutcome[] = new Array(n);
+  let next = 0;
+  if (previewSize > 0) {
+    const preview: Portrait[] = [];
+    const shownIds = new Set<string>();
+    while (next < n && preview.length < previewSize) {
+      const r = (outcomes[next] = parsePortraitRecord(list[next]));
+      next++;
+      if (!r.ok) continue;
+      const p = r.value;
+      // The first valid record of an id is the one kept; a repeated id with a withdrawal is never shown.
+      if (isPublishable(p) && !shownIds.has(p.id) && withdrawnBy(p.id) === undefined) preview.push(p);
+      shownIds.add(p.id);
+    }
+    if (preview.length > 0) yield { valid: preview, rejected: [], total: n };
+  }
+  for (; next < n; next++) {
+    outcomes[next] = parsePortraitRecord(list[next]);
+    yield undefined;
+  }
+
+  // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected;
+  // consent withdrawal wins over a published record of the same id, whichever comes first.
   const valid: Portrait[] = [];
   const rejected: RejectedRecord[] = [];
-  const droppedAt = new Map<number, Issue[]>();
-  const rawId = (record: unknown) => {
-    const raw = record as { id?: unknown; ghid?: unknown } | null;
-    return typeof raw?.id === 'string' ? raw.id : undefined;
-  };
-  list.forEach((record, index) => {
-    const r = parsePortraitRecord(record);
-    if (r.ok) {
-      valid.push(r.value);
-      if (r.dropped.length) droppedAt.set(index, r.dropped);
-    } else {
-      const id = rawId(record);
-      rejected.push({ index, ...(id ? { id } : {}), issues: r.issues });
+  const dropped: RejectedRecord[] = [];
+  const firstValid = new Map<string, number>();
+  for (let index = 0; index < n; index++) {
+    const r = outcomes[index];
+    if (!r.ok) {
+      const id = rawId(list[index]);
+      rejected.push(id ? { index, id, issues: r.issues } : { index, issues: r.issues });
+      continue;
     }
-  });
-  // Ids must be unique (deep links, focus return and the search index use them): later duplicates are rejected.
-  const deduped = rejectDuplicates({ valid, rejected, total: list.length }, (p) => p.id, (id, first) => ({
-    path: 'id', code: 'duplicate_id',
-    // Record numbers for people are 1-based ("fiche n° 1" is the first record; JSON paths stay 0-based).
-    fr: `id : identifiant « ${id} » déjà utilisé par la fiche n° ${first + 1}`, en: `id: id "${id}" already used by record #${first + 1}`,
-  }));
-  // Consent withdrawal wins over a published record of the same id, whichever comes first.
-  const seen = new Map<string, number[]>();
-  list.forEach((record, index) => {
-    const id = rawId(record);
-    if (id !== undefined) seen.set(id, [...(seen.get(id) ?? []), index]);
-  });
-  const withdrawnBy = new Map<string, number>();
-  for (const [id, indexes] of seen) {
-    const w = indexes.length > 1 ? indexes.find((i) => withdrawsConsent(list[i])) : undefined;
-    if (w !== undefined) withdrawnBy.set(id, w);
-  }
-  const keptIndex = new Map<Portrait, number>();
-  const rejectedIndexes = new Set(deduped.rejected.map((r) => r.index));
-  for (let index = 0, k = 0; index < list.length && k < deduped.valid.length; index++) {
-    if (!rejectedIndexes.has(index)) keptIndex.set(deduped.valid[k++], index);
-  }
-  const finalValid: Portrait[] = [];
-  const finalRejected = [...deduped.rejected];
-  for (const p of deduped.valid) {
-    const w = withdrawnBy.get(p.id);
+    const p = r.value;
+    const first = firstValid.get(p.id);
+    if (first !== undefined) {
+      rejected.push({
+        index, id: p.id,
+        issues: [{
+          path: 'id', code: 'duplicate_id',
+          // Record numbers for people are 1-based ("fiche n° 1" is the first record; JSON paths stay 0-based).
+          fr: `id : identifiant « ${p.id} » déjà utilisé par la fiche n° ${first + 1}`, en: `id: id "${p.id}" already used by record #${first + 1}`,
+        }],
+      });
+      continue;
+    }
+    firstValid.set(p.id, index);
+    const w = withdrawnBy(p.id);
     if (w !== undefined && isPublishable(p)) {
-      finalRejected.push({
-        index: keptIndex.get(p)!, id: p.id,
+      rejected.push({
+        index, id: p.id,
         issues: [{
           path: 'consent', code: 'consent_withdrawn',
           fr: `consent : la fiche n° ${w} (même id « ${p.id} ») retire le consentement ou n’est pas publiée : ce portrait est masqué`,
           en: `consent: record #${w} (same id "${p.id}") withdraws consent or is not published: this portrait is hidden`,
         }],
       });
-    } else finalValid.push(p);
+      continue;
+    }
+    valid.push(p);
+    if (r.dropped.length) dropped.push({ index, id: p.id, issues: r.dropped });
   }
-  finalRejected.sort((a, b) => a.index - b.index);
-  const finalRejectedIndexes = new Set(finalRejected.map((r) => r.index));
-  const dropped: RejectedRecord[] = [...droppedAt]
-    .filter(([index]) => !finalRejectedIndexes.has(index))
-    .map(([index, issues]) => ({ index, ...(rawId(list[index]) ? { id: rawId(list[index]) } : {}), issues }));
-  return { valid: finalValid, rejected: finalRejected, total: list.length, dropped };
+  return { valid, rejected, total: n, dropped };
 }
 
 /**

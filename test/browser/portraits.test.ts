@@ -927,3 +927,67 @@ describe('demo page (demo/index.html, issue 7 #18 and #32)', () => {
     frame.remove();
   });
 });
+
+describe('<intra-portraits>: first render before the whole list is validated (issue 10, speed)', () => {
+  beforeEach(resetUrl);
+  afterEach(resetUrl);
+
+  it('5,000 records: the first page shows while loaded is pending; a late invalid record, a late consent withdrawal and a deep link beyond the first page are handled once, at the end', async () => {
+    const records: unknown[] = Array.from({ length: 5000 }, (_, i) => makePortrait({ id: `big-${i}`, displayName: `Personne Inventée ${i}` }));
+    records[4990] = { ...(records[4990] as object), category: 'inconnue' }; // invalid, late in the list
+    records[4995] = { ...(records[0] as object), consent: { given: false } }; // withdraws consent for big-0
+    history.replaceState(null, '', `${location.pathname}${location.search}#portrait-big-4000`);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => { warnings.push(args); };
+    try {
+      const errors: IntraErrorEvent[] = [];
+      const loads: IntraLoadEvent[] = [];
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<intra-portraits page-size="6"><script type="application/json">${JSON.stringify(records)}</script></intra-portraits>`;
+      const el = wrapper.firstElementChild as IntraPortraits;
+      el.addEventListener('intra-error', (e) => errors.push(e as IntraErrorEvent));
+      el.addEventListener('intra-load', (e) => loads.push(e as IntraLoadEvent));
+      let settled = false;
+      // What the page shows at the moment the first cards are put in (a microtask after the render, no timer).
+      const firstCards = new Promise<{ names: string[]; settled: boolean; loads: number; errors: number; count: string; dialogOpen: boolean; more: boolean }>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!$(el, '[part="card"]')) return;
+          observer.disconnect();
+          resolve({
+            names: names(el), settled, loads: loads.length, errors: errors.length, count: $(el, '.count')!.textContent!,
+            dialogOpen: !!el.shadowRoot!.querySelector('dialog')?.open, more: !!$(el, '[part="more"]'),
+          });
+        });
+        document.body.append(wrapper);
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+        el.loaded.then(() => { settled = true; });
+      });
+      const first = await firstCards;
+      expect(first.settled, 'loaded still pending at the first cards').to.equal(false);
+      expect(first.loads + first.errors, 'no event before the end').to.equal(0);
+      // The first page, in order; big-0 is hidden already (a record far below withdraws its consent).
+      expect(first.names).to.deep.equal([1, 2, 3, 4, 5, 6].map((i) => `Personne Inventée ${i}`));
+      expect(first.count).to.contain('Chargement des portraits');
+      expect(first.more, 'no "Voir plus" before the count is known').to.equal(false);
+      expect(first.dialogOpen, 'the deep-linked portrait (record 4,001) is not validated yet').to.equal(false);
+
+      await loaded(el);
+      expect(settled).to.equal(true);
+      expect(loads.length).to.equal(1);
+      expect(loads[0].detail).to.deep.equal({ source: 'inline', total: 5000, valid: 4997, rejected: 3, displayable: 4997 });
+      expect(errors.length, 'one intra-error').to.equal(1);
+      expect(errors[0].detail.rejected!.map((r) => [r.index, r.issues[0].code])).to.deep.equal([[0, 'consent_withdrawn'], [4990, 'invalid_value'], [4995, 'duplicate_id']]);
+      expect(warnings.length, 'one console warning').to.equal(1);
+      expect(String(warnings[0][0])).to.contain('fiche n° 4991');
+      expect($(el, '.count')!.textContent).to.contain('4997');
+      expect(names(el)).to.deep.equal([1, 2, 3, 4, 5, 6].map((i) => `Personne Inventée ${i}`));
+      expect($(el, '[part="more"]')).to.exist;
+      await until(() => !!el.shadowRoot!.querySelector('dialog')?.open, 4000, 'the deep-linked dialog');
+      expect(el.shadowRoot!.querySelector('dialog h2')!.textContent).to.equal('Personne Inventée 4000');
+      wrapper.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

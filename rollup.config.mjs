@@ -31,6 +31,18 @@ const emptyNodeStream = () => ({
   load: (id) => (id === '\0intras-empty-stream' ? 'export default {};' : null),
 });
 
+/**
+ * After esbuild (comments gone), marks every zod builder call in src/ and components/ (`z.object(…)`, `z.string()`…: `import * as z from 'zod/mini'`) as
+ * `/*@__PURE__*\/`, so that module-level schemas no element uses (Startup, Mission, CareerPath…) are dropped from the
+ * CDN files: rollup cannot prove by itself that zod's constructors have no side effects. Sound because zod's
+ * builders only build objects (the library never calls `z.config()`); docs/figures.md has what it saved.
+ */
+const pureZodSchemas = () => ({
+  name: 'intras-pure-zod-schemas',
+  transform: (code, id) => (/[\\/](src|components)[\\/].*\.ts$/.test(id) && !/[\\/]node_modules[\\/]/.test(id)
+    ? { code: code.replace(/(?<![\w.$])z\.(?=[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
+});
+
 const configs = [
   {
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
@@ -51,7 +63,7 @@ const configs = [
     onwarn,
     treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
     // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
-    plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), pureZodSchemas(), terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 ];

@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -63,7 +64,18 @@ const configs = [
     onwarn,
     treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
     // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
-    plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), pureZodSchemas(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), pureZodSchemas(),
+      // Lit templates and CSS (`html`…`` / `css`…`` in components/) minified after esbuild, before terser. Whitespace
+      // is collapsed to one space, never removed (text between inline elements keeps its spaces), empty attributes kept;
+      // templates with a static tag name (`<${tag}>`, lit/static-html), which the minifier cannot parse, are left as written.
+      minifyHtmlLiterals({
+        include: ['components/**'],
+        options: {
+          minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
+          shouldMinify: (t) => /html|svg/i.test(t.tag ?? '') && !t.parts.some((p) => /<\/?$/.test(p.text)),
+        },
+      }),
+      terser({ ecma: 2022, module: true, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 ];

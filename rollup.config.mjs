@@ -75,7 +75,7 @@ const configs = [
           shouldMinify: (t) => /html|svg/i.test(t.tag ?? '') && !t.parts.some((p) => /<\/?$/.test(p.text)),
         },
       }),
-      terser({ ecma: 2022, module: true, format: { comments: false } })],
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 ];

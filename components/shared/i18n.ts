@@ -24,9 +24,11 @@ export type Messages = Record<string, Message>;
 /** Loads an element's English catalogue (a dynamic import: its own chunk in the CDN build). */
 export type EnglishLoader<M extends Messages> = () => Promise<{ [K in keyof M]: M[K] }>;
 
-/** Each element's English loader, and its state: not started, loading (promise), registered (true). */
+/** Each element's English loader, and its state: not started, loading (promise), done (true: registered or failed). */
 const englishLoaders = new Map<EnglishLoader<Messages>, Promise<void> | true | undefined>();
 let englishPending: Promise<void> | undefined;
+/** How many English catalogues are not registered yet (a fast path for {@link IntraLocalize.lang}, called per text). */
+let englishMissing = 0;
 
 /**
  * Registers an element's French messages now and remembers how to load its English ones (same keys, checked by
@@ -35,13 +37,15 @@ let englishPending: Promise<void> | undefined;
  */
 export function registerMessages<M extends Messages>(fr: M, en: EnglishLoader<M>): void {
   registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', ...fr } as Translation);
-  if (!englishLoaders.has(en as EnglishLoader<Messages>)) englishLoaders.set(en as EnglishLoader<Messages>, undefined);
+  if (englishLoaders.has(en as EnglishLoader<Messages>)) return;
+  englishLoaders.set(en as EnglishLoader<Messages>, undefined);
+  englishMissing++;
 }
 
 /**
  * Starts loading every English catalogue not yet registered; resolves once they are registered (registering
- * re-renders the connected elements). `undefined` when nothing is left to load. A failed load is reported on the
- * console and retried the next time English is needed.
+ * re-renders the connected elements). `undefined` when nothing is left to load. A failed load (network) is reported
+ * once on the console and not retried: that element keeps its French texts.
  */
 export function loadEnglish(): Promise<void> | undefined {
   const waiting: Promise<void>[] = [];
@@ -50,9 +54,11 @@ export function loadEnglish(): Promise<void> | undefined {
     if (state) { waiting.push(state); continue; }
     const p = loader().then((en) => {
       englishLoaders.set(loader, true);
+      englishMissing--;
       registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
     }, (e: unknown) => {
-      englishLoaders.set(loader, undefined);
+      englishLoaders.set(loader, true); // not retried at each render: reported once, the element stays in French
+      englishMissing--;
       console.error('intras : textes anglais non chargés, affichés en français / English texts not loaded, shown in French', e);
     });
     englishLoaders.set(loader, p);
@@ -118,7 +124,7 @@ export class IntraLocalize<M extends Messages> extends LocalizeController<M & Tr
 
   override lang(): string {
     const lang = resolveLang(this.host);
-    if (lang === 'en') loadEnglish();
+    if (lang === 'en' && englishMissing) loadEnglish();
     return lang;
   }
   /** The resolved UI language, `fr` or `en`. */

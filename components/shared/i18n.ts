@@ -29,6 +29,11 @@ const englishLoaders = new Map<EnglishLoader<Messages>, Promise<void> | true | u
 let englishPending: Promise<void> | undefined;
 /** How many English catalogues are not registered yet (a fast path for {@link IntraLocalize.lang}, called per text). */
 let englishMissing = 0;
+/** An English catalogue failed to load: elements resolving to English show French rather than keys. */
+let englishFailed = false;
+
+/** Whether English texts can be shown now (every catalogue registered). */
+export const englishReady = (): boolean => englishMissing === 0 && !englishFailed;
 
 /**
  * Registers an element's French messages now and remembers how to load its English ones (same keys, checked by
@@ -57,8 +62,9 @@ export function loadEnglish(): Promise<void> | undefined {
       englishMissing--;
       registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
     }, (e: unknown) => {
-      englishLoaders.set(loader, true); // not retried at each render: reported once, the element stays in French
+      englishLoaders.set(loader, true); // not retried at each render: reported once, the elements stay in French
       englishMissing--;
+      englishFailed = true;
       console.error('intras : textes anglais non chargés, affichés en français / English texts not loaded, shown in French', e);
     });
     englishLoaders.set(loader, p);
@@ -122,9 +128,16 @@ export class IntraLocalize<M extends Messages> extends LocalizeController<M & Tr
     observeLangChanges();
   }
 
+  /**
+   * The language texts are looked up in: the resolved one, except `fr` while the English catalogues are not in yet
+   * (starting their load; the host renders again when they arrive) or could not be loaded.
+   */
   override lang(): string {
     const lang = resolveLang(this.host);
-    if (lang === 'en' && englishMissing) loadEnglish();
+    if (lang === 'en' && !englishReady()) {
+      if (englishMissing) loadEnglish();
+      return 'fr';
+    }
     return lang;
   }
   /** The resolved UI language, `fr` or `en`. */

@@ -1,10 +1,11 @@
 // Build: (a) ESM modules + .d.ts (tsc) for npm consumers, lit / @lit/task / zod / @shoelace-style/localize external;
-// (b) dist/cdn/intras.js: one self-contained minified file for site editors; (c) the `intras` CLI for Node.
+// (b) dist/cdn/: the autoloader intras.js, one file per element and shared chunks, minified, for site editors; (c) the `intras` CLI for Node.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -31,6 +32,18 @@ const emptyNodeStream = () => ({
   load: (id) => (id === '\0intras-empty-stream' ? 'export default {};' : null),
 });
 
+/**
+ * After esbuild (comments gone), marks every zod builder call in src/ and components/ (`z.object(…)`, `z.string()`…: `import * as z from 'zod/mini'`) as
+ * `/*@__PURE__*\/`, so that module-level schemas no element uses (Startup, Mission, CareerPath…) are dropped from the
+ * CDN files: rollup cannot prove by itself that zod's constructors have no side effects. Sound because zod's
+ * builders only build objects (the library never calls `z.config()`); docs/figures.md has what it saved.
+ */
+const pureZodSchemas = () => ({
+  name: 'intras-pure-zod-schemas',
+  transform: (code, id) => (/[\\/](src|components)[\\/].*\.ts$/.test(id) && !/[\\/]node_modules[\\/]/.test(id)
+    ? { code: code.replace(/(?<![\w.$])z\.(?=[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
+});
+
 const configs = [
   {
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
@@ -39,17 +52,32 @@ const configs = [
     external, onwarn, plugins: [ts()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
-  // CDN files: dist/cdn/intras.js (every element) and dist/cdn/intra-<name>.js (one element, for pages that embed
-  // only that one). src/ is side-effect free by design (package.json "sideEffects" says the same to consumers'
-  // bundlers), so modules whose exports no element uses (adapters, CLI helpers…) stay out of these files.
-  ...[['components/define.ts', 'dist/cdn/intras.js'], ...elementEntries.map((e) => [e, `dist/cdn/${e.split('/').pop().replace(/\.ts$/, '.js')}`])]
-    .map(([input, file]) => ({
-      input, onwarn,
-      treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
-      // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
-      plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-      output: { file, format: 'es', sourcemap: true },
-    })),
+  // CDN (one build, several entries, so lit, zod/mini and the shared code are common chunks, never copies):
+  // - dist/cdn/intras.js: the autoloader (components/autoload.ts), which imports an element's file only when its
+  //   tag is on the page;
+  // - dist/cdn/intra-<name>.js: one element's define file (the autoloader imports these; a page may load one directly);
+  // - dist/cdn/chunks/*.js: the shared code. The site editor copies the whole folder.
+  // src/ is side-effect free by design (package.json "sideEffects" says the same to consumers' bundlers), so modules
+  // whose exports no element uses (adapters, CLI helpers…) stay out of these files.
+  {
+    input: { intras: 'components/autoload.ts', ...Object.fromEntries(elementEntries.map((e) => [e.split('/').pop().replace(/\.ts$/, ''), e])) },
+    onwarn,
+    treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
+    // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
+    plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), pureZodSchemas(),
+      // Lit templates and CSS (`html`…`` / `css`…`` in components/) minified after esbuild, before terser. Whitespace
+      // is collapsed to one space, never removed (text between inline elements keeps its spaces), empty attributes kept;
+      // templates with a static tag name (`<${tag}>`, lit/static-html), which the minifier cannot parse, are left as written.
+      minifyHtmlLiterals({
+        include: ['components/**'],
+        options: {
+          minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
+          shouldMinify: (t) => /html|svg/i.test(t.tag ?? '') && !t.parts.some((p) => /<\/?$/.test(p.text)),
+        },
+      }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
 ];
 
 if (existsSync('src/cli/intras.ts')) {

@@ -88,14 +88,15 @@ async function testApi(context, next) {
 
 /**
  * The demo page (`/demo/index.html`) as `npm start` serves it, for the demo tests: `/dsfr/…` is the pinned DSFR
- * devDependency, and `/dist/cdn/intras.js` (the built bundle, absent before a build) redirects to the current
- * sources (`components/define.ts`, which defines every element), so the test checks the code under test, never a stale build.
+ * devDependency, and `/dist/cdn/intras.js` (the built autoloader, absent before a build) redirects to the current
+ * sources (`components/autoload.ts`, which imports each element's define file when its tag is on the page), so the
+ * test checks the code under test, never a stale build.
  */
 function demoRewrite(context, next) {
   const [path, query = ''] = context.url.split('?');
   if (path.startsWith('/dsfr/')) context.url = `/node_modules/@gouvfr/dsfr/dist/${path.slice(6)}${query ? `?${query}` : ''}`;
   else if (path === '/dist/cdn/intras.js') {
-    context.redirect('/components/define.ts'); // a redirect, so that the module's relative imports resolve from there
+    context.redirect('/components/autoload.ts'); // a redirect, so that the module's relative imports resolve from there
     return undefined;
   }
   return next();

@@ -1,5 +1,5 @@
-/** French and English messages of `<intra-job-feed>` (typed keys: the English catalogue must have every key). */
-import { plural, pluralEn, registerMessages } from '../shared/i18n.js';
+/** French and English messages of `<intra-job-feed>` (typed keys: the English catalogue, in `job-feed.i18n.en.ts` and loaded on demand, must have every key). */
+import { plural, registerMessages } from '../shared/i18n.js';
 
 export const jobFeedFr = {
   jobsLoading: 'Chargement des offres…',
@@ -55,59 +55,7 @@ export const jobFeedFr = {
 
 export type JobFeedMessages = typeof jobFeedFr;
 
-export const jobFeedEn: JobFeedMessages = {
-  jobsLoading: 'Loading job offers…',
-  jobsFiltersLabel: 'Filter job offers',
-  jobsSearchLabel: 'Search job offers',
-  jobsSearchHint: 'Title, employer, place, duties or skills',
-  jobsSort: 'Sort by',
-  jobsSortRelevance: 'Relevance',
-  jobsSortNewest: 'Newest',
-  jobsSortClosing: 'Closing soonest',
-  jobsAll: 'All',
-  jobsAllFem: 'All',
-  jobsVersant: 'Civil service branch',
-  jobsCategorie: 'Category',
-  jobsOpenTo: 'Open to',
-  jobsRemote: 'Remote work',
-  jobsDepartement: 'Département',
-  jobsRegion: 'Region',
-  jobsFamily: 'Job family',
-  jobsCompetence: 'RS6247 competence',
-  jobsCount: (shown, total) =>
-    shown === total ? `${total} open ${pluralEn(total, 'offer', 'offers')}` : `${shown} of ${total} ${pluralEn(total, 'offer', 'offers')}`,
-  jobsCountWithExpired: (shown, total) =>
-    shown === total ? `${total} ${pluralEn(total, 'offer', 'offers')}` : `${shown} of ${total} ${pluralEn(total, 'offer', 'offers')}`,
-  jobsNoMatch: 'No offer matches your search',
-  jobsNoMatchHint: 'Try other keywords or remove a filter.',
-  jobsReset: 'Reset filters',
-  jobsEmpty: 'No job offer published yet.',
-  jobsNoneOpen: 'No open offer at the moment: every published offer has closed.',
-  jobsMore: (remaining) => `Show more offers (${remaining} left)`,
-  jobsErrorTitle: 'The job offers cannot be shown',
-  jobsRetry: 'Try again',
-  jobsSkipped: (n) => `${n} ${pluralEn(n, 'offer', 'offers')} skipped (invalid data)`,
-  jobsPartial: (n) => `${n} ${pluralEn(n, 'offer', 'offers')} shown without an invalid part`,
-  jobsBadNow: (value, min, max) => `The now attribute "${value}" is not a valid date from ${min} to ${max} (format YYYY-MM-DD).`,
-  jobsBadToday: (value, min, max) => `Today's date (${value}) is outside the supported range, ${min} to ${max}: check the device's clock.`,
-  jobsClosesToday: 'Closes today',
-  jobsClosesTomorrow: 'Closes tomorrow',
-  jobsClosesIn: (days) => `Closes in ${days} days`,
-  jobsClosesOn: (date) => `Closes on ${date}`,
-  jobsClosed: 'Closed',
-  jobsFilled: 'Filled',
-  jobsNotYet: 'Not yet published',
-  jobsPostedOn: (date) => `Posted on ${date}`,
-  jobsNewTab: '(new tab)',
-  jobsWhy: 'Why this offer?',
-  jobsWhyFor: (title) => `Why this offer? ${title}`,
-  jobsCompetencesLabel: 'RS6247 competences found',
-  jobsEmployer: 'Employer',
-  jobsPlace: 'Place',
-  jobsCategorieValue: (c) => `Category ${c}`,
-};
-
-registerMessages(jobFeedFr, jobFeedEn);
+registerMessages(jobFeedFr, () => import('./job-feed.i18n.en.js').then((m) => m.jobFeedEn));
 
 /** Labels of the posting fields' values, FR / EN (the domain's `JOB_LABELS` are French only). */
 export const JOB_VALUE_LABELS = {

@@ -1,5 +1,5 @@
-/** French and English messages of `<intra-portraits>` (typed keys: the English catalogue must have every key). */
-import { plural, pluralEn, registerMessages } from '../shared/i18n.js';
+/** French and English messages of `<intra-portraits>` (typed keys: the English catalogue, in `portraits.i18n.en.ts` and loaded on demand, must have every key). */
+import { plural, registerMessages } from '../shared/i18n.js';
 
 export const portraitsFr = {
   portraitsLoading: 'Chargement des portraits…',
@@ -38,39 +38,4 @@ export const portraitsFr = {
 
 export type PortraitsMessages = typeof portraitsFr;
 
-export const portraitsEn: PortraitsMessages = {
-  portraitsLoading: 'Loading portraits…',
-  portraitsSearchLabel: 'Search portraits',
-  portraitsSearchHint: 'Name, position, story or start-up',
-  portraitsFiltersLabel: 'Filter portraits',
-  portraitsArchetype: 'Path',
-  portraitsAdministration: 'Administration',
-  portraitsCompetence: 'RS6247 competence',
-  portraitsAll: 'All',
-  portraitsAllFem: 'All',
-  portraitsCount: (shown: number, total: number) =>
-    shown === total ? `${total} ${pluralEn(total, 'portrait', 'portraits')}` : `${shown} of ${total} ${pluralEn(total, 'portrait', 'portraits')}`,
-  portraitsNoMatch: 'No portrait matches your search',
-  portraitsNoMatchHint: 'Try other keywords or remove a filter.',
-  portraitsReset: 'Reset filters',
-  portraitsEmpty: 'No portrait published yet.',
-  portraitsMore: (remaining: number) => `Show more portraits (${remaining} left)`,
-  portraitsErrorTitle: 'The portraits cannot be displayed',
-  portraitsRetry: 'Try again',
-  portraitsSkipped: (n: number) => `${n} ${pluralEn(n, 'record', 'records')} skipped (invalid data)`,
-  portraitsPartial: (n: number) => `${n} ${pluralEn(n, 'record', 'records')} shown without an invalid part`,
-  portraitsOpen: (name: string) => `Read ${name}’s portrait`,
-  portraitsStartups: (n: number) => pluralEn(n, 'Start-up d’État:', 'Start-ups d’État:'),
-  portraitsStartupLink: (name: string) => `${name} (beta.gouv.fr page)`,
-  portraitsClose: 'Close',
-  portraitsCareer: 'Career path',
-  portraitsNarrative: 'Story',
-  portraitsBefore: 'Before',
-  portraitsDuring: 'During',
-  portraitsAfter: 'After',
-  portraitsCompetences: 'RS6247 competences used',
-  portraitsSince: (d: string) => `since ${d}`,
-  portraitsPublishedOn: (d: string) => `Portrait published on ${d}`,
-};
-
-registerMessages(portraitsFr, portraitsEn);
+registerMessages(portraitsFr, () => import('./portraits.i18n.en.js').then((m) => m.portraitsEn));

@@ -5,6 +5,7 @@
  *
  * Each element declares its messages as a typed object per language and registers them with
  * {@link registerMessages}; keys are checked at compile time through {@link IntraLocalize}'s type parameter.
+ * English catalogues live in `*.i18n.en.ts` modules loaded on demand: only when an element resolves to English.
  */
 import { LocalizeController, registerTranslation, update, type Translation } from '@shoelace-style/localize';
 import type { CalendarDate, Lang } from '../../src/index.js';
@@ -20,11 +21,63 @@ export type Message = string | ((...args: never[]) => string);
 /** A catalogue of messages for one language. */
 export type Messages = Record<string, Message>;
 
-/** Adds an element's French and English messages to the shared catalogues (same keys in both, checked by type). */
-export function registerMessages<M extends Messages>(fr: M, en: { [K in keyof M]: M[K] }): void {
-  registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', ...fr } as Translation,
-    { $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
+/** Loads an element's English catalogue (a dynamic import: its own chunk in the CDN build). */
+export type EnglishLoader<M extends Messages> = () => Promise<{ [K in keyof M]: M[K] }>;
+
+/** Each element's English loader, and its state: not started, loading (promise), done (true: registered or failed). */
+const englishLoaders = new Map<EnglishLoader<Messages>, Promise<void> | true | undefined>();
+let englishPending: Promise<void> | undefined;
+/** How many English catalogues are not registered yet (a fast path for {@link IntraLocalize.lang}, called per text). */
+let englishMissing = 0;
+/** An English catalogue failed to load: elements resolving to English show French rather than keys. */
+let englishFailed = false;
+
+/** Whether English texts can be shown now (every catalogue registered). */
+export const englishReady = (): boolean => englishMissing === 0 && !englishFailed;
+
+/**
+ * Registers an element's French messages now and remembers how to load its English ones (same keys, checked by
+ * type). English is fetched only when an element's language resolves to `en` ({@link IntraLocalize}), so a French
+ * page never downloads it; until it arrives the element shows French (the fallback), then re-renders.
+ */
+export function registerMessages<M extends Messages>(fr: M, en: EnglishLoader<M>): void {
+  registerTranslation({ $code: 'fr', $name: 'Français', $dir: 'ltr', ...fr } as Translation);
+  if (englishLoaders.has(en as EnglishLoader<Messages>)) return;
+  englishLoaders.set(en as EnglishLoader<Messages>, undefined);
+  englishMissing++;
 }
+
+/**
+ * Starts loading every English catalogue not yet registered; resolves once they are registered (registering
+ * re-renders the connected elements). `undefined` when nothing is left to load. A failed load (network) is reported
+ * once on the console and not retried: that element keeps its French texts.
+ */
+export function loadEnglish(): Promise<void> | undefined {
+  const waiting: Promise<void>[] = [];
+  for (const [loader, state] of englishLoaders) {
+    if (state === true) continue;
+    if (state) { waiting.push(state); continue; }
+    const p = loader().then((en) => {
+      englishLoaders.set(loader, true);
+      englishMissing--;
+      registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...en } as Translation);
+    }, (e: unknown) => {
+      englishLoaders.set(loader, true); // not retried at each render: reported once, the elements stay in French
+      englishMissing--;
+      englishFailed = true;
+      console.error('intras : textes anglais non chargés, affichés en français / English texts not loaded, shown in French', e);
+    });
+    englishLoaders.set(loader, p);
+    waiting.push(p);
+  }
+  if (!waiting.length) return undefined;
+  const all = Promise.all(waiting).then(() => { if (englishPending === all) englishPending = undefined; });
+  englishPending = all;
+  return all;
+}
+
+/** The English catalogues being loaded, if any (elements' `updateComplete` waits for them). */
+export const pendingEnglish = (): Promise<void> | undefined => englishPending;
 
 /** French plural: the singular for 0 and 1 ("0 portrait", "1 portrait", "2 portraits"). */
 export const plural = (n: number, one: string, many: string): string => (n <= 1 ? one : many);
@@ -75,8 +128,17 @@ export class IntraLocalize<M extends Messages> extends LocalizeController<M & Tr
     observeLangChanges();
   }
 
+  /**
+   * The language texts are looked up in: the resolved one, except `fr` while the English catalogues are not in yet
+   * (starting their load; the host renders again when they arrive) or could not be loaded.
+   */
   override lang(): string {
-    return resolveLang(this.host);
+    const lang = resolveLang(this.host);
+    if (lang === 'en' && !englishReady()) {
+      if (englishMissing) loadEnglish();
+      return 'fr';
+    }
+    return lang;
   }
   /** The resolved UI language, `fr` or `en`. */
   get code(): Lang {

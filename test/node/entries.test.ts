@@ -59,3 +59,13 @@ test('every define file defines its own element only', async () => {
     assert.deepEqual(defines(r.text), [`intra-${name}`], name);
   }
 });
+
+test('the autoloader (components/autoload.ts, dist/cdn/intras.js) imports every define file, under its own tag', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(new URL('../../components/autoload.ts', import.meta.url), 'utf8');
+  const mapped = [...source.matchAll(/'(intra-[a-z-]+)': \(\) => import\('\.\/([a-z-]+)\/(intra-[a-z-]+)\.js'\)/g)];
+  assert.deepEqual(mapped.map((m) => m[1]).sort(), ELEMENT_TAGS, 'one loader per element');
+  for (const [, tag, , file] of mapped) assert.equal(file, tag, `${tag} loads its own define file`);
+  // No static import of an element (it would load every element on every page).
+  assert.doesNotMatch(source, /^import\s/m, 'the loader has no static import');
+});

@@ -31,6 +31,9 @@ test('npm pack → install the tarball in a temp project → import RS6247 + typ
     for (const f of ['package/dist/cli/intras.js', 'package/dist/src/index.js', 'package/dist/src/index.d.ts', 'package/dist/schemas/skill-framework.schema.json', 'package/dist/schemas/certification-application.schema.json', 'package/dist/data/rs6247.framework.json',
       'package/dist/components/index.js', 'package/dist/components/define.js', 'package/dist/cdn/intras.js', 'package/dist/jsx/react.d.ts', 'package/dist/jsx/vue.d.ts', 'package/dist/jsx/svelte.d.ts'])
       assert.ok(listing.includes(f), `${f} is in the tarball`);
+    // The CDN folder a site editor copies: the autoloader, one file per element and the shared chunks they import.
+    for (const tag of ['intra-portraits', 'intra-eligibility', 'intra-job-feed', 'intra-support-request']) assert.ok(listing.includes(`package/dist/cdn/${tag}.js`), `dist/cdn/${tag}.js is in the tarball`);
+    assert.match(listing, /package\/dist\/cdn\/chunks\/[^/\n]+\.js\n/, 'dist/cdn/chunks/ is in the tarball');
 
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
     const install = (mode: string) => spawnSync(npm, ['install', mode, '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, encoding: 'utf8', timeout: 300_000 });

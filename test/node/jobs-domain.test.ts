@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   importJobs, isOpen, daysUntilClose, toJobPostingJsonLd, jsonLdScriptText, dedupeJobPostings, createJobIndex, stemFr,
-  searchTokens, jobFamily, type JobPosting,
+  searchTokens, jobFamily, CSP_CSV_HEADERS, MIN_RELEVANCE, type JobPosting,
 } from '../../src/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/jobs/${name}`, import.meta.url), 'utf8');
@@ -95,14 +95,16 @@ test('competence matching on the real snapshots: matched terms as the explanatio
   assert.deepEqual(chef.passerelles, [{ label: 'Chef de projet digital', term: 'chef de projet numérique' }]);
   assert.match(chef.explanation.fr, /^passerelle Chef de projet digital · /);
   const relevant = postings.filter((p) => index.matchOf(p.id).score >= 4);
-  assert.equal(relevant.length, 14);
+  assert.equal(relevant.length, 20, '14 before the listed-skill rule (decision 0030 amendment): 6 PEP offers list skills in their profile');
   assert.equal(index.matchOf('pep-694497').score, 0, 'an HR lawyer post matches nothing');
   const csv = importJobs(fixture('csp-offres-invented.csv')).valid;
   const m = createJobIndex(csv).matchOf('csp-2026-1234567');
   assert.deepEqual(m.competences.map((c) => [c.competenceId, c.score, c.terms]), [
-    ['conception-priorisation', 3.5, ['priorisation', 'backlog', 'maîtrise d’ouvrage']],
-    ['investigation', 3, ['recherche utilisateur', 'besoin des usagers', 'usager', 'besoin']],
-  ], '« recueil des besoins des usagers » matches « besoin des usagers »; one body hit of « prototype » stays under the threshold');
+    ['conception-priorisation', 5.5, ['priorisation', 'backlog', 'maîtrise d’ouvrage']],
+    ['investigation', 5, ['recherche utilisateur', 'besoin des usagers', 'usager', 'besoin']],
+    ['prototypage', 2, ['prototype']],
+    ['deploiement', 2, ['conduite du changement']],
+  ], '« recueil des besoins des usagers » matches « besoin des usagers »; « prototype » and « conduite du changement » are listed skills of « Compétences attendues »: each counts on its own (0030 amendment)');
 });
 
 test('createJobIndex.search: folded query, filters, facet counts excluding their own filter, expiry, sorts', () => {
@@ -159,4 +161,34 @@ test('createJobIndex: prepare() in slices, provisional search and a fresh index 
     }
   }
   assert.throws(() => eager.search('', {}, { today: '2021-02-30' as never }), RangeError, 'a bad today is refused once per search');
+});
+
+test('competence matching: a listed skill or competence name in the skills field counts on its own (CSV rows, JSON-LD skills, Notion profile)', () => {
+  const csvRow = (ref: string, skills: string) => {
+    const cells: Record<string, string> = {
+      'Référence': ref, 'Intitulé du poste': 'Chargée de mission', 'Employeur': 'Préfecture du Cher',
+      'Localisation du poste': 'Cher (18)', 'Date de première publication': '01/09/2026', 'Compétences attendues': skills,
+    };
+    return CSP_CSV_HEADERS.map((h) => `"${(cells[h] ?? '').replace(/"/g, '""')}"`).join(';');
+  };
+  const csv = [CSP_CSV_HEADERS.join(';'), csvRow('2026-1', 'Pitch, financement, cohésion d’équipe'),
+    csvRow('2026-2', 'Recherche utilisateur, prototype'), csvRow('2026-3', 'Test\nDéploiement'),
+    csvRow('2026-4', 'Rédiger des notes de synthèse sur le financement des collectivités et le pitch des élus locaux')].join('\n');
+  const r = importJobs(csv, { format: 'csp-csv' });
+  assert.equal(r.valid.length, 4, JSON.stringify(r.rejected));
+  const index = createJobIndex(r.valid);
+  const ids = (id: string) => index.matchOf(id).competences.map((c) => c.competenceId).sort();
+  assert.deepEqual(ids('csp-2026-1'), ['cohesion-equipe', 'financement', 'pitch']);
+  assert.ok(index.matchOf('csp-2026-1').score >= MIN_RELEVANCE);
+  assert.deepEqual(ids('csp-2026-2'), ['investigation', 'prototypage']);
+  assert.ok(index.matchOf('csp-2026-2').score >= MIN_RELEVANCE, 'two listed skills: relevant');
+  assert.deepEqual(ids('csp-2026-3'), ['deploiement', 'test'], 'competence names as list items');
+  assert.deepEqual(ids('csp-2026-4'), [], 'a long sentence is prose: one hit per competence stays under the threshold');
+  // JSON-LD `skills` and a Notion "Votre profil" list go to `profile` too.
+  const ld = importJobs(JSON.stringify({ '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Chargé de mission', datePosted: '2026-09-01',
+    hiringOrganization: { name: 'Région Bretagne' }, jobLocation: { address: { addressLocality: 'Rennes', postalCode: '35000' } },
+    url: 'https://exemple.gouv.fr/o/9', skills: 'Prototypage ; recherche utilisateur' }), { format: 'jsonld' }).valid;
+  assert.deepEqual(createJobIndex(ld).matchOf(ld[0].id).competences.map((c) => c.competenceId).sort(), ['investigation', 'prototypage']);
+  const notion = job({ id: 'mdn-1', profile: '- Animation de communauté\n- Maquette' });
+  assert.deepEqual(createJobIndex([notion]).matchOf('mdn-1').competences.map((c) => c.competenceId).sort(), ['deploiement', 'prototypage']);
 });

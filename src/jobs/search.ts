@@ -13,7 +13,7 @@ import { RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS, type Rs6247CompetenceId } f
 import { foldText } from '../shared/text.js';
 import type { CalendarDate } from '../shared/dates.js';
 import { COMPETENCE_TERMS, PASSERELLES } from './lexicon.js';
-import { isOpen, type JobPosting } from './posting.js';
+import { closingDate, DEFAULT_OPEN_DAYS, isOpen, type JobPosting } from './posting.js';
 import { foldedSearchTokens, processToken, searchTokens, splitFolded, tokenize } from './text-match.js';
 
 /** Fields indexed, and their weight in matching (title and reference job count more than the body). */
@@ -116,10 +116,13 @@ export type JobFacet = (typeof JOB_FACETS)[number];
 
 /** Options of a search. */
 export interface JobSearchOptions {
-  /** Today (`YYYY-MM-DD`): postings not open on that day ({@link isOpen}) are left out unless `withExpired`. */
+  /**
+   * Today (`YYYY-MM-DD`): postings not open on that day ({@link isOpen}, with the index's `openDays`) are left out
+   * unless `withExpired`.
+   */
   readonly today?: CalendarDate;
   readonly withExpired?: boolean;
-  /** `relevance` (text score, then competence score, then newest), `newest`, `closing` (soonest first, none last). */
+  /** `relevance` (text score, then competence score, then newest), `newest`, `closing` (soonest {@link closingDate} first). */
   readonly sort?: 'relevance' | 'newest' | 'closing';
   /**
    * Answer now without finishing the competence matching (for a first render of a large list, while `prepare()`
@@ -135,6 +138,12 @@ export interface JobSearchResult {
   readonly hits: JobHit[];
   readonly total: number;
   readonly facets: Record<JobFacet, Map<string, number>>;
+}
+
+/** Options of {@link createJobIndex}. */
+export interface JobIndexOptions {
+  /** Days an offer without `closesAt` stays open after `postedAt` (default {@link DEFAULT_OPEN_DAYS}, 1–3650). */
+  readonly openDays?: number;
 }
 
 /** The index returned by {@link createJobIndex}. */
@@ -213,9 +222,12 @@ export function explainMatch(competences: readonly CompetenceMatch[], passerelle
  * result as a MiniSearch AND query per phrase confirmed side by side, decision 0030, at a fraction of the cost);
  * facet values, the expiry check and the sort orders without a query are computed once, not per keystroke.
  */
-export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
+export function createJobIndex(postings: readonly JobPosting[], options: JobIndexOptions = {}): JobIndex {
   const byId = new Map(postings.map((p, i) => [p.id, i]));
   const n = postings.length;
+  const openDays = options.openDays ?? DEFAULT_OPEN_DAYS;
+  /** Each posting's last open day (`closesAt`, else `postedAt` + `openDays`), computed once. */
+  const closes = postings.map((p) => closingDate(p, openDays));
   let mini: MiniSearch<Doc> | undefined;
   let preparing: Promise<void> | undefined;
   const matches: (JobMatch | undefined)[] = new Array(n);
@@ -331,7 +343,8 @@ export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
   };
 
   const newest = (a: JobHit, b: JobHit) => (a.posting.postedAt < b.posting.postedAt ? 1 : a.posting.postedAt > b.posting.postedAt ? -1 : 0);
-  const closing = (a: JobHit, b: JobHit) => (a.posting.closesAt ?? '9999') < (b.posting.closesAt ?? '9999') ? -1 : (a.posting.closesAt ?? '9999') > (b.posting.closesAt ?? '9999') ? 1 : newest(a, b);
+  const closeOf = (h: JobHit) => closes[byId.get(h.posting.id)!];
+  const closing = (a: JobHit, b: JobHit) => (closeOf(a) < closeOf(b) ? -1 : closeOf(a) > closeOf(b) ? 1 : newest(a, b));
   const relevance = (a: JobHit, b: JobHit) => b.score - a.score || b.match.score - a.match.score || newest(a, b);
   const COMPARE = { relevance, newest, closing } as const;
   type Sort = keyof typeof COMPARE;
@@ -431,7 +444,7 @@ export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
       const visit = (i: number) => {
         if (scores && scores[i] < 0) return;
         const p = postings[i];
-        if (today && !(p.status === 'published' && p.postedAt <= today && (p.closesAt === undefined || p.closesAt >= today))) return;
+        if (today && !(p.status === 'published' && p.postedAt <= today && closes[i] >= today)) return;
         if (competenceFilter && !matchAt(i).competences.some((c) => c.competenceId === competenceFilter)) return;
         let failed = -1;
         let failures = 0;

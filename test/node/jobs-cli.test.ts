@@ -98,7 +98,7 @@ test('jobs digest: new relevant postings since a date, grouped by competence, cl
       '',
       '## Investigation du problème (1)',
       '',
-      '- [Designer UX](https://exemple.gouv.fr/b) — DINUM, Paris \\(75\\) · sans date de clôture · « recherche utilisateur », « entretiens avec les usagers », « ux », « design »',
+      '- [Designer UX](https://exemple.gouv.fr/b) — DINUM, Paris \\(75\\) · sans date de clôture, affichée jusqu’au 01/11/2026 · « recherche utilisateur », « entretiens avec les usagers », « ux », « design »',
       '',
       '## Passerelles RMFP (1)',
       '',
@@ -110,6 +110,27 @@ test('jobs digest: new relevant postings since a date, grouped by competence, cl
     assert.match(mm.out, /#### Bridge jobs \(RMFP passerelles\) \(1\)/);
     assert.match(mm.out, /closes 2026-09-15 \(today\)/);
     assert.equal((await cli('jobs', 'digest', file)).code, 2, '--since is required');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('jobs feed / digest: an offer without closing date closes --open-days (default 60) after it was posted', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-jobs-'));
+  try {
+    const file = join(dir, 'p.json');
+    assert.equal((await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '-o', file)).code, 0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    const noDate = ((written.postings ?? written) as { closesAt?: string }[]).filter((p) => !p.closesAt).length;
+    assert.ok(noDate > 0, 'the PEP snapshot has offers without a closing date');
+    const today = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2026-11-30')).out);
+    assert.equal(today.items.length, 0, 'September 2021 offers are not open in November 2026');
+    const soon = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2022-06-01')).out);
+    const longer = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2022-06-01', '--open-days', '3650')).out);
+    assert.ok(longer.items.length > soon.items.length, '--open-days keeps dateless offers open longer');
+    assert.equal((await cli('jobs', 'feed', file, '--format', 'json', '--open-days', '0')).code, 2);
+    assert.equal((await cli('jobs', 'feed', file, '--format', 'json', '--open-days', '2.5')).code, 2);
+    assert.equal((await cli('jobs', 'digest', file, '--since', '2021-01-01', '--now', '2026-11-30')).out.match(/\n- /g)?.length ?? 0, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   importJobs, isOpen, daysUntilClose, toJobPostingJsonLd, jsonLdScriptText, dedupeJobPostings, createJobIndex, stemFr,
-  searchTokens, jobFamily, CSP_CSV_HEADERS, MIN_RELEVANCE, type JobPosting,
+  searchTokens, jobFamily, closingDate, DEFAULT_OPEN_DAYS, CSP_CSV_HEADERS, MIN_RELEVANCE, type JobPosting,
 } from '../../src/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/jobs/${name}`, import.meta.url), 'utf8');
@@ -21,8 +21,17 @@ test('isOpen / daysUntilClose: today is a parameter; a posting closing today is 
   assert.equal(isOpen(p, '2026-10-01'), false);
   assert.equal(daysUntilClose(p, '2026-10-01'), -1);
   assert.equal(isOpen(p, '2026-08-31'), false, 'not yet posted');
-  assert.equal(isOpen(job({ closesAt: undefined }), '2099-01-01'), true);
-  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-01-01'), undefined);
+  // Without closesAt: open DEFAULT_OPEN_DAYS (60) days after postedAt (2026-09-01 → through 2026-10-31), or openDays.
+  assert.equal(DEFAULT_OPEN_DAYS, 60);
+  assert.equal(closingDate(job({ closesAt: undefined })), '2026-10-31');
+  assert.equal(isOpen(job({ closesAt: undefined }), '2026-10-31'), true);
+  assert.equal(isOpen(job({ closesAt: undefined }), '2026-11-01'), false);
+  assert.equal(isOpen(job({ closesAt: undefined }), '2099-01-01'), false, 'never open forever');
+  assert.equal(isOpen(job({ closesAt: undefined }), '2027-01-01', 365), true);
+  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-10-21'), 10);
+  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-09-02', 10), 9);
+  assert.throws(() => isOpen(p, '2026-09-10', 0), /openDays/);
+  assert.throws(() => isOpen(p, '2026-09-10', 1.5), /openDays/);
   assert.equal(isOpen(job({ status: 'filled' }), '2026-09-10'), false);
   assert.equal(isOpen(job({ status: 'draft' }), '2026-09-10'), false);
   assert.throws(() => isOpen(p, '2026-02-30'), RangeError);
@@ -46,9 +55,11 @@ test('toJobPostingJsonLd: Google JobPosting properties; null when expired, fille
   assert.equal(toJobPostingJsonLd(p, '2026-10-01'), null, 'expired');
   assert.equal(toJobPostingJsonLd({ ...p, status: 'filled' }, '2026-09-10'), null);
   assert.equal(toJobPostingJsonLd({ ...p, status: 'draft' }, '2026-09-10'), null);
-  const remote = toJobPostingJsonLd(job({ remote: 'full', closesAt: undefined }), '2030-01-01')!;
+  const remote = toJobPostingJsonLd(job({ remote: 'full', closesAt: undefined }), '2026-10-01')!;
   assert.equal(remote.jobLocationType, 'TELECOMMUTE');
-  assert.equal(remote.validThrough, undefined);
+  assert.equal(remote.validThrough, '2026-10-31T23:59:59', 'no closing date: validThrough = postedAt + 60 days');
+  assert.equal(toJobPostingJsonLd(job({ closesAt: undefined }), '2030-01-01'), null, 'a dateless 2026 offer is not marked up in 2030');
+  assert.equal(toJobPostingJsonLd(job({ closesAt: undefined }), '2026-11-10', 90)!.validThrough, '2026-11-30T23:59:59');
   assert.match(String(toJobPostingJsonLd(job(), '2026-09-10')!.description), /^<p>Cheffe de produit — DINUM, Paris \(75\)\.<\/p>/, 'a description is always given');
 });
 
@@ -125,7 +136,10 @@ test('createJobIndex.search: folded query, filters, facet counts excluding their
   const open = index.search('', {}, { today: '2021-10-25' });
   assert.deepEqual(open.hits.filter((h) => h.posting.closesAt).map((h) => h.posting.closesAt), ['2021-10-30'], 'the posting closed on 2021-10-20 is hidden');
   assert.equal(index.search('', {}, { today: '2021-10-25', withExpired: true }).total, 16);
-  assert.equal(index.search('', {}, { sort: 'closing' }).hits[0].posting.closesAt, '2021-10-20');
+  // Closing sort by the last open day: closesAt, else postedAt + 60 days (dateless Notion pages of 2021 come first).
+  const byClosing = index.search('', {}, { sort: 'closing' }).hits.map((h) => closingDate(h.posting));
+  assert.deepEqual(byClosing, [...byClosing].sort());
+  assert.equal(index.search('', {}, { sort: 'closing' }).hits.find((h) => h.posting.closesAt)!.posting.closesAt, '2021-10-20');
   assert.equal(jobFamily(postings.find((p) => p.title === 'Architecte SI')!), 'architecture');
   assert.equal(index.familyOf(postings.find((p) => p.title === 'Data scientist F/H')!.id), 'donnees');
 });

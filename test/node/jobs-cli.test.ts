@@ -135,3 +135,27 @@ test('jobs feed / digest: an offer without closing date closes --open-days (defa
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('intras validate knows our job postings JSON (kind job-postings): detected by shape or $schema, errors by path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-jobs-'));
+  try {
+    const file = join(dir, 'postings.json');
+    assert.equal((await cli('jobs', 'import', fx('metiers-numeriques-notion-2021-10.json'), '-o', file)).code, 1, 'one Notion page rejected');
+    const ok = await cli('validate', file);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out + ok.err, /✓ .*postings\.json : offres d’emploi valides \(16 enregistrements valides\)/);
+    const posting = JSON.parse(readFileSync(file, 'utf8')).postings?.[0] ?? JSON.parse(readFileSync(file, 'utf8'))[0];
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify([posting, { ...posting, id: 'other', postedAt: '2026-02-30', titel: 'x' }]));
+    const r = await cli('validate', bad, '--lang', 'en');
+    assert.equal(r.code, 1);
+    assert.match(r.err + r.out, /\[1\]\.postedAt/);
+    assert.match(r.err + r.out, /✗ .*bad\.json: invalid job postings/);
+    assert.match(r.err + r.out, /warning: \[1\]: unknown field "titel"/);
+    writeFileSync(bad, JSON.stringify({ $schema: 'https://example.org/job-postings.schema.json', postings: [] }));
+    assert.match((await cli('validate', bad)).out + (await cli('validate', bad)).err, /offres d’emploi valides \(0 enregistrement valide\)/);
+    assert.equal((await cli('validate', bad, '--kind', 'job-postings')).code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -67,7 +67,7 @@ export class Conversion {
   }
 }
 
-/** `31/12/9999`: Choisir le service public's placeholder for "no end date" (domain.md §4.3). */
+/** `31/12/9999`: Choisir le service public's placeholder for "no end date" (docs/jobs.md, CSP CSV). */
 const PLACEHOLDER_NO_END = 'none';
 
 /**

@@ -3,7 +3,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import {
   CATEGORIES, DEPARTEMENTS, JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
+  DEFAULT_OPEN_DAYS, closingDate, createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
   importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, toJobPostingJsonLd,
   type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobPosting,
   type JobSearchResult, type ListResult,
@@ -194,6 +194,12 @@ export class IntraJobFeed extends IntraElement {
   /** The date of the feed, `YYYY-MM-DD` from 2000-01-01 to 2100-12-31 (default: today in the visitor's time zone, read live). */
   @property() now?: string;
 
+  /**
+   * Days an offer without a closing date stays open after its publication date (default 60; a whole number from 1 to
+   * 3650, otherwise 60). It closes then like any other: hidden, and its JSON-LD (`validThrough` = that date) removed.
+   */
+  @property({ type: Number, attribute: 'open-days' }) openDays = DEFAULT_OPEN_DAYS;
+
   /** Also shows closed and filled offers, labelled "Clôturée" / "Pourvue" (never in the JSON-LD). */
   @property({ type: Boolean, attribute: 'with-expired' }) withExpired = false;
 
@@ -231,11 +237,20 @@ export class IntraJobFeed extends IntraElement {
     parse: (input) => parseJobInput(input, this.format),
     read: (text, contentType, url) => new JobSourceText(text, contentType, url),
     accept: 'application/json, application/ld+json, text/csv;q=0.9, text/html;q=0.8, */*;q=0.5',
-    displayable: (valid) => { const today = this.#today(); return today ? valid.filter((p) => isOpen(p, today)).length : 0; },
+    // Job files are checked with `intras jobs import` (every format, CSV lines and columns), not `intras validate`.
+    checkCommand: 'npx -p @betagouv/intras intras jobs import <fichier>',
+    displayable: (valid) => { const today = this.#today(); return today ? valid.filter((p) => isOpen(p, today, this.#openDays)).length : 0; },
     timeout: () => this.timeout,
   });
   #source?: JobPosting[];
   #index?: JobIndex;
+  #indexOpenDays = DEFAULT_OPEN_DAYS;
+
+  /** `open-days` when a whole number from 1 to 3650, else {@link DEFAULT_OPEN_DAYS}. */
+  get #openDays(): number {
+    const n = Number(this.openDays);
+    return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : DEFAULT_OPEN_DAYS;
+  }
   #shown: JobHit[] = [];
   #focusAfterRender?: number | 'search';
   #searchPushed = false;
@@ -291,9 +306,10 @@ export class IntraJobFeed extends IntraElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const valid = this.#data.value?.valid;
-    if (valid !== this.#source) {
+    if (valid !== this.#source || this.#openDays !== this.#indexOpenDays) {
       this.#source = valid;
-      this.#index = valid ? createJobIndex(valid.filter((p) => p.status !== 'draft')) : undefined;
+      this.#indexOpenDays = this.#openDays;
+      this.#index = valid ? createJobIndex(valid.filter((p) => p.status !== 'draft'), { openDays: this.#openDays }) : undefined;
       this.#prepareScheduled = false;
       this.#prepared = false;
       this.#all = undefined;
@@ -335,7 +351,7 @@ export class IntraJobFeed extends IntraElement {
     const wanted = new Map<string, string>();
     if (today) {
       for (const h of hits) {
-        const ld = toJobPostingJsonLd(h.posting, today);
+        const ld = toJobPostingJsonLd(h.posting, today, this.#openDays);
         if (ld) wanted.set(h.posting.id, jsonLdScriptText(ld));
       }
     }
@@ -483,7 +499,8 @@ export class IntraJobFeed extends IntraElement {
     }
     const status = this.#data.status;
     const error = this.#data.error;
-    if (status === 'error' && error) return this.#renderError(t.code === 'en' ? error.en : error.fr, error.source !== 'property');
+    // A file that cannot be read (broken JSON, wrong CSV separator, missing header) stays so on reload: no retry.
+    if (status === 'error' && error) return this.#renderError(t.code === 'en' ? error.en : error.fr, error.source !== 'property' && error.kind !== 'parse' && error.kind !== 'invalid');
     const value = this.#data.value;
     if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
     const index = this.#index;
@@ -623,14 +640,14 @@ export class IntraJobFeed extends IntraElement {
     const t = this.#t;
     if (p.status === 'filled') return { text: t.term('jobsFilled'), cls: 'closed' };
     if (p.postedAt > today) return { text: t.term('jobsNotYet'), cls: '' };
-    const days = daysUntilClose(p, today);
-    if (days === undefined) return undefined;
+    // An offer without closesAt closes `open-days` after publication: the same countdown.
+    const days = daysUntilClose(p, today, this.#openDays);
     if (days < 0) return { text: t.term('jobsClosed'), cls: 'closed' };
     const cls = days <= SOON_DAYS ? 'soon' : '';
     if (days === 0) return { text: t.term('jobsClosesToday'), cls };
     if (days === 1) return { text: t.term('jobsClosesTomorrow'), cls };
     if (days <= COUNTDOWN_DAYS) return { text: t.term('jobsClosesIn', days), cls };
-    return { text: t.term('jobsClosesOn', this.#date(p.closesAt!)), cls };
+    return { text: t.term('jobsClosesOn', this.#date(closingDate(p, this.#openDays))), cls };
   }
 
   #renderCard(h: JobHit, today: CalendarDate): TemplateResult {
@@ -638,7 +655,7 @@ export class IntraJobFeed extends IntraElement {
     const t = this.#t;
     const lang = t.code;
     const dl = this.#dataLang;
-    const open = isOpen(p, today);
+    const open = isOpen(p, today, this.#openDays);
     const closing = this.#closing(p, today);
     const level = this.#level;
     const tag = HEADING_TAGS[level - 1];

@@ -81,6 +81,12 @@ export interface DataSourceOptions<T> {
   read?: (text: string, contentType: string | undefined, url: string) => unknown;
   /** The `Accept` header of `src` requests (default `application/json`). */
   accept?: string;
+  /**
+   * The command the console warnings point to, to check the file (default
+   * `npx -p @betagouv/intras intras validate <fichier.json>`). When set, a document that cannot be read at all (`parse`,
+   * `invalid` without records) is also logged once, with its message (line and column when known) and this command.
+   */
+  checkCommand?: string;
 }
 
 /** Longest stretch of validation in one task, in milliseconds, before the browser gets its main thread back. */
@@ -111,7 +117,7 @@ function seconds(ms: number, lang: 'fr' | 'en'): string {
 
 /** What a rejected field expects, for the console: path, code and the format or allowed values (never the value). */
 function issueHint(i: Issue): string {
-  const head = `${i.path || '(fiche / record)'} [${i.code}]`;
+  const head = `${i.path || '(fiche / record)'} [${i.code}]${i.source ? ` (source : « ${i.source} »)` : ''}`;
   if (i.code === 'invalid_date') return `${head} date réelle au format AAAA-MM-JJ / a real date, YYYY-MM-DD`;
   if (i.code === 'invalid_datetime') return `${head} format AAAA-MM-JJTHH:MM:SS+01:00 / YYYY-MM-DDTHH:MM:SS+01:00`;
   if (i.allowed?.length) return `${head} valeurs possibles / allowed: ${i.allowed.join(', ')}`;
@@ -166,6 +172,8 @@ export class DataSourceController<T> implements ReactiveController {
         if (!(e instanceof DataLoadError)) return;
         if (e.kind === 'invalid' && e.source !== 'property' && e.detail.rejected?.some((r) => r.index >= 0)) {
           this.#warnRejected(e.detail.rejected, 'aucune fiche valide / no valid record');
+        } else if ((e.kind === 'parse' || e.kind === 'invalid') && e.source !== 'property' && options.checkCommand) {
+          console.warn(`<${this.#host.localName}> ${e.fr} / ${e.en}\nVérifiez le fichier / check the file: ${options.checkCommand}`);
         }
         if (e.kind === 'internal') console.error(`<${this.#host.localName}> ${e.fr} / ${e.en}`, e.cause);
         // Data set by code is not announced (its caller has it), except an exception the caller cannot see otherwise.
@@ -392,10 +400,12 @@ export class DataSourceController<T> implements ReactiveController {
   #warnRejected(rejected: readonly RejectedRecord[], title: string): void {
     const records = rejected.filter((r) => r.index >= 0);
     const unknown = (index: number) => (this.#unknown.get(index) ?? []).map((path) => `champ inconnu / unknown field: ${path}`);
-    const where = records.slice(0, 20).map((r) => `  fiche n° ${r.index + 1} / record #${r.index + 1}: ${[...r.issues.map(issueHint), ...unknown(r.index)].join(' ; ')}`);
+    // A CSV row is named by its line in the file (`line`, 1-based, set by the job adapters), as the CLI does.
+    const at = (r: RejectedRecord & { line?: number }) => (typeof r.line === 'number' ? `ligne ${r.line} / line ${r.line}` : `fiche n° ${r.index + 1} / record #${r.index + 1}`);
+    const where = records.slice(0, 20).map((r) => `  ${at(r)}: ${[...r.issues.map(issueHint), ...unknown(r.index)].join(' ; ')}`);
     console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}`
       + `${records.length > 20 ? `\n  … +${records.length - 20}` : ''}`
-      + `\nVérifiez le fichier / check the file: npx -p @betagouv/intras intras validate <fichier.json>`);
+      + `\nVérifiez le fichier / check the file: ${this.#options.checkCommand ?? 'npx -p @betagouv/intras intras validate <fichier.json>'}`);
   }
 
   #announce(v: DataSourceValue<T>): void {

@@ -2,7 +2,7 @@
  * `intras jobs …`: import job postings from any source, write feeds, write the digest post for the intras channels.
  *
  *   intras jobs import <files…> [--from csp-csv|pep|notion|jsonld|json] [-o postings.json] [--lang en] [--max-size MiB]
- *   intras jobs feed <postings.json> --format atom|rss|json [--filter key=value…] [--now YYYY-MM-DD] [--with-expired]
+ *   intras jobs feed <postings.json> --format atom|rss|json [--filter key=value…] [--now YYYY-MM-DD] [--with-expired] [--open-days N]
  *   intras jobs digest <postings.json> --since YYYY-MM-DD [--format markdown|mattermost] [--now YYYY-MM-DD]
  *
  * Data on stdout (or `-o`), diagnostics on stderr (file names, ids and messages with control characters escaped,
@@ -25,7 +25,7 @@ import type { JobImportResult } from '../jobs/sources/common.js';
 import { dedupeJobPostings } from '../jobs/dedupe.js';
 import { parseJobPostings } from '../jobs/sources/json.js';
 import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters, type JobHit } from '../jobs/search.js';
-import { daysUntilClose, isOpen, type JobPosting } from '../jobs/posting.js';
+import { closingDate, daysUntilClose, DEFAULT_OPEN_DAYS, isOpen, type JobPosting } from '../jobs/posting.js';
 import { RS6247_SHORT_LABELS } from '../skills/rs6247-ids.js';
 
 /** What the jobs commands need from `run`: streams and a way to end with an exit code. */
@@ -212,6 +212,7 @@ export const JOBS_HELP = {
     filter: `filtre clé=valeur, répétable ; clés : ${JOB_FACETS.join(', ')}`,
     now: 'date du jour AAAA-MM-JJ (défaut : horloge)',
     withExpired: 'garde les offres clôturées',
+    openDays: `jours d’affichage d’une offre sans date de clôture après sa publication (défaut : ${DEFAULT_OPEN_DAYS})`,
     title: 'titre du flux',
     link: 'adresse http(s) du site du flux',
     digest: 'écrit le message pour les canaux intras : nouvelles offres pertinentes depuis une date, par compétence, avec leur clôture',
@@ -230,6 +231,7 @@ export const JOBS_HELP = {
     filter: `key=value filter, repeatable; keys: ${JOB_FACETS.join(', ')}`,
     now: 'today YYYY-MM-DD (default: clock)',
     withExpired: 'keep closed postings',
+    openDays: `days a posting without closing date stays listed after publication (default: ${DEFAULT_OPEN_DAYS})`,
     title: 'feed title',
     link: 'http(s) address of the feed’s site',
     digest: 'write the post for the intras channels: new relevant postings since a date, by competence, with closing dates',
@@ -263,6 +265,12 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
     const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
     const bytes = Math.floor(n * 1048576);
     return n > 0 && n <= 4096 && bytes >= 1 ? bytes : usage(`--max-size attend une taille en Mio entre 0 et 4096 (au moins 1 octet), reçu « ${escapeControls(v)} »`, `--max-size takes a size in MiB between 0 and 4096 (at least 1 byte), received "${escapeControls(v)}"`);
+  };
+  const openDaysOption = (v: string | undefined): number => {
+    // Days an offer without a closing date stays open after its publication (docs/jobs.md, "Expiry").
+    if (v === undefined) return DEFAULT_OPEN_DAYS;
+    const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
+    return n >= 1 && n <= 3650 ? n : usage(`--open-days attend un nombre entier de jours de 1 à 3650, reçu « ${escapeControls(v)} »`, `--open-days takes a whole number of days from 1 to 3650, received "${escapeControls(v)}"`);
   };
   const dateOption = (name: string, v: string | undefined) => {
     // The shared date rule (src/shared/dates.ts): a real date within MIN_CALENDAR_YEAR–MAX_CALENDAR_YEAR (1900–2100).
@@ -336,19 +344,21 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
     .option('--filter <key=value...>', t.filter, (v: string, prev: string[] = []) => [...prev, v])
     .option('--now <date>', t.now)
     .option('--with-expired', t.withExpired)
+    .option('--open-days <days>', t.openDays)
     .option('--title <text>', t.title)
     .option('--link <url>', t.link, 'https://beta.gouv.fr/')
     .addOption(maxSizeOption())
     .addOption(langOption())
-    .action((file: string, opts: { format: 'atom' | 'rss' | 'json'; filter?: string[]; now?: string; withExpired?: boolean; title?: string; link: string; maxSize?: string; lang: Lang }) => {
+    .action((file: string, opts: { format: 'atom' | 'rss' | 'json'; filter?: string[]; now?: string; withExpired?: boolean; openDays?: string; title?: string; link: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
       const today = dateOption('--now', opts.now) ?? localToday();
+      const openDays = openDaysOption(opts.openDays);
       if (!isHttpUrl(opts.link)) {
         usage(`--link doit être une URL http(s) avec un hôte, sans identifiants, reçu « ${escapeControls(opts.link)} »`, `--link must be an http(s) URL with a host and no credentials, received "${escapeControls(opts.link)}"`);
       }
       const filters = parseFilters(opts.filter ?? [], usage);
       const postings = loadPostings(file, opts.maxSize);
-      const index = createJobIndex(postings);
+      const index = createJobIndex(postings, { openDays });
       const hits = index.search('', filters, { today, withExpired: opts.withExpired, sort: 'newest' }).hits;
       io.out(buildJobsFeed(hits, { format: opts.format, lang, today, link: opts.link, title: opts.title, filters }));
       io.exit(0);
@@ -360,16 +370,18 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
     .requiredOption('--since <date>', t.since)
     .addOption(new Option('--format <format>', t.digestFormat).choices(['markdown', 'mattermost']).default('markdown'))
     .option('--now <date>', t.now)
+    .option('--open-days <days>', t.openDays)
     .addOption(maxSizeOption())
     .addOption(langOption())
-    .action((file: string, opts: { since: string; format: 'markdown' | 'mattermost'; now?: string; maxSize?: string; lang: Lang }) => {
+    .action((file: string, opts: { since: string; format: 'markdown' | 'mattermost'; now?: string; openDays?: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
       const since = dateOption('--since', opts.since)!;
       const today = dateOption('--now', opts.now) ?? localToday();
+      const openDays = openDaysOption(opts.openDays);
       if (since > today) usage(`--since (${since}) est après --now (${today}) : aucune offre ne peut être nouvelle`, `--since (${since}) is after --now (${today}): no posting can be new`);
       const postings = loadPostings(file, opts.maxSize);
-      const index = createJobIndex(postings);
-      const fresh = postings.filter((p) => p.postedAt >= since && isOpen(p, today) && index.matchOf(p.id).score >= MIN_RELEVANCE);
+      const index = createJobIndex(postings, { openDays });
+      const fresh = postings.filter((p) => p.postedAt >= since && isOpen(p, today, openDays) && index.matchOf(p.id).score >= MIN_RELEVANCE);
       const groups = new Map<string, JobPosting[]>();
       for (const p of fresh) {
         const m = index.matchOf(p.id);
@@ -383,9 +395,12 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
       if (!fresh.length) lines.push('', lang === 'en' ? 'No new relevant posting.' : 'Aucune nouvelle offre pertinente.');
       for (const [group, list] of [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
         lines.push('', `${h} ${group} (${list.length})`, '');
-        for (const p of list.sort((a, b) => (a.closesAt ?? '9999') < (b.closesAt ?? '9999') ? -1 : 1)) {
-          const d = daysUntilClose(p, today);
-          const closes = p.closesAt === undefined ? (lang === 'en' ? 'no closing date' : 'sans date de clôture')
+        for (const p of list.sort((a, b) => closingDate(a, openDays) < closingDate(b, openDays) ? -1 : 1)) {
+          const d = daysUntilClose(p, today, openDays);
+          const end = closingDate(p, openDays);
+          // Without a closing date, the offer is withdrawn `openDays` after publication (docs/jobs.md, "Expiry").
+          const closes = p.closesAt === undefined
+            ? (lang === 'en' ? `no closing date, listed until ${end}` : `sans date de clôture, affichée jusqu’au ${frDate(end)}`)
             : lang === 'en' ? `closes ${p.closesAt}${d === 0 ? ' (today)' : ` (in ${d} day${d === 1 ? '' : 's'})`}` : `clôture le ${frDate(p.closesAt)}${d === 0 ? ' (aujourd’hui)' : ` (dans ${d} jour${d === 1 ? '' : 's'})`}`;
           const m = index.matchOf(p.id);
           const terms = [...new Set([...m.passerelles.map((x) => x.term), ...m.competences.flatMap((c) => c.terms)])].slice(0, 4).map((t) => `« ${t} »`).join(', ');

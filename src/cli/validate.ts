@@ -10,9 +10,11 @@ import { parsePortraits, PortraitSchema } from '../portraits/portrait.js';
 import { parseSkillFramework, SkillFrameworkSchema } from '../skills/framework.js';
 import { CertificationSessionSchema, parseSessions } from '../certification/session.js';
 import { CertificationApplicationSchema, parseCertificationApplication } from '../certification/application.js';
+import { JobPostingSchema } from '../jobs/posting.js';
+import { parseJobPostings } from '../jobs/sources/json.js';
 
 /** Kinds of documents `intras validate` knows. */
-export const DOCUMENT_KINDS = ['skill-framework', 'portraits', 'certification-sessions', 'certification-application'] as const;
+export const DOCUMENT_KINDS = ['skill-framework', 'portraits', 'certification-sessions', 'certification-application', 'job-postings'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Names of the kinds, singular, for messages. */
@@ -21,6 +23,7 @@ export const KIND_LABELS: Record<DocumentKind, { fr: string; en: string }> = {
   portraits: { fr: 'portraits', en: 'portraits' },
   'certification-sessions': { fr: 'sessions de certification', en: 'certification sessions' },
   'certification-application': { fr: 'candidature à la certification', en: 'certification application' },
+  'job-postings': { fr: 'offres d’emploi', en: 'job postings' },
 };
 
 /** Identity of an opened file (device and inode, after following symlinks): two paths name the same file iff equal. */
@@ -123,12 +126,15 @@ export function detectKind(doc: unknown): DocumentKind | undefined {
   if (sample) {
     if ('applicationOpens' in sample || 'season' in sample) return 'certification-sessions';
     if ('displayName' in sample || 'narrative' in sample || 'consent' in sample) return 'portraits';
+    // Our job postings JSON (docs/jobs.md; the other job formats are read by `intras jobs import`).
+    if ('postedAt' in sample || ('employer' in sample && 'url' in sample)) return 'job-postings';
     return undefined;
   }
   if (!isObject(doc)) return undefined;
   if (Array.isArray(doc.competences) && ('levelScale' in doc || 'version' in doc)) return 'skill-framework';
   if (Array.isArray(doc.portraits)) return 'portraits';
   if (Array.isArray(doc.sessions)) return 'certification-sessions';
+  if (Array.isArray(doc.postings)) return 'job-postings';
   if ('sessionId' in doc || ('candidateId' in doc && 'dossier' in doc)) return 'certification-application';
   if (Array.isArray(doc.competences)) return 'skill-framework';
   return undefined;
@@ -185,8 +191,8 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
     const n = plural(r.issues.length, ...ERRORS);
     return { kind, ok: false, issues: r.issues, warnings, summary: { fr: `✗ ${file} : ${label.fr} invalide, ${n.fr}`, en: `✗ ${file}: invalid ${label.en}, ${n.en}` } };
   }
-  const r = kind === 'portraits' ? parsePortraits(doc) : parseSessions(doc);
-  const key = kind === 'portraits' ? 'portraits' : 'sessions';
+  const r = kind === 'portraits' ? parsePortraits(doc) : kind === 'job-postings' ? parseJobPostings(doc) : parseSessions(doc);
+  const key = kind === 'portraits' ? 'portraits' : kind === 'job-postings' ? 'postings' : 'sessions';
   const wrapper = isObject(doc) ? key : '';
   // Parts the element drops from a kept portrait (an invalid optional part) are errors of the file all the same.
   const issues = [...r.rejected, ...(r.dropped ?? [])].sort((a, b) => a.index - b.index)
@@ -194,7 +200,7 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
   const records = plural(r.valid.length, ['enregistrement valide', 'enregistrements valides'], ['valid record', 'valid records']);
   // Misspelt optional fields are dropped by the schema: say so (warnings, the exit code stays 0).
   const list = Array.isArray(doc) ? doc : isObject(doc) && Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [];
-  const recordSchema = kind === 'portraits' ? PortraitSchema : CertificationSessionSchema;
+  const recordSchema = kind === 'portraits' ? PortraitSchema : kind === 'job-postings' ? JobPostingSchema : CertificationSessionSchema;
   const wrapperKeys: Issue[] = isObject(doc) && Array.isArray(doc[key])
     ? unknownKeys(z.object({ $schema: z.optional(z.string()), [key]: z.array(z.unknown()) }), doc) : [];
   const warnings = [...wrapperKeys, ...list.flatMap((rec, i) => unknownKeys(recordSchema, rec, `${wrapper}[${i}]`))];

@@ -6,7 +6,7 @@
  * `directApply`. Google penalises pages that keep expired postings marked up, so {@link toJobPostingJsonLd} returns
  * `null` for any posting that is not open on `today` (expired, filled, draft, not yet posted).
  */
-import { isOpen, JOB_LABELS, type JobPosting } from './posting.js';
+import { closingDate, DEFAULT_OPEN_DAYS, isOpen, JOB_LABELS, type JobPosting } from './posting.js';
 import { JOB_FORMAT_LABELS } from './fields.js';
 import type { CalendarDate } from '../shared/dates.js';
 
@@ -34,11 +34,12 @@ export function jsonLdDescription(p: JobPosting): string {
 
 /**
  * The schema.org JobPosting JSON-LD object of `posting`, or `null` when it is not open on `today` (`YYYY-MM-DD`,
- * a parameter; see {@link isOpen}). Texts go into JSON values only; use {@link jsonLdScriptText} to write it in a page.
- * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date.
+ * a parameter; see {@link isOpen}). `validThrough` is always set: `closesAt`, else `postedAt` + `openDays`
+ * ({@link closingDate}). Texts go into JSON values only; use {@link jsonLdScriptText} to write it in a page.
+ * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date, or `openDays` not a whole number from 1 to 3650.
  */
-export function toJobPostingJsonLd(posting: JobPosting, today: CalendarDate): Record<string, unknown> | null {
-  if (!isOpen(posting, today)) return null;
+export function toJobPostingJsonLd(posting: JobPosting, today: CalendarDate, openDays: number = DEFAULT_OPEN_DAYS): Record<string, unknown> | null {
+  if (!isOpen(posting, today, openDays)) return null;
   const p = posting;
   const telecommute = p.remote === 'full';
   const address = {
@@ -55,7 +56,7 @@ export function toJobPostingJsonLd(posting: JobPosting, today: CalendarDate): Re
     title: p.title,
     description: jsonLdDescription(p),
     datePosted: p.postedAt,
-    ...(p.closesAt ? { validThrough: `${p.closesAt}T23:59:59` } : {}),
+    validThrough: `${closingDate(p, openDays)}T23:59:59`,
     ...(p.startsAt ? { jobStartDate: p.startsAt } : {}),
     hiringOrganization: {
       '@type': 'Organization', name: p.employer.label,

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { CalendarDateSchema, HttpUrlSchema, Text } from '../shared/schema.js';
-import { daysBetween, isCalendarDate, type CalendarDate } from '../shared/dates.js';
+import { addDays, daysBetween, isCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { describeIssue, formatPath, type Issue, type RejectedRecord } from '../shared/issues.js';
 import { DEPARTEMENT_CODE_PATTERN, REGIONS } from './places.js';
 import { CategorieFPSchema, VersantSchema } from '../members/member.js';
@@ -195,7 +195,7 @@ export function checkJobPosting(candidate: unknown, label: (path: string) => str
   const named = (issue: Issue): Issue => {
     const top = issue.path.replace(/\[\d+\].*$/, '');
     const src = label(top) ?? label(top.split('.')[0]);
-    return src ? { ...issue, fr: `${issue.fr} (source : « ${src} »)`, en: `${issue.en} (source: "${src}")` } : issue;
+    return src ? { ...issue, fr: `${issue.fr} (source : « ${src} »)`, en: `${issue.en} (source: "${src}")`, source: src } as Issue : issue;
   };
   const first = JobPostingSchema.safeParse(candidate, { reportInput: true });
   if (first.success) return { ok: true, value: first.data, dropped: [] };
@@ -220,24 +220,51 @@ export function checkJobPosting(candidate: unknown, label: (path: string) => str
 }
 
 /**
- * True when the posting may be shown as open on `today` (`YYYY-MM-DD`, a parameter: never the clock): `published`,
- * posted on or before `today`, and `closesAt` absent or on/after `today` (a posting closing today is still open all
- * day). `filled` and `draft` postings are never open.
- * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date.
+ * Days an offer without `closesAt` stays open after `postedAt` (issue 8 trial): an offer never expires otherwise, and
+ * Google's JobPosting guidelines ask for `validThrough` whenever a job expires and penalise expired markup. 60 days is
+ * a common default of job boards; the element's `open-days` attribute and the CLI's `--open-days` change it.
  */
-export function isOpen(posting: Pick<JobPosting, 'status' | 'closesAt' | 'postedAt'>, today: CalendarDate): boolean {
+export const DEFAULT_OPEN_DAYS = 60;
+
+function checkOpenDays(openDays: number): void {
+  if (!Number.isInteger(openDays) || openDays < 1 || openDays > 3650) {
+    throw new RangeError(`openDays : nombre entier de jours de 1 à 3650 attendu, reçu « ${String(openDays)} » / openDays: a whole number of days from 1 to 3650 expected, got "${String(openDays)}"`);
+  }
+}
+
+function checkToday(today: CalendarDate): void {
   if (!isCalendarDate(today)) throw new RangeError(`today : date invalide « ${String(today)} » (AAAA-MM-JJ) / today: invalid date "${String(today)}" (YYYY-MM-DD)`);
-  return posting.status === 'published' && posting.postedAt <= today && (posting.closesAt === undefined || posting.closesAt >= today);
 }
 
 /**
- * Whole days from `today` to the closing date: `0` = closes today, `5` = "Clôture dans 5 jours", negative = closed
- * that many days ago; `undefined` when the posting has no closing date.
- * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date.
+ * The last day the posting is open (`YYYY-MM-DD`): `closesAt`, else `postedAt` + `openDays` days
+ * ({@link DEFAULT_OPEN_DAYS}). Used by {@link isOpen}, {@link daysUntilClose} and the JSON-LD `validThrough`.
+ * @throws {RangeError} when `openDays` is not a whole number from 1 to 3650.
  */
-export function daysUntilClose(posting: Pick<JobPosting, 'closesAt'>, today: CalendarDate): number | undefined {
-  if (!isCalendarDate(today)) throw new RangeError(`today : date invalide « ${String(today)} » (AAAA-MM-JJ) / today: invalid date "${String(today)}" (YYYY-MM-DD)`);
-  return posting.closesAt === undefined ? undefined : daysBetween(today, posting.closesAt);
+export function closingDate(posting: Pick<JobPosting, 'closesAt' | 'postedAt'>, openDays: number = DEFAULT_OPEN_DAYS): CalendarDate {
+  checkOpenDays(openDays);
+  return posting.closesAt ?? addDays(posting.postedAt, openDays);
+}
+
+/**
+ * True when the posting may be shown as open on `today` (`YYYY-MM-DD`, a parameter: never the clock): `published`,
+ * posted on or before `today`, and its {@link closingDate} on/after `today` (a posting closing today is still open all
+ * day; one without `closesAt` closes `openDays` days after `postedAt`). `filled` and `draft` postings are never open.
+ * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date, or `openDays` not a whole number from 1 to 3650.
+ */
+export function isOpen(posting: Pick<JobPosting, 'status' | 'closesAt' | 'postedAt'>, today: CalendarDate, openDays: number = DEFAULT_OPEN_DAYS): boolean {
+  checkToday(today);
+  return posting.status === 'published' && posting.postedAt <= today && closingDate(posting, openDays) >= today;
+}
+
+/**
+ * Whole days from `today` to the {@link closingDate}: `0` = closes today, `5` = "Clôture dans 5 jours", negative =
+ * closed that many days ago (an offer without `closesAt` counts from `postedAt` + `openDays`).
+ * @throws {RangeError} when `today` is not a real `YYYY-MM-DD` date, or `openDays` not a whole number from 1 to 3650.
+ */
+export function daysUntilClose(posting: Pick<JobPosting, 'closesAt' | 'postedAt'>, today: CalendarDate, openDays: number = DEFAULT_OPEN_DAYS): number {
+  checkToday(today);
+  return daysBetween(today, closingDate(posting, openDays));
 }
 
 export { formatPath };

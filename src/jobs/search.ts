@@ -13,7 +13,7 @@ import { RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS, type Rs6247CompetenceId } f
 import { foldText } from '../shared/text.js';
 import type { CalendarDate } from '../shared/dates.js';
 import { COMPETENCE_TERMS, PASSERELLES } from './lexicon.js';
-import { isOpen, type JobPosting } from './posting.js';
+import { closingDate, DEFAULT_OPEN_DAYS, isOpen, type JobPosting } from './posting.js';
 import { foldedSearchTokens, processToken, searchTokens, splitFolded, tokenize } from './text-match.js';
 
 /** Fields indexed, and their weight in matching (title and reference job count more than the body). */
@@ -51,8 +51,23 @@ export interface JobMatch {
   /** "Investigation du problème · Prototypage — termes : « recherche utilisateur », « prototype »" (FR) / "— matched: …" (EN). */
   readonly explanation: { readonly fr: string; readonly en: string };
 }
-/** Least score for a competence to count: one title hit, or two specific body hits. */
+/**
+ * Least score for a competence to count: one title hit, one listed skill of the skills field (`profile`), or two
+ * specific body hits (decision 0030 and its amendment).
+ */
 export const MIN_COMPETENCE_SCORE = 2;
+/**
+ * Weight of a lexicon phrase (or an RS6247 competence name) found in a short item of a list in the skills field
+ * (`profile`: CSP « Compétences attendues », JSON-LD `skills`, Notion « Votre profil »): an item of at most
+ * {@link LISTED_ITEM_MAX_TOKENS} significant words, between `,` `;` `•` `·` `|`, line breaks or ` - ` bullets. Such an
+ * item names a skill, where a sentence describes a job: one listed specific term (lexicon weight 1) is enough for a
+ * competence; common words (weight 0.5, « équipe », « budget ») keep the body weight 1 even when listed.
+ */
+export const LISTED_SKILL_WEIGHT = 2;
+/** Longest list item (significant words, stop words out) still read as a listed skill. */
+export const LISTED_ITEM_MAX_TOKENS = 5;
+/** List separators of a skills field (on the text as written). */
+const LIST_SEPARATORS = /[\n,;•·|]+|(?:^|\s)[-–—*]\s/u;
 /** Least {@link JobMatch.score} for a posting to be "relevant" (digest, default sort). */
 export const MIN_RELEVANCE = 4;
 
@@ -101,10 +116,13 @@ export type JobFacet = (typeof JOB_FACETS)[number];
 
 /** Options of a search. */
 export interface JobSearchOptions {
-  /** Today (`YYYY-MM-DD`): postings not open on that day ({@link isOpen}) are left out unless `withExpired`. */
+  /**
+   * Today (`YYYY-MM-DD`): postings not open on that day ({@link isOpen}, with the index's `openDays`) are left out
+   * unless `withExpired`.
+   */
   readonly today?: CalendarDate;
   readonly withExpired?: boolean;
-  /** `relevance` (text score, then competence score, then newest), `newest`, `closing` (soonest first, none last). */
+  /** `relevance` (text score, then competence score, then newest), `newest`, `closing` (soonest {@link closingDate} first). */
   readonly sort?: 'relevance' | 'newest' | 'closing';
   /**
    * Answer now without finishing the competence matching (for a first render of a large list, while `prepare()`
@@ -120,6 +138,12 @@ export interface JobSearchResult {
   readonly hits: JobHit[];
   readonly total: number;
   readonly facets: Record<JobFacet, Map<string, number>>;
+}
+
+/** Options of {@link createJobIndex}. */
+export interface JobIndexOptions {
+  /** Days an offer without `closesAt` stays open after `postedAt` (default {@link DEFAULT_OPEN_DAYS}, 1–3650). */
+  readonly openDays?: number;
 }
 
 /** The index returned by {@link createJobIndex}. */
@@ -151,6 +175,8 @@ interface LexiconEntry {
   readonly weight: number;
   readonly competenceId?: Rs6247CompetenceId;
   readonly passerelle?: number;
+  /** An RS6247 competence name (« Test », « Cohésion d’équipe »): counts only as a whole listed skill item. */
+  readonly name?: boolean;
 }
 /**
  * The lexicon as a list in matching order (competences in RS6247 order, their terms in lexicon order, then the
@@ -163,6 +189,12 @@ function lexicon() {
   const entries: LexiconEntry[] = [];
   for (const competenceId of RS6247_COMPETENCE_IDS) {
     for (const { term, weight } of COMPETENCE_TERMS[competenceId]) entries.push({ needle: searchTokens(term), term, weight, competenceId });
+    // The competence's own name, when the lexicon does not have it at full weight already.
+    const name = RS6247_SHORT_LABELS[competenceId].fr;
+    const nameTokens = searchTokens(name);
+    if (!entries.some((e) => e.competenceId === competenceId && e.weight >= 1 && e.needle.join(' ') === nameTokens.join(' '))) {
+      entries.push({ needle: nameTokens, term: name, weight: 1, competenceId, name: true });
+    }
   }
   PASSERELLES.forEach((p, passerelle) => { for (const term of p.terms) entries.push({ needle: searchTokens(term), term, weight: 0, passerelle }); });
   const byFirst = new Map<string, number[]>();
@@ -190,9 +222,12 @@ export function explainMatch(competences: readonly CompetenceMatch[], passerelle
  * result as a MiniSearch AND query per phrase confirmed side by side, decision 0030, at a fraction of the cost);
  * facet values, the expiry check and the sort orders without a query are computed once, not per keystroke.
  */
-export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
+export function createJobIndex(postings: readonly JobPosting[], options: JobIndexOptions = {}): JobIndex {
   const byId = new Map(postings.map((p, i) => [p.id, i]));
   const n = postings.length;
+  const openDays = options.openDays ?? DEFAULT_OPEN_DAYS;
+  /** Each posting's last open day (`closesAt`, else `postedAt` + `openDays`), computed once. */
+  const closes = postings.map((p) => closingDate(p, openDays));
   let mini: MiniSearch<Doc> | undefined;
   let preparing: Promise<void> | undefined;
   const matches: (JobMatch | undefined)[] = new Array(n);
@@ -219,21 +254,34 @@ export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
     if (cached) return cached;
     const { entries, byFirst } = lexicon();
     const best = new Map<number, number>(); // entry index → best field weight
-    for (const f of COMPETENCE_FIELDS) {
-      const w = FIELD_WEIGHT[f];
-      const tokens = foldedSearchTokens(folded(i, f));
+    const scan = (f: Field, tokens: readonly string[], fieldWeight: number, listed: boolean) => {
       for (let k = 0; k < tokens.length; k++) {
         const candidates = byFirst.get(tokens[k]);
         if (!candidates) continue;
         for (const e of candidates) {
-          const { needle, passerelle } = entries[e];
+          const { needle, passerelle, name, weight } = entries[e];
+          // Only specific terms (weight 1) get the listed-skill weight; common words (« équipe ») stay body hits.
+          const w = listed && weight >= 1 ? LISTED_SKILL_WEIGHT : fieldWeight;
           if (passerelle !== undefined && !PASSERELLE_FIELDS.includes(f)) continue;
+          // A competence name counts only as a whole listed item (« Test », not "test" in a sentence).
+          if (name && !(listed && needle.length === tokens.length)) continue;
           if ((best.get(e) ?? 0) >= w || k + needle.length > tokens.length) continue;
           let ok = true;
           for (let j = 1; j < needle.length; j++) if (tokens[k + j] !== needle[j]) { ok = false; break; }
           if (ok) best.set(e, w);
         }
       }
+    };
+    for (const f of COMPETENCE_FIELDS) {
+      if (f === 'profile') {
+        // The skills field, item by item: a short item is a listed skill (decision 0030, amendment).
+        // Split before folding: folding turns line breaks into spaces.
+        for (const item of fieldText(postings[i], f).split(LIST_SEPARATORS)) {
+          const tokens = foldedSearchTokens(foldText(item));
+          const listed = tokens.length > 0 && tokens.length <= LISTED_ITEM_MAX_TOKENS;
+          scan(f, tokens, FIELD_WEIGHT[f], listed);
+        }
+      } else scan(f, foldedSearchTokens(folded(i, f)), FIELD_WEIGHT[f], false);
     }
     const comp = new Map<Rs6247CompetenceId, { score: number; terms: string[] }>();
     const pass: PasserelleMatch[] = [];
@@ -295,7 +343,8 @@ export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
   };
 
   const newest = (a: JobHit, b: JobHit) => (a.posting.postedAt < b.posting.postedAt ? 1 : a.posting.postedAt > b.posting.postedAt ? -1 : 0);
-  const closing = (a: JobHit, b: JobHit) => (a.posting.closesAt ?? '9999') < (b.posting.closesAt ?? '9999') ? -1 : (a.posting.closesAt ?? '9999') > (b.posting.closesAt ?? '9999') ? 1 : newest(a, b);
+  const closeOf = (h: JobHit) => closes[byId.get(h.posting.id)!];
+  const closing = (a: JobHit, b: JobHit) => (closeOf(a) < closeOf(b) ? -1 : closeOf(a) > closeOf(b) ? 1 : newest(a, b));
   const relevance = (a: JobHit, b: JobHit) => b.score - a.score || b.match.score - a.match.score || newest(a, b);
   const COMPARE = { relevance, newest, closing } as const;
   type Sort = keyof typeof COMPARE;
@@ -395,7 +444,7 @@ export function createJobIndex(postings: readonly JobPosting[]): JobIndex {
       const visit = (i: number) => {
         if (scores && scores[i] < 0) return;
         const p = postings[i];
-        if (today && !(p.status === 'published' && p.postedAt <= today && (p.closesAt === undefined || p.closesAt >= today))) return;
+        if (today && !(p.status === 'published' && p.postedAt <= today && closes[i] >= today)) return;
         if (competenceFilter && !matchAt(i).competences.some((c) => c.competenceId === competenceFilter)) return;
         let failed = -1;
         let failures = 0;

@@ -24,6 +24,8 @@ export interface Issue {
   readonly en: string;
   /** For `invalid_value`: the values the schema allows (never the received one), safe to log. */
   readonly allowed?: readonly string[];
+  /** The field as the source file names it (a CSV column such as `Date de première publication`), safe to log. */
+  readonly source?: string;
 }
 
 /** Result of parsing one value: either `ok` with the typed value, or the list of issues. */

@@ -171,7 +171,8 @@ describe('<intra-job-feed>', () => {
       expect($(el, '[role="alert"]')!.textContent).to.contain('erreur 503');
       ($(el, '[role="alert"] button') as HTMLButtonElement).click();
       await loaded(el);
-      await until(() => !!$(el, '.count'), 3000, 'count after retry');
+      // Loaded after the retry: on NOW the 2021 Notion offers (no closing date) are closed, 60 days after posting.
+      await until(() => !$(el, '[role="alert"]') && /Aucune offre ouverte/.test($(el, '[part="status"]')?.textContent ?? ''), 3000, 'loaded after retry');
       el.now = '2021-10-01';
       await loaded(el);
       expect($$(el, '[part="card"]').length).to.be.greaterThan(0);
@@ -189,6 +190,51 @@ describe('<intra-job-feed>', () => {
       const err2 = (await oneEvent(el, 'intra-error')) as IntraErrorEvent;
       expect(err2.detail.kind).to.equal('invalid');
       expect(err2.detail.fr).to.match(/séparateur|ligne/i);
+    });
+
+    it('a data error a reload cannot fix (parse, invalid): no "Réessayer", one console warning with line, column and the command', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => { warnings.push(args.map(String).join(' ')); };
+      try {
+        const bad = `Référence,Intitulé du poste,Employeur\n1,x,y\n`;
+        const el = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} format="csv" src=${`/test-api/text?body=${encodeURIComponent(bad)}`}></intra-job-feed>`);
+        await oneEvent(el, 'intra-error');
+        await loaded(el);
+        expect($(el, '[role="alert"]')).to.exist;
+        expect($(el, '[role="alert"] button'), 'no retry for a file that is wrong').to.equal(null);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.match(/ligne 1/).and.match(/intras jobs import <fichier>/);
+        const missing = csv([cspRow('2026-1', 'Chargée de mission')]).replace('Employeur;', 'Employeuse;');
+        el.src = `/test-api/text?body=${encodeURIComponent(missing)}`;
+        await oneEvent(el, 'intra-error');
+        await loaded(el);
+        expect($(el, '[role="alert"] button')).to.equal(null);
+        expect(warnings).to.have.length(2);
+        expect(warnings[1]).to.match(/« Employeur »/).and.match(/intras jobs import/);
+        expect(warnings.join('\n')).not.to.match(/intras validate/);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('a CSV with a bad row: the console warning names the CSV line and the source column, and `intras jobs import`', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => { warnings.push(args.map(String).join(' ')); };
+      try {
+        const rows = [cspRow('2026-1', 'Une'), { ...cspRow('2026-2', 'Deux'), 'Compétences attendues': 'ligne 1\nligne 2' }, { ...cspRow('2026-3', 'Trois'), 'Date de première publication': '31/02/2026' }];
+        const el = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} format="csv" src=${`/test-api/text?body=${encodeURIComponent(csv(rows))}`}></intra-job-feed>`);
+        await loaded(el);
+        const w = warnings.find((x) => x.includes('1 fiche ignorée'));
+        expect(w, warnings.join('\n')).to.exist;
+        expect(w).to.match(/ligne 5 \/ line 5/).and.match(/postedAt/).and.match(/« Date de première publication »/);
+        expect(w).to.contain('npx -p @betagouv/intras intras jobs import <fichier>');
+        expect(w).not.to.contain('intras validate');
+        expect(w).not.to.contain('31/02/2026', 'never the value');
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('no match: a message and a reset button that brings the list back and focuses the search', async () => {
@@ -447,6 +493,28 @@ describe('<intra-job-feed>', () => {
       } finally {
         clock.restore();
       }
+    });
+  });
+
+  describe('offers without a closing date (open-days)', () => {
+    it('close 60 days after postedAt by default, or `open-days`; JSON-LD validThrough is that date', async () => {
+      const items = [makePosting({ title: 'Sans date', closesAt: undefined, postedAt: '2026-09-01' })];
+      const el = await fixture<IntraJobFeed>(html`<intra-job-feed now="2026-10-21" emit-json-ld .items=${items}></intra-job-feed>`);
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(['Sans date']);
+      expect($(el, '[part="card"]')!.textContent).to.contain('Clôture dans 10 jours');
+      expect(JSON.parse(jsonLd(el)[0].textContent!).validThrough).to.equal('2026-10-31T23:59:59');
+      el.now = '2026-11-01';
+      await loaded(el);
+      expect(titles(el)).to.deep.equal([]);
+      expect(jsonLd(el)).to.have.length(0, 'a 2026-09-01 offer without closing date is not marked up on 2026-11-01');
+      el.setAttribute('open-days', '90');
+      await loaded(el);
+      expect(titles(el)).to.deep.equal(['Sans date']);
+      expect(JSON.parse(jsonLd(el)[0].textContent!).validThrough).to.equal('2026-11-30T23:59:59');
+      el.setAttribute('open-days', 'toujours');
+      await loaded(el);
+      expect(titles(el)).to.deep.equal([], 'an invalid open-days falls back to 60');
     });
   });
 

@@ -54,7 +54,7 @@ const ROWS: { name: string; args: string[]; code: number; stdout?: (string | Reg
   { name: 'valid portraits', args: ['validate', files.portraits], code: 0, stderr: [/portraits valides \(1 enregistrement valide\)$/m] },
   { name: 'broken portraits, wrapper key in the path', args: ['validate', files.portraitsBroken], code: 1, stderr: ['  portraits[1].category : valeur inattendue « diagonal »', '  portraits[1].consent : champ requis', /1 enregistrement rejeté\)$/m] },
   { name: 'forced kind', args: ['validate', files.portraits, '--kind', 'certification-sessions'], code: 1, stderr: [/sessions de certification invalides/] },
-  { name: 'unknown kind of document', args: ['validate', files.unknown], code: 1, stderr: ['type de document non reconnu (attendu : skill-framework, portraits, certification-sessions, certification-application)'] },
+  { name: 'unknown kind of document', args: ['validate', files.unknown], code: 1, stderr: ['type de document non reconnu (attendu : skill-framework, portraits, certification-sessions, certification-application, job-postings)'] },
   { name: 'missing file → usage error', args: ['validate', join(tmp, 'absent.json')], code: 2, stderr: [/^erreur : impossible de lire « .*absent\.json » : fichier introuvable$/m] },
   { name: 'missing file, English', args: ['validate', join(tmp, 'absent.json'), '--lang', 'en'], code: 2, stderr: [/^error: cannot read ".*absent\.json": file not found$/m] },
   { name: 'a directory', args: ['validate', tmp], code: 2, stderr: ['c’est un dossier'] },

@@ -98,7 +98,7 @@ test('jobs digest: new relevant postings since a date, grouped by competence, cl
       '',
       '## Investigation du problème (1)',
       '',
-      '- [Designer UX](https://exemple.gouv.fr/b) — DINUM, Paris \\(75\\) · sans date de clôture · « recherche utilisateur », « entretiens avec les usagers », « ux », « design »',
+      '- [Designer UX](https://exemple.gouv.fr/b) — DINUM, Paris \\(75\\) · sans date de clôture, affichée jusqu’au 01/11/2026 · « recherche utilisateur », « entretiens avec les usagers », « ux », « design »',
       '',
       '## Passerelles RMFP (1)',
       '',
@@ -110,6 +110,51 @@ test('jobs digest: new relevant postings since a date, grouped by competence, cl
     assert.match(mm.out, /#### Bridge jobs \(RMFP passerelles\) \(1\)/);
     assert.match(mm.out, /closes 2026-09-15 \(today\)/);
     assert.equal((await cli('jobs', 'digest', file)).code, 2, '--since is required');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('jobs feed / digest: an offer without closing date closes --open-days (default 60) after it was posted', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-jobs-'));
+  try {
+    const file = join(dir, 'p.json');
+    assert.equal((await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '-o', file)).code, 0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    const noDate = ((written.postings ?? written) as { closesAt?: string }[]).filter((p) => !p.closesAt).length;
+    assert.ok(noDate > 0, 'the PEP snapshot has offers without a closing date');
+    const today = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2026-11-30')).out);
+    assert.equal(today.items.length, 0, 'September 2021 offers are not open in November 2026');
+    const soon = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2022-06-01')).out);
+    const longer = JSON.parse((await cli('jobs', 'feed', file, '--format', 'json', '--now', '2022-06-01', '--open-days', '3650')).out);
+    assert.ok(longer.items.length > soon.items.length, '--open-days keeps dateless offers open longer');
+    assert.equal((await cli('jobs', 'feed', file, '--format', 'json', '--open-days', '0')).code, 2);
+    assert.equal((await cli('jobs', 'feed', file, '--format', 'json', '--open-days', '2.5')).code, 2);
+    assert.equal((await cli('jobs', 'digest', file, '--since', '2021-01-01', '--now', '2026-11-30')).out.match(/\n- /g)?.length ?? 0, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('intras validate knows our job postings JSON (kind job-postings): detected by shape or $schema, errors by path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-jobs-'));
+  try {
+    const file = join(dir, 'postings.json');
+    assert.equal((await cli('jobs', 'import', fx('metiers-numeriques-notion-2021-10.json'), '-o', file)).code, 1, 'one Notion page rejected');
+    const ok = await cli('validate', file);
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out + ok.err, /✓ .*postings\.json : offres d’emploi valides \(16 enregistrements valides\)/);
+    const posting = JSON.parse(readFileSync(file, 'utf8')).postings?.[0] ?? JSON.parse(readFileSync(file, 'utf8'))[0];
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify([posting, { ...posting, id: 'other', postedAt: '2026-02-30', titel: 'x' }]));
+    const r = await cli('validate', bad, '--lang', 'en');
+    assert.equal(r.code, 1);
+    assert.match(r.err + r.out, /\[1\]\.postedAt/);
+    assert.match(r.err + r.out, /✗ .*bad\.json: invalid job postings/);
+    assert.match(r.err + r.out, /warning: \[1\]: unknown field "titel"/);
+    writeFileSync(bad, JSON.stringify({ $schema: 'https://example.org/job-postings.schema.json', postings: [] }));
+    assert.match((await cli('validate', bad)).out + (await cli('validate', bad)).err, /offres d’emploi valides \(0 enregistrement valide\)/);
+    assert.equal((await cli('validate', bad, '--kind', 'job-postings')).code, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   importJobs, isOpen, daysUntilClose, toJobPostingJsonLd, jsonLdScriptText, dedupeJobPostings, createJobIndex, stemFr,
-  searchTokens, jobFamily, type JobPosting,
+  searchTokens, jobFamily, closingDate, DEFAULT_OPEN_DAYS, CSP_CSV_HEADERS, MIN_RELEVANCE, type JobPosting,
 } from '../../src/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/jobs/${name}`, import.meta.url), 'utf8');
@@ -21,8 +21,17 @@ test('isOpen / daysUntilClose: today is a parameter; a posting closing today is 
   assert.equal(isOpen(p, '2026-10-01'), false);
   assert.equal(daysUntilClose(p, '2026-10-01'), -1);
   assert.equal(isOpen(p, '2026-08-31'), false, 'not yet posted');
-  assert.equal(isOpen(job({ closesAt: undefined }), '2099-01-01'), true);
-  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-01-01'), undefined);
+  // Without closesAt: open DEFAULT_OPEN_DAYS (60) days after postedAt (2026-09-01 → through 2026-10-31), or openDays.
+  assert.equal(DEFAULT_OPEN_DAYS, 60);
+  assert.equal(closingDate(job({ closesAt: undefined })), '2026-10-31');
+  assert.equal(isOpen(job({ closesAt: undefined }), '2026-10-31'), true);
+  assert.equal(isOpen(job({ closesAt: undefined }), '2026-11-01'), false);
+  assert.equal(isOpen(job({ closesAt: undefined }), '2099-01-01'), false, 'never open forever');
+  assert.equal(isOpen(job({ closesAt: undefined }), '2027-01-01', 365), true);
+  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-10-21'), 10);
+  assert.equal(daysUntilClose(job({ closesAt: undefined }), '2026-09-02', 10), 9);
+  assert.throws(() => isOpen(p, '2026-09-10', 0), /openDays/);
+  assert.throws(() => isOpen(p, '2026-09-10', 1.5), /openDays/);
   assert.equal(isOpen(job({ status: 'filled' }), '2026-09-10'), false);
   assert.equal(isOpen(job({ status: 'draft' }), '2026-09-10'), false);
   assert.throws(() => isOpen(p, '2026-02-30'), RangeError);
@@ -46,9 +55,11 @@ test('toJobPostingJsonLd: Google JobPosting properties; null when expired, fille
   assert.equal(toJobPostingJsonLd(p, '2026-10-01'), null, 'expired');
   assert.equal(toJobPostingJsonLd({ ...p, status: 'filled' }, '2026-09-10'), null);
   assert.equal(toJobPostingJsonLd({ ...p, status: 'draft' }, '2026-09-10'), null);
-  const remote = toJobPostingJsonLd(job({ remote: 'full', closesAt: undefined }), '2030-01-01')!;
+  const remote = toJobPostingJsonLd(job({ remote: 'full', closesAt: undefined }), '2026-10-01')!;
   assert.equal(remote.jobLocationType, 'TELECOMMUTE');
-  assert.equal(remote.validThrough, undefined);
+  assert.equal(remote.validThrough, '2026-10-31T23:59:59', 'no closing date: validThrough = postedAt + 60 days');
+  assert.equal(toJobPostingJsonLd(job({ closesAt: undefined }), '2030-01-01'), null, 'a dateless 2026 offer is not marked up in 2030');
+  assert.equal(toJobPostingJsonLd(job({ closesAt: undefined }), '2026-11-10', 90)!.validThrough, '2026-11-30T23:59:59');
   assert.match(String(toJobPostingJsonLd(job(), '2026-09-10')!.description), /^<p>Cheffe de produit — DINUM, Paris \(75\)\.<\/p>/, 'a description is always given');
 });
 
@@ -95,14 +106,16 @@ test('competence matching on the real snapshots: matched terms as the explanatio
   assert.deepEqual(chef.passerelles, [{ label: 'Chef de projet digital', term: 'chef de projet numérique' }]);
   assert.match(chef.explanation.fr, /^passerelle Chef de projet digital · /);
   const relevant = postings.filter((p) => index.matchOf(p.id).score >= 4);
-  assert.equal(relevant.length, 14);
+  assert.equal(relevant.length, 20, '14 before the listed-skill rule (decision 0030 amendment): 6 PEP offers list skills in their profile');
   assert.equal(index.matchOf('pep-694497').score, 0, 'an HR lawyer post matches nothing');
   const csv = importJobs(fixture('csp-offres-invented.csv')).valid;
   const m = createJobIndex(csv).matchOf('csp-2026-1234567');
   assert.deepEqual(m.competences.map((c) => [c.competenceId, c.score, c.terms]), [
-    ['conception-priorisation', 3.5, ['priorisation', 'backlog', 'maîtrise d’ouvrage']],
-    ['investigation', 3, ['recherche utilisateur', 'besoin des usagers', 'usager', 'besoin']],
-  ], '« recueil des besoins des usagers » matches « besoin des usagers »; one body hit of « prototype » stays under the threshold');
+    ['conception-priorisation', 5.5, ['priorisation', 'backlog', 'maîtrise d’ouvrage']],
+    ['investigation', 5, ['recherche utilisateur', 'besoin des usagers', 'usager', 'besoin']],
+    ['prototypage', 2, ['prototype']],
+    ['deploiement', 2, ['conduite du changement']],
+  ], '« recueil des besoins des usagers » matches « besoin des usagers »; « prototype » and « conduite du changement » are listed skills of « Compétences attendues »: each counts on its own (0030 amendment)');
 });
 
 test('createJobIndex.search: folded query, filters, facet counts excluding their own filter, expiry, sorts', () => {
@@ -123,7 +136,10 @@ test('createJobIndex.search: folded query, filters, facet counts excluding their
   const open = index.search('', {}, { today: '2021-10-25' });
   assert.deepEqual(open.hits.filter((h) => h.posting.closesAt).map((h) => h.posting.closesAt), ['2021-10-30'], 'the posting closed on 2021-10-20 is hidden');
   assert.equal(index.search('', {}, { today: '2021-10-25', withExpired: true }).total, 16);
-  assert.equal(index.search('', {}, { sort: 'closing' }).hits[0].posting.closesAt, '2021-10-20');
+  // Closing sort by the last open day: closesAt, else postedAt + 60 days (dateless Notion pages of 2021 come first).
+  const byClosing = index.search('', {}, { sort: 'closing' }).hits.map((h) => closingDate(h.posting));
+  assert.deepEqual(byClosing, [...byClosing].sort());
+  assert.equal(index.search('', {}, { sort: 'closing' }).hits.find((h) => h.posting.closesAt)!.posting.closesAt, '2021-10-20');
   assert.equal(jobFamily(postings.find((p) => p.title === 'Architecte SI')!), 'architecture');
   assert.equal(index.familyOf(postings.find((p) => p.title === 'Data scientist F/H')!.id), 'donnees');
 });
@@ -159,4 +175,34 @@ test('createJobIndex: prepare() in slices, provisional search and a fresh index 
     }
   }
   assert.throws(() => eager.search('', {}, { today: '2021-02-30' as never }), RangeError, 'a bad today is refused once per search');
+});
+
+test('competence matching: a listed skill or competence name in the skills field counts on its own (CSV rows, JSON-LD skills, Notion profile)', () => {
+  const csvRow = (ref: string, skills: string) => {
+    const cells: Record<string, string> = {
+      'Référence': ref, 'Intitulé du poste': 'Chargée de mission', 'Employeur': 'Préfecture du Cher',
+      'Localisation du poste': 'Cher (18)', 'Date de première publication': '01/09/2026', 'Compétences attendues': skills,
+    };
+    return CSP_CSV_HEADERS.map((h) => `"${(cells[h] ?? '').replace(/"/g, '""')}"`).join(';');
+  };
+  const csv = [CSP_CSV_HEADERS.join(';'), csvRow('2026-1', 'Pitch, financement, cohésion d’équipe'),
+    csvRow('2026-2', 'Recherche utilisateur, prototype'), csvRow('2026-3', 'Test\nDéploiement'),
+    csvRow('2026-4', 'Rédiger des notes de synthèse sur le financement des collectivités et le pitch des élus locaux')].join('\n');
+  const r = importJobs(csv, { format: 'csp-csv' });
+  assert.equal(r.valid.length, 4, JSON.stringify(r.rejected));
+  const index = createJobIndex(r.valid);
+  const ids = (id: string) => index.matchOf(id).competences.map((c) => c.competenceId).sort();
+  assert.deepEqual(ids('csp-2026-1'), ['cohesion-equipe', 'financement', 'pitch']);
+  assert.ok(index.matchOf('csp-2026-1').score >= MIN_RELEVANCE);
+  assert.deepEqual(ids('csp-2026-2'), ['investigation', 'prototypage']);
+  assert.ok(index.matchOf('csp-2026-2').score >= MIN_RELEVANCE, 'two listed skills: relevant');
+  assert.deepEqual(ids('csp-2026-3'), ['deploiement', 'test'], 'competence names as list items');
+  assert.deepEqual(ids('csp-2026-4'), [], 'a long sentence is prose: one hit per competence stays under the threshold');
+  // JSON-LD `skills` and a Notion "Votre profil" list go to `profile` too.
+  const ld = importJobs(JSON.stringify({ '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Chargé de mission', datePosted: '2026-09-01',
+    hiringOrganization: { name: 'Région Bretagne' }, jobLocation: { address: { addressLocality: 'Rennes', postalCode: '35000' } },
+    url: 'https://exemple.gouv.fr/o/9', skills: 'Prototypage ; recherche utilisateur' }), { format: 'jsonld' }).valid;
+  assert.deepEqual(createJobIndex(ld).matchOf(ld[0].id).competences.map((c) => c.competenceId).sort(), ['investigation', 'prototypage']);
+  const notion = job({ id: 'mdn-1', profile: '- Animation de communauté\n- Maquette' });
+  assert.deepEqual(createJobIndex([notion]).matchOf('mdn-1').competences.map((c) => c.competenceId).sort(), ['deploiement', 'prototypage']);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  importJobs, detectJobFormat, fromCspCsv, CSP_CSV_HEADERS, extractJsonLdBlocks, fromHtmlJsonLd, fromJobPostingJsonLd,
+  importJobs, detectJobFormat, fromCspCsv, CSP_CSV_HEADERS, CSP_CSV_REQUIRED_HEADERS, extractJsonLdBlocks, fromHtmlJsonLd, fromJobPostingJsonLd,
   parseJobPostings, departementFromText, JOB_FIELD_SOURCES, JobPostingSchema,
 } from '../../src/index.js';
 
@@ -156,4 +156,29 @@ test('the field mapping table names only fields of the model', () => {
   const shape = (JobPostingSchema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape;
   for (const row of JOB_FIELD_SOURCES) assert.ok(row.field.split('.')[0] in shape, row.field);
   assert.deepEqual(Object.keys(shape).filter((k) => !JOB_FIELD_SOURCES.some((r) => r.field.split('.')[0] === k)), []);
+});
+
+test('docs/jobs.md lists the exact CSP CSV headers (order, required) and accepted cell values, in step with the code', () => {
+  const doc = readFileSync(new URL('../../docs/jobs.md', import.meta.url), 'utf8');
+  const between = (name: string) => {
+    const m = new RegExp(`<!-- ${name}:start -->([\\s\\S]*?)<!-- ${name}:end -->`).exec(doc);
+    assert.ok(m, `docs/jobs.md has the ${name} table`);
+    return m[1].split('\n').filter((l) => /^\| /.test(l) && !/^\| (#|Column|---)/.test(l))
+      .map((l) => l.slice(2, -2).split(' | ').map((c) => c.trim().replace(/^`|`$/g, '')));
+  };
+  const headers = between('csp-headers');
+  assert.deepEqual(headers.map((r) => r[1]), [...CSP_CSV_HEADERS], 'every header, exact spelling, documented order');
+  assert.deepEqual(headers.filter((r) => r[2] === 'yes').map((r) => r[1]), [...CSP_CSV_REQUIRED_HEADERS]);
+  const values = between('csp-values');
+  assert.ok(values.length >= 20);
+  const base: Record<string, string> = { 'Référence': '2026-1', 'Intitulé du poste': 'Chargée de mission', 'Employeur': 'Préfecture du Cher', 'Localisation du poste': 'Cher (18)', 'Date de première publication': '01/09/2026' };
+  for (const [column, cell, expected] of values) {
+    assert.ok((CSP_CSV_HEADERS as readonly string[]).includes(column), column);
+    const row = { ...base, [column]: cell };
+    const text = [CSP_CSV_HEADERS.join(';'), CSP_CSV_HEADERS.map((h) => `"${(row[h] ?? '').replace(/"/g, '""')}"`).join(';')].join('\n');
+    const p = importJobs(text, { format: 'csp-csv' }).valid[0] as unknown as Record<string, unknown>;
+    const [field, value] = expected.split(' = ');
+    const got = field.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], p);
+    assert.equal(got === undefined ? '—' : String(got), value, `${column} « ${cell} » → ${expected}`);
+  }
 });

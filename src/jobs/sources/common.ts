@@ -45,9 +45,10 @@ export class Conversion {
   constructor(readonly format: JobFormat) {}
   /** Reports a value of source field `source` that could not be converted for model field `path`. */
   problem(path: string, source: string, required: boolean, code: string, fr: string, en: string): undefined {
+    // `source` (the column or field as written in the file) is also kept apart, for the element's console warning.
     const issue: Issue = required
-      ? { path, code, fr: `${path} : ${fr} (source : « ${source} »)`, en: `${path}: ${en} (source: "${source}")` }
-      : { path, code, fr: `${path} : ${fr} (source : « ${source} ») (partie ignorée : ${path})`, en: `${path}: ${en} (source: "${source}") (part dropped: ${path})` };
+      ? { path, code, fr: `${path} : ${fr} (source : « ${source} »)`, en: `${path}: ${en} (source: "${source}")`, source }
+      : { path, code, fr: `${path} : ${fr} (source : « ${source} ») (partie ignorée : ${path})`, en: `${path}: ${en} (source: "${source}") (part dropped: ${path})`, source };
     (required ? this.fatal : this.dropped).push(issue);
     return undefined;
   }
@@ -66,7 +67,7 @@ export class Conversion {
   }
 }
 
-/** `31/12/9999`: Choisir le service public's placeholder for "no end date" (domain.md §4.3). */
+/** `31/12/9999`: Choisir le service public's placeholder for "no end date" (docs/jobs.md, CSP CSV). */
 const PLACEHOLDER_NO_END = 'none';
 
 /**

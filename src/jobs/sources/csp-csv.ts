@@ -1,7 +1,7 @@
 /**
  * Choisir le service public open-data CSV (DGAFP dataset "Les offres diffusées sur Choisir le service public",
  * weekly): `;` separator, optional UTF-8 BOM, dates `dd/mm/yyyy` (`31/12/9999` = no end date), quoted cells that may
- * span lines, the headers of domain.md §4.3 ({@link CSP_CSV_HEADERS}). Parsed with papaparse (RFC 4180 quoting).
+ * span lines, the headers listed in docs/jobs.md ({@link CSP_CSV_HEADERS}). Parsed with papaparse (RFC 4180 quoting).
  * No real file was available: tests use an invented fixture built from the documented headers. Mapping: docs/jobs.md.
  */
 import Papa from 'papaparse';
@@ -9,7 +9,7 @@ import { foldText } from '../../shared/text.js';
 import type { ContractKind } from '../posting.js';
 import { Conversion, ResultBuilder, documentError, joinTexts, location, parseCategorie, parseOpenTo, parseRemote, parseVersant, recordId, text, type JobImportResult } from './common.js';
 
-/** The columns of the dataset, exact header names (domain.md §4.3), in the documented order. */
+/** The columns of the dataset, exact header names, in the export's order (listed and tested in docs/jobs.md). */
 export const CSP_CSV_HEADERS = [
   'Référence', 'Intitulé du poste', 'Organisme de rattachement', 'Employeur',
   'Métier', 'Spécialisation', 'Catégorie', 'Versant', 'Niveaux',

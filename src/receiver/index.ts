@@ -3,7 +3,7 @@
  * browser bundles). A Hono app over Kysely (PostgreSQL or the embedded PGlite), durable first, idempotent by key,
  * forwarding through an outbox to Grist and Mattermost. See docs/support.md and decision 0031.
  */
-export { createReceiver, requestHash, DEFAULT_LIMITS, type ReceiverOptions, type ReceiverLimits, type ErrorBody } from './app.js';
+export { createReceiver, requestHash, storageErrorKind, DEFAULT_LIMITS, type ReceiverOptions, type ReceiverLimits, type ErrorBody } from './app.js';
 export {
   openStore, migrate, type StoreOptions, type SupportStore, type SaveResult, type OutboxItem, type StoredRow, type ReceiverDatabase,
 } from './store.js';

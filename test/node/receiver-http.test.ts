@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { startReceiver, exportCsv, exportJson, type LogEntry, type RunningReceiver, type StartOptions } from '../../src/receiver/index.js';
+import { createReceiver, startReceiver, exportCsv, exportJson, type LogEntry, type RunningReceiver, type StartOptions } from '../../src/receiver/index.js';
 import { closeFilePglite, filePglite, freshSchema, post, requestBody } from './support-helpers.js';
 
 after(closeFilePglite);
@@ -73,6 +73,43 @@ describe('POST /requests', () => {
     assert.deepEqual(email.json.issues.map((i: any) => [i.path, i.code]), [['email', 'email']]);
     assert.match(email.json.issues[0].fr, /adresse électronique invalide/);
     assert.equal((await r.store.stats()).requests, before);
+  });
+
+  test('NUL and lone surrogates in any text: 400 invalid_request naming the field (not 503 forever); no fillTimeMs: spam_suspected', async () => {
+    const before = (await r.store.stats()).requests;
+    for (const [field, value] of [['message', 'abc\u0000def'], ['message', 'abc\ud800def'], ['name', 'Cam\u0000ille'], ['topics', undefined]] as const) {
+      if (value === undefined) continue;
+      const res = await post(r.url, requestBody({ [field]: value }));
+      assert.deepEqual([res.status, res.json.error], [400, 'invalid_request'], `${field} ${JSON.stringify(value)}`);
+      assert.deepEqual(res.json.issues.map((i: any) => [i.path, i.code]), [[field, 'unstorable_character']]);
+    }
+    const body = requestBody();
+    delete body.fillTimeMs;
+    const noFill = await post(r.url, body);
+    assert.deepEqual([noFill.status, noFill.json.error], [400, 'spam_suspected']);
+    assert.equal((await r.store.stats()).requests, before);
+  });
+
+  test('storage errors are classified: data errors (22xxx) 422 request_not_storable, connection errors 503 + Retry-After, others 500', async () => {
+    const cases: [string, number, string, string | null][] = [
+      ['22P05', 422, 'request_not_storable', null],
+      ['22021', 422, 'request_not_storable', null],
+      ['ECONNREFUSED', 503, 'storage_unavailable', '5'],
+      ['57P01', 503, 'storage_unavailable', '5'],
+      ['42P01', 500, 'storage_error', null],
+    ];
+    for (const [code, status, error, retry] of cases) {
+      const logs: LogEntry[] = [];
+      const store = { engine: 'pglite', save: async () => { throw Object.assign(new Error('secret text abc'), { code }); } } as any;
+      const app = createReceiver({ store, limits: { rateLimit: false }, logger: (e) => logs.push(e) });
+      const body = requestBody();
+      const res = await app.request('/requests', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotencyKey as string }, body: JSON.stringify(body) });
+      const json = await res.json() as any;
+      assert.deepEqual([res.status, json.error, res.headers.get('retry-after')], [status, error, retry], code);
+      assert.ok(json.fr && json.en, code);
+      assert.ok(!JSON.stringify(logs).includes('secret'), 'no error message in logs');
+      assert.ok(logs.some((l) => l.cause === code), 'the code is logged');
+    }
   });
 
   test('415 for other content types, 413 for oversized bodies (declared or streamed)', async () => {

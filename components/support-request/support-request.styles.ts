@@ -34,8 +34,11 @@ export const supportRequestStyles = css`
   }
   .notice > * + *, .precheck-box > * + * { margin-top: .5rem; }
   .notice a, .precheck-box a { font-weight: 700; }
-  /* The honeypot: out of sight and out of the tab order; people never see it, form-filling bots do. */
-  .hp { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
+  /* The empty live region (it must stay rendered to announce the notice) takes no room: its gap is cancelled. */
+  form > .live:empty { margin-top: calc(-1 * var(--_gap)); }
+  /* The honeypot: out of sight, out of the layout (absolute: no flex gap) and out of the tab order; people never
+     see it, form-filling bots do (not display:none, which bots skip). */
+  .hp { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .consent { display: flex; flex-direction: column; gap: 1rem; }
   .consent > legend { font-weight: 700; margin-bottom: .25rem; }
   .draft { padding-top: 1rem; border-top: 1px solid var(--border-default-grey, #ddd); }

@@ -534,14 +534,11 @@ export class IntraSupportRequest extends IntraElement {
     this.#submitting = true;
     this._rejected = undefined;
     // Spam defence: a person who sends faster than the minimum fill time waits the remainder (bots posting at once
-    // are refused by the receiver, which checks fillTimeMs).
+    // are refused by the receiver, which checks fillTimeMs). `fillTimeMs` is the time of the first try (the wait
+    // included), so the request is complete — and queued — at once: a reload during the wait loses nothing.
     const min = number(this.minFillTime, DEFAULT_MIN_FILL_TIME_MS);
     const elapsed = performance.now() - (this.#shownAt ?? performance.now());
-    if (elapsed < min) {
-      this._view = 'sending';
-      await new Promise((r) => setTimeout(r, min - elapsed));
-    }
-    const withTime: SupportRequest = { ...request, fillTimeMs: Math.round(performance.now() - (this.#shownAt ?? performance.now())) };
+    const withTime: SupportRequest = { ...request, fillTimeMs: Math.round(Math.max(elapsed, min)) };
     this.#lastRequest = withTime;
     const event = new IntraSubmitEvent({ request: structuredClone(withTime) });
     if (!this.dispatchEvent(event)) {
@@ -553,9 +550,19 @@ export class IntraSupportRequest extends IntraElement {
       return;
     }
     const entry: QueuedRequest = { v: 1, action: this.#actionUrl(), request: withTime, queuedAt: Date.now() };
-    enqueue(entry); // before the first try: a closed tab or a reload mid-request resends it, with the same key
+    enqueue(entry); // before the wait and the first try: a closed tab or a reload resends it, with the same key
     clearDraft(this.#draftStorageKey()); // the queue holds it now
     this._draftOn = false;
+    if (elapsed < min) {
+      this._view = 'sending';
+      this.#focus = 'title';
+      const signal = this.#abort!.signal;
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, min - elapsed);
+        signal.addEventListener('abort', () => { clearTimeout(timer); r(); }, { once: true });
+      });
+      if (signal.aborted) return; // removed from the page: the queue sends it on the next load
+    }
     this._view = navigator.onLine === false ? 'waiting' : 'sending';
     this._wait = navigator.onLine === false ? { reason: 'offline' } : undefined;
     this.#focus = 'title';
@@ -785,7 +792,7 @@ export class IntraSupportRequest extends IntraElement {
         ${fields.has('homeAdministration') ? this.#text('homeAdministration', 'text', this.#required(kind, 'homeAdministration'), 'organization') : nothing}
         ${fields.has('startup') ? this.#text('startup', 'text', this.#required(kind, 'startup'), 'off') : nothing}
         ${fields.has('topics') ? this.#renderTopics(this.#required(kind, 'topics')) : nothing}
-        <div aria-live="polite">${inline ? html`<div class="notice"><p>${t.term('supportRedirectInline')}</p>${this.#renderTarget(inline.to)}</div>` : nothing}</div>
+        <div class="live" aria-live="polite">${inline ? html`<div class="notice"><p>${t.term('supportRedirectInline')}</p>${this.#renderTarget(inline.to)}</div>` : nothing}</div>
         ${fields.has('preferredContact') ? this.#renderContacts() : nothing}
         ${fields.has('summary') ? this.#text('summary', 'textarea', this.#required(kind, 'summary'), 'off') : nothing}
         ${this.#text('message', 'textarea', true, 'off')}

@@ -135,6 +135,24 @@ describe('<intra-support-request>', function () {
       });
     }
 
+    it('no empty gap: the form\'s in-flow children are evenly spaced (the honeypot and the empty live region take no room)', async () => {
+      for (const kind of ['accompagnement_carriere', 'saisine_drh_numerique']) {
+        const el = await fixture<El>(html`<intra-support-request kind=${kind}></intra-support-request>`);
+        await settled(el);
+        const form = $<HTMLFormElement>(el, 'form')!;
+        const gap = parseFloat(getComputedStyle(form).rowGap);
+        const boxes = [...form.children].filter((c) => getComputedStyle(c).position !== 'absolute' && getComputedStyle(c).display !== 'none')
+          .map((c) => ({ name: c.querySelector('[name]')?.getAttribute('name') ?? c.className, r: c.getBoundingClientRect() }))
+          .filter((b) => b.r.height > 0);
+        for (let i = 1; i < boxes.length; i++) {
+          expect(Math.round(boxes[i].r.top - boxes[i - 1].r.bottom), `${kind}: space before ${boxes[i].name}`).to.equal(Math.round(gap));
+        }
+        const hp = $(el, '.hp')!;
+        expect(hp.getBoundingClientRect().height * hp.getBoundingClientRect().width, 'honeypot box').to.be.at.most(1);
+        expect(getComputedStyle(hp).display).to.not.equal('none');
+      }
+    });
+
     it('an unknown kind is an error naming the attribute', async () => {
       const el = await fixture<El>(html`<intra-support-request kind="bootcamp"></intra-support-request>`);
       await settled(el);
@@ -210,6 +228,20 @@ describe('<intra-support-request>', function () {
       await settled(el);
       expect(root(el).activeElement?.id).to.equal('f-email');
     });
+
+    for (const [field, bad] of [['message', 'abc\u0000def'], ['message', 'abc\ud800def'], ['name', 'Cam\u0000ille'], ['homeAdministration', 'DDT\udfff']]) {
+      it(`${field} with ${JSON.stringify(bad)} (NUL, lone surrogate) → a field error before sending, nothing queued`, async () => {
+        const el = await mount();
+        await fill(el, marker('nul'), { [field]: bad });
+        await submit(el);
+        await settled(el);
+        expect($(el, `#e-${field}`)?.textContent).to.contain('caractère non autorisé');
+        expect(root(el).activeElement?.id).to.equal(`f-${field}`);
+        expect(el.view).to.equal('form');
+        expect(localStorage.getItem('intras.support.queue')).to.equal(null);
+        expect(await proxyLog()).to.deep.equal([]);
+      });
+    }
 
     for (const bad of ['camille', 'camille@', '@example.org', 'camille@example', 'camille example@example.org', 'camille@exa mple.org', '"camille"@example.org', 'camille@@example.org', '<script>@example.org']) {
       it(`bad e-mail ${JSON.stringify(bad)} → a field error, nothing sent`, async () => {
@@ -548,10 +580,10 @@ describe('<intra-support-request>', function () {
       expect(localStorage.getItem('intras.support.queue')).to.equal(null);
     });
 
-    async function frame(): Promise<HTMLIFrameElement> {
+    async function frame(query = ''): Promise<HTMLIFrameElement> {
       const f = document.createElement('iframe');
       f.title = 'reload test';
-      f.src = `/test/browser/support-request/frame.html?retry-base=50&retry-max=200`;
+      f.src = `/test/browser/support-request/frame.html?retry-base=50&retry-max=200${query}`;
       document.body.append(f);
       await new Promise((r) => f.addEventListener('load', r, { once: true }));
       await until(() => !!f.contentDocument?.querySelector('intra-support-request')?.shadowRoot?.querySelector('form, [part="status"]'), 8000, 'frame element');
@@ -590,6 +622,24 @@ describe('<intra-support-request>', function () {
       await new Promise((r) => f.addEventListener('load', r, { once: true }));
       const ref = await sent(frameEl(f), 20000);
       expect((await rows(m)).map((r) => r.reference)).to.deep.equal([ref]);
+    });
+
+    it('page reloaded while "Envoi de votre demande…" waits out the minimum fill time: queued at submit, sent on load — one row', async () => {
+      const f = await frame('&min-fill-time=2500');
+      const el = frameEl(f);
+      const m = marker('fillwait');
+      await fill(el, m);
+      await submit(el);
+      await until(() => el.view === 'sending', 4000, 'sending');
+      await new Promise((r) => setTimeout(r, 800));
+      const queue = JSON.parse(localStorage.getItem('intras.support.queue') ?? '[]');
+      expect(queue.map((e: { request: { message: string } }) => e.request.message), 'queued before the wait').to.deep.equal([`Message ${m}`]);
+      expect(queue[0].request.fillTimeMs, 'the time of the first try').to.be.at.least(2500);
+      f.contentWindow!.location.reload();
+      await new Promise((r) => f.addEventListener('load', r, { once: true }));
+      const ref = await sent(frameEl(f), 20000);
+      expect((await rows(m)).map((r) => r.reference)).to.deep.equal([ref]);
+      expect(localStorage.getItem('intras.support.queue')).to.equal(null);
     });
 
     it('double click and double submit: one request, one row', async () => {

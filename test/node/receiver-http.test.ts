@@ -213,7 +213,7 @@ test('XSS payloads in every field are stored as text and exported escaped (CSV f
     assert.ok(!/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f\u202e]/.test(csv), 'no raw control character');
     assert.ok(csv.includes('\\x1B]0;pwned\\x07') && csv.includes('\\u202E'));
     const lines = csv.split('\r\n');
-    assert.equal(lines[0].split(',')[0], 'reference');
+    assert.equal(lines[0].split(';')[0], 'Référence', 'French headers, ";" by default');
     const json = exportJson([row]);
     assert.ok(!/[\u001b\u202e]/.test(json));
     assert.equal(JSON.parse(json)[0].request.message, body.message, 'JSON export reads back to the same text');

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   EMAIL_PATTERN, PREFERRED_CONTACTS, PREFERRED_CONTACT_LABELS, SUPPORT_FIELD_LABELS, SUPPORT_KINDS, SUPPORT_KIND_FIELDS,
   SUPPORT_KIND_LABELS, SUPPORT_LIMITS, SUPPORT_TOPICS, DEFAULT_MIN_FILL_TIME_MS, eligibilityFor, mailtoFor, situationFromRequest,
-  validateSupportRequest, type PreferredContact, type SupportField, type SupportKind, type SupportMailto, type SupportRequest,
+  validateSupportRequest, SUPPORT_REFERENCE_PATTERN, type PreferredContact, type SupportField, type SupportKind, type SupportMailto, type SupportRequest,
   type SupportTopic,
 } from '../../src/support/index.js';
 import {
@@ -25,7 +25,7 @@ import './support-request.i18n.js';
 import { supportRequestStyles } from './support-request.styles.js';
 import { IntraQueuedEvent, IntraRejectedEvent, IntraSentEvent, IntraSubmitEvent } from './support-request.events.js';
 import {
-  clearDraft, dequeue, deliver, enqueue, newIdempotencyKey, readDraft, readQueue, saveDraft, type QueuedRequest, type RetryPolicy,
+  clearDraft, dequeue, deliver, enqueue, newIdempotencyKey, pruneQueue, readDraft, readQueue, saveDraft, type QueuedRequest, type RetryPolicy,
 } from './delivery.js';
 
 /** The form's text fields, in display order. */
@@ -241,7 +241,7 @@ export class IntraSupportRequest extends IntraElement {
   @state() private _handling = false;
   @state() private _precheckDismissed = false;
   @state() private _wait?: { reason: 'offline' | 'network' | 'http'; retryInMs?: number };
-  @state() private _sent: Array<{ reference: string; request?: SupportRequest }> = [];
+  @state() private _sent: Array<{ reference?: string; request?: SupportRequest }> = [];
   @state() private _rejected?: { fr: string; en: string };
   @state() private _mailto?: SupportMailto;
   @state() private _announce = '';
@@ -265,7 +265,7 @@ export class IntraSupportRequest extends IntraElement {
 
   /** References returned by the receiver for the requests this element sent (latest last). */
   get references(): readonly string[] {
-    return this._sent.map((s) => s.reference);
+    return this._sent.flatMap((s) => (s.reference ? [s.reference] : []));
   }
 
   override connectedCallback(): void {
@@ -274,6 +274,7 @@ export class IntraSupportRequest extends IntraElement {
     this.#restoreDraft();
     // Requests queued on an earlier visit (offline, closed tab, reload mid-request): sent now, with their own key.
     if (this.action) {
+      pruneQueue(this.#actionUrl());
       const pending = readQueue().filter((e) => e.action === this.#actionUrl());
       if (pending.length) {
         this._view = 'waiting';
@@ -592,8 +593,9 @@ export class IntraSupportRequest extends IntraElement {
         if (outcome.kind === 'stopped') return;
         dequeue(key);
         if (outcome.kind === 'sent') {
-          this._sent = [...this._sent, { reference: outcome.reference, request: entry.request }];
-          this.dispatchEvent(new IntraSentEvent({ reference: outcome.reference, status: outcome.status, idempotencyKey: key, request: structuredClone(entry.request) }));
+          const reference = this.#checkedReference(outcome.reference);
+          this._sent = [...this._sent, { reference, request: entry.request }];
+          this.dispatchEvent(new IntraSentEvent({ ...(reference ? { reference } : {}), status: outcome.status, idempotencyKey: key, request: structuredClone(entry.request) }));
         } else {
           const b = outcome.body;
           const fr = typeof b.fr === 'string' ? b.fr : `Le service a refusé la demande (HTTP ${outcome.status}).`;
@@ -612,7 +614,8 @@ export class IntraSupportRequest extends IntraElement {
       this.#key = undefined;
       this.#submitting = false;
       this.#focus = 'title';
-      if (this._sent.length) this._announce = `${this.#t.term('supportSentTitle')} : ${this._sent[this._sent.length - 1].reference}`;
+      const last = this._sent[this._sent.length - 1];
+      if (last) this._announce = last.reference ? `${this.#t.term('supportSentTitle')} : ${last.reference}` : this.#t.term('supportSentTitle');
     }
   }
 
@@ -631,6 +634,20 @@ export class IntraSupportRequest extends IntraElement {
     this._view = 'rejected';
     this.#submitting = false;
     this.#focus = 'title';
+  }
+
+  /**
+   * The reference to show: the server's, when it has the receiver's form `R-2026-0042` (SUPPORT_REFERENCE_PATTERN);
+   * otherwise none (the receipt says "reçue" without a number) and a console warning — an element must not display
+   * whatever text a proxy or a misconfigured server returned as a "reference".
+   */
+  #checkedReference(reference: string | undefined): string | undefined {
+    if (reference === undefined || SUPPORT_REFERENCE_PATTERN.test(reference)) return reference;
+    if (!this.#warned.has('reference')) {
+      this.#warned.add('reference');
+      console.warn('<intra-support-request> référence du serveur ignorée : format R-AAAA-NNNN attendu / server reference ignored: expected the R-YYYY-NNNN form');
+    }
+    return undefined;
   }
 
   #showMailto(request: SupportRequest): void {
@@ -958,11 +975,13 @@ export class IntraSupportRequest extends IntraElement {
       <section class="receipt" part="receipt" aria-labelledby="title">
         ${this.#title(t.term('supportSentTitle'))}
         <div class="alert success">
-          <p>${t.term('supportReferenceLabel')} <strong class="reference" part="reference">${last.reference}</strong></p>
-          <p>${t.term('supportReferenceHint')}</p>
+          ${last.reference
+            ? html`<p>${t.term('supportReferenceLabel')} <strong class="reference" part="reference">${last.reference}</strong></p>
+              <p>${t.term('supportReferenceHint')}</p>`
+            : html`<p>${t.term('supportReceivedNoReference')}</p>`}
         </div>
         ${this._sent.length > 1 ? html`<div><p>${t.term('supportOtherReferences')}</p>
-          <ul class="queued-list">${this._sent.map((s) => html`<li>${s.reference}</li>`)}</ul></div>` : nothing}
+          <ul class="queued-list">${this._sent.map((s) => html`<li>${s.reference ?? t.term('supportSentTitle')}</li>`)}</ul></div>` : nothing}
         ${last.request ? html`<div>
           ${this.#sub(t.term('supportRecap'))}
           ${this.#renderRecap(last.request)}

@@ -13,5 +13,5 @@ export {
 } from './outbox.js';
 export { RateLimiter, type RateLimit } from './rate-limit.js';
 export { jsonLogger, silentLogger, errorCode, type Logger, type LogEntry } from './log.js';
-export { startReceiver, type StartOptions, type RunningReceiver } from './server.js';
+export { startReceiver, DEFAULT_TIMEOUTS, type StartOptions, type RunningReceiver } from './server.js';
 export { exportCsv, exportJson, csvCell, parseDuration, EXPORT_COLUMNS, EXPORT_HEADERS, FORMULA_START, type CsvOptions } from './export.js';

@@ -176,6 +176,26 @@ describe('POST /requests', () => {
   });
 });
 
+test('slow bodies (1 byte now and then) are cut by the request timeout, not kept open for Node\'s 300 s', { timeout: 30_000 }, async () => {
+  const r = await receiver({ timeouts: { requestMs: 1500, headersMs: 1000 } });
+  try {
+    const { connect } = await import('node:net');
+    const { port } = new URL(r.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((ok) => socket.once('connect', ok));
+    const started = Date.now();
+    let answer = '';
+    socket.on('data', (d) => { answer += d; });
+    socket.write(`POST /requests HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 200\r\n\r\n{`);
+    const drip = setInterval(() => { if (!socket.destroyed) socket.write(' '); }, 500);
+    await new Promise((ok) => socket.once('close', ok));
+    clearInterval(drip);
+    assert.ok(Date.now() - started < 20_000, 'closed by the server long before 300 s');
+    assert.match(answer, /^HTTP\/1\.1 408/, 'answered 408 Request Timeout');
+    assert.equal((await r.store.stats()).requests, 0);
+  } finally { await r.close(); }
+});
+
 test('rate limit per client: 429 with Retry-After, nothing stored; tokens come back with time', async () => {
   let now = new Date('2026-03-02T09:00:00Z').getTime();
   const r = await receiver({ limits: { rateLimit: { burst: 3, perMinute: 6 } }, clock: () => new Date(now) });

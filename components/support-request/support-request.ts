@@ -128,7 +128,8 @@ function heading(n: number, content: string, cls: string, id?: string, part?: st
  * a `mailto:` link to `mailto` with the text ready to send, and the text to copy.
  *
  * Spam defence without third parties: a honeypot field and a minimum fill time (`min-fill-time`: a quicker submit
- * waits the remainder before sending; the receiver checks both).
+ * is queued at once, then waits the remainder before sending; the receiver checks both). Queued requests for another
+ * `action` are dropped after 30 days; a reference not of the form `R-2026-0042` is not shown (console warning).
  *
  * @summary Support request form for intrapreneurs: eligibility first, minimal fields, consent, drafts, and a delivery that never loses or duplicates a request.
  *

@@ -78,6 +78,30 @@ export function enqueue(entry: QueuedRequest): boolean {
   return writeJson(QUEUE_KEY, [...list, entry]);
 }
 
+/**
+ * How long a queued request for **another** action URL stays on the device: 30 days (ms). The element sends only the
+ * requests of its own `action`; one queued by a page whose receiver moved would otherwise stay in `localStorage`
+ * forever. Requests for the element's own action are never dropped for their age: they are being sent.
+ */
+export const QUEUE_MAX_AGE_MS = 30 * 86_400_000;
+
+/**
+ * Drops the queued requests for another action than `action` that are older than {@link QUEUE_MAX_AGE_MS} (or have no
+ * readable date); removes the key when nothing is left. Writes nothing when nothing is dropped. Returns how many were
+ * dropped.
+ */
+export function pruneQueue(action: string, now = Date.now()): number {
+  const raw = readJson(QUEUE_KEY);
+  if (raw === undefined) return 0;
+  const all = readQueue();
+  const kept = all.filter((e) => e.action === action || (Number.isFinite(e.queuedAt) && now - e.queuedAt <= QUEUE_MAX_AGE_MS));
+  const dropped = (Array.isArray(raw) ? raw.length : 1) - kept.length;
+  if (!dropped) return 0;
+  if (kept.length) writeJson(QUEUE_KEY, kept);
+  else remove(QUEUE_KEY);
+  return dropped;
+}
+
 /** Removes a request from the queue; the key itself is removed when the queue is empty (nothing left behind). */
 export function dequeue(idempotencyKey: string): void {
   const all = readQueue();

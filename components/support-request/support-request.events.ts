@@ -44,8 +44,8 @@ export class IntraQueuedEvent extends IntraEvent<IntraQueuedDetail> {
 
 /** Detail of `intra-sent`: the receiver stored the request (`stored`) or had already stored it (`replayed`). */
 export interface IntraSentDetail {
-  /** The receiver's reference, `R-2026-0042`. */
-  readonly reference: string;
+  /** The receiver's reference, `R-2026-0042`; absent when the answer held none of that form (the element warns). */
+  readonly reference?: string;
   readonly status: 'stored' | 'replayed';
   readonly idempotencyKey: string;
   /** The request as sent (a deep copy). */

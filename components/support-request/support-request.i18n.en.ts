@@ -1,6 +1,6 @@
 /** English messages of `<intra-support-request>`, loaded only when an element's language resolves to English (components/shared/i18n.ts). */
 import { pluralEn } from '../shared/i18n.js';
-import type { SupportRequestMessages } from './support-request.i18n.js';
+import { humanDelay, type SupportRequestMessages } from './support-request.i18n.js';
 
 export const supportRequestEn: SupportRequestMessages = {
   supportTitle: 'Support request',
@@ -49,12 +49,13 @@ export const supportRequestEn: SupportRequestMessages = {
   supportSending: 'Sending your request…',
   supportWaitingTitle: 'Waiting to be sent',
   supportWaitingOffline: 'You seem to be offline. Your request is kept on this device and will be sent as soon as the connection is back, or on your next visit to this page.',
-  supportWaitingRetry: (seconds: number) => `The service is not answering right now. Your request is kept on this device; next try in ${seconds} s.`,
+  supportWaitingRetry: (seconds: number) => `The service is not answering right now. Your request is kept on this device; next try in ${humanDelay(seconds)}.`,
   supportWaitingNoDouble: 'No need to send it again: it will be stored only once.',
   supportRetryNow: 'Try again now',
   supportSentTitle: 'Request sent',
   supportReferenceLabel: 'Your reference number:',
   supportReferenceHint: 'Keep it: it lets the team find your request.',
+  supportReceivedNoReference: 'Your request has been received. The service gave no reference number: the team will answer at the address you gave.',
   supportOtherReferences: 'Requests sent from this device:',
   supportRecap: 'What you sent',
   supportNewRequest: 'Send another request',

@@ -1,6 +1,20 @@
 /** French and English messages of `<intra-support-request>` (typed keys: the English catalogue, in `support-request.i18n.en.ts` and loaded on demand, must have every key). */
 import { plural, registerMessages } from '../shared/i18n.js';
 
+/**
+ * A delay in seconds as people say it, the same in French and English: `45 s`, `2 min`, `1 h`, `1 h 30 min`
+ * (rounded up to the minute from one minute on). `Retry-After: 99999` is capped at an hour by the delivery, so `1 h`.
+ */
+export function humanDelay(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `${s} s`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
+
 export const supportRequestFr = {
   supportTitle: 'Demande d’accompagnement',
   supportTitleKind: (kind: string) => `Demande : ${kind}`,
@@ -48,12 +62,13 @@ export const supportRequestFr = {
   supportSending: 'Envoi de votre demande…',
   supportWaitingTitle: 'En attente d’envoi',
   supportWaitingOffline: 'Vous semblez hors ligne. Votre demande est gardée sur cet appareil et partira dès que la connexion reviendra, ou à votre prochaine visite de cette page.',
-  supportWaitingRetry: (seconds: number) => `Le service ne répond pas pour l’instant. Votre demande est gardée sur cet appareil ; nouvel essai dans ${seconds} s.`,
+  supportWaitingRetry: (seconds: number) => `Le service ne répond pas pour l’instant. Votre demande est gardée sur cet appareil ; nouvel essai dans ${humanDelay(seconds)}.`,
   supportWaitingNoDouble: 'Inutile de la renvoyer : elle ne sera enregistrée qu’une fois.',
   supportRetryNow: 'Réessayer maintenant',
   supportSentTitle: 'Demande envoyée',
   supportReferenceLabel: 'Votre numéro de suivi :',
   supportReferenceHint: 'Gardez-le : il permet à l’équipe de retrouver votre demande.',
+  supportReceivedNoReference: 'Votre demande a bien été reçue. Le service n’a pas donné de numéro de suivi : l’équipe vous répondra à l’adresse indiquée.',
   supportOtherReferences: 'Demandes envoyées depuis cet appareil :',
   supportRecap: 'Ce que vous avez envoyé',
   supportNewRequest: 'Envoyer une autre demande',

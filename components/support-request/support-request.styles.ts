@@ -34,8 +34,11 @@ export const supportRequestStyles = css`
   }
   .notice > * + *, .precheck-box > * + * { margin-top: .5rem; }
   .notice a, .precheck-box a { font-weight: 700; }
-  /* The honeypot: out of sight and out of the tab order; people never see it, form-filling bots do. */
-  .hp { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
+  /* The empty live region (it must stay rendered to announce the notice) takes no room: its gap is cancelled. */
+  form > .live:empty { margin-top: calc(-1 * var(--_gap)); }
+  /* The honeypot: out of sight, out of the layout (absolute: no flex gap) and out of the tab order; people never
+     see it, form-filling bots do (not display:none, which bots skip). */
+  .hp { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .consent { display: flex; flex-direction: column; gap: 1rem; }
   .consent > legend { font-weight: 700; margin-bottom: .25rem; }
   .draft { padding-top: 1rem; border-top: 1px solid var(--border-default-grey, #ddd); }
@@ -48,7 +51,29 @@ export const supportRequestStyles = css`
   .queued-list { margin: 0; padding-left: 2rem; }
   .mailto textarea { min-height: 14rem; }
   .mailto input[readonly], .mailto textarea[readonly] { color: var(--text-default-grey, #3a3a3a); }
+  /* Radios and checkboxes drawn with the DSFR tokens, so that they follow the page's theme (data-fr-theme="dark"
+     changes the tokens; \`color-scheme\` cannot follow it into a shadow root, and native controls stayed white). */
+  .choice input[type='radio'], .choice input[type='checkbox'] {
+    appearance: none; -webkit-appearance: none;
+    border: 1px solid var(--border-action-high-blue-france, #000091);
+    background-color: var(--background-default-grey, #fff);
+    background-position: center; background-repeat: no-repeat; background-size: 1rem;
+  }
+  .choice input[type='radio'] { border-radius: 50%; }
+  .choice input[type='checkbox'] { border-radius: .25rem; }
+  .choice input[type='radio']:checked {
+    background-color: var(--background-active-blue-france, #000091);
+    box-shadow: inset 0 0 0 .3125rem var(--background-default-grey, #fff);
+  }
+  .choice input[type='checkbox']:checked {
+    background-color: var(--background-active-blue-france, #000091);
+    background-image: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='%23fff' d='M10 15.17l9.19-9.19 1.42 1.41L10 18 3.64 11.64l1.41-1.41z'/%3E%3C/svg%3E");
+  }
+  .choice input[type='radio']:focus-visible, .choice input[type='checkbox']:focus-visible {
+    outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px;
+  }
   @media (forced-colors: active) {
+    .choice input[type='radio'], .choice input[type='checkbox'] { appearance: auto; -webkit-appearance: auto; }
     .confidentiality, .notice, .precheck-box, .recap, .queued-list { border: 1px solid CanvasText; border-left-width: 4px; }
     .draft { border-top-color: CanvasText; }
   }

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   EMAIL_PATTERN, PREFERRED_CONTACTS, PREFERRED_CONTACT_LABELS, SUPPORT_FIELD_LABELS, SUPPORT_KINDS, SUPPORT_KIND_FIELDS,
   SUPPORT_KIND_LABELS, SUPPORT_LIMITS, SUPPORT_TOPICS, DEFAULT_MIN_FILL_TIME_MS, eligibilityFor, mailtoFor, situationFromRequest,
-  validateSupportRequest, type PreferredContact, type SupportField, type SupportKind, type SupportMailto, type SupportRequest,
+  validateSupportRequest, SUPPORT_REFERENCE_PATTERN, type PreferredContact, type SupportField, type SupportKind, type SupportMailto, type SupportRequest,
   type SupportTopic,
 } from '../../src/support/index.js';
 import {
@@ -25,7 +25,7 @@ import './support-request.i18n.js';
 import { supportRequestStyles } from './support-request.styles.js';
 import { IntraQueuedEvent, IntraRejectedEvent, IntraSentEvent, IntraSubmitEvent } from './support-request.events.js';
 import {
-  clearDraft, dequeue, deliver, enqueue, newIdempotencyKey, readDraft, readQueue, saveDraft, type QueuedRequest, type RetryPolicy,
+  clearDraft, dequeue, deliver, enqueue, newIdempotencyKey, pruneQueue, readDraft, readQueue, saveDraft, type QueuedRequest, type RetryPolicy,
 } from './delivery.js';
 
 /** The form's text fields, in display order. */
@@ -128,7 +128,8 @@ function heading(n: number, content: string, cls: string, id?: string, part?: st
  * a `mailto:` link to `mailto` with the text ready to send, and the text to copy.
  *
  * Spam defence without third parties: a honeypot field and a minimum fill time (`min-fill-time`: a quicker submit
- * waits the remainder before sending; the receiver checks both).
+ * is queued at once, then waits the remainder before sending; the receiver checks both). Queued requests for another
+ * `action` are dropped after 30 days; a reference not of the form `R-2026-0042` is not shown (console warning).
  *
  * @summary Support request form for intrapreneurs: eligibility first, minimal fields, consent, drafts, and a delivery that never loses or duplicates a request.
  *
@@ -241,7 +242,7 @@ export class IntraSupportRequest extends IntraElement {
   @state() private _handling = false;
   @state() private _precheckDismissed = false;
   @state() private _wait?: { reason: 'offline' | 'network' | 'http'; retryInMs?: number };
-  @state() private _sent: Array<{ reference: string; request?: SupportRequest }> = [];
+  @state() private _sent: Array<{ reference?: string; request?: SupportRequest }> = [];
   @state() private _rejected?: { fr: string; en: string };
   @state() private _mailto?: SupportMailto;
   @state() private _announce = '';
@@ -265,7 +266,7 @@ export class IntraSupportRequest extends IntraElement {
 
   /** References returned by the receiver for the requests this element sent (latest last). */
   get references(): readonly string[] {
-    return this._sent.map((s) => s.reference);
+    return this._sent.flatMap((s) => (s.reference ? [s.reference] : []));
   }
 
   override connectedCallback(): void {
@@ -274,6 +275,7 @@ export class IntraSupportRequest extends IntraElement {
     this.#restoreDraft();
     // Requests queued on an earlier visit (offline, closed tab, reload mid-request): sent now, with their own key.
     if (this.action) {
+      pruneQueue(this.#actionUrl());
       const pending = readQueue().filter((e) => e.action === this.#actionUrl());
       if (pending.length) {
         this._view = 'waiting';
@@ -534,14 +536,11 @@ export class IntraSupportRequest extends IntraElement {
     this.#submitting = true;
     this._rejected = undefined;
     // Spam defence: a person who sends faster than the minimum fill time waits the remainder (bots posting at once
-    // are refused by the receiver, which checks fillTimeMs).
+    // are refused by the receiver, which checks fillTimeMs). `fillTimeMs` is the time of the first try (the wait
+    // included), so the request is complete — and queued — at once: a reload during the wait loses nothing.
     const min = number(this.minFillTime, DEFAULT_MIN_FILL_TIME_MS);
     const elapsed = performance.now() - (this.#shownAt ?? performance.now());
-    if (elapsed < min) {
-      this._view = 'sending';
-      await new Promise((r) => setTimeout(r, min - elapsed));
-    }
-    const withTime: SupportRequest = { ...request, fillTimeMs: Math.round(performance.now() - (this.#shownAt ?? performance.now())) };
+    const withTime: SupportRequest = { ...request, fillTimeMs: Math.round(Math.max(elapsed, min)) };
     this.#lastRequest = withTime;
     const event = new IntraSubmitEvent({ request: structuredClone(withTime) });
     if (!this.dispatchEvent(event)) {
@@ -553,9 +552,19 @@ export class IntraSupportRequest extends IntraElement {
       return;
     }
     const entry: QueuedRequest = { v: 1, action: this.#actionUrl(), request: withTime, queuedAt: Date.now() };
-    enqueue(entry); // before the first try: a closed tab or a reload mid-request resends it, with the same key
+    enqueue(entry); // before the wait and the first try: a closed tab or a reload resends it, with the same key
     clearDraft(this.#draftStorageKey()); // the queue holds it now
     this._draftOn = false;
+    if (elapsed < min) {
+      this._view = 'sending';
+      this.#focus = 'title';
+      const signal = this.#abort!.signal;
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, min - elapsed);
+        signal.addEventListener('abort', () => { clearTimeout(timer); r(); }, { once: true });
+      });
+      if (signal.aborted) return; // removed from the page: the queue sends it on the next load
+    }
     this._view = navigator.onLine === false ? 'waiting' : 'sending';
     this._wait = navigator.onLine === false ? { reason: 'offline' } : undefined;
     this.#focus = 'title';
@@ -585,8 +594,9 @@ export class IntraSupportRequest extends IntraElement {
         if (outcome.kind === 'stopped') return;
         dequeue(key);
         if (outcome.kind === 'sent') {
-          this._sent = [...this._sent, { reference: outcome.reference, request: entry.request }];
-          this.dispatchEvent(new IntraSentEvent({ reference: outcome.reference, status: outcome.status, idempotencyKey: key, request: structuredClone(entry.request) }));
+          const reference = this.#checkedReference(outcome.reference);
+          this._sent = [...this._sent, { reference, request: entry.request }];
+          this.dispatchEvent(new IntraSentEvent({ ...(reference ? { reference } : {}), status: outcome.status, idempotencyKey: key, request: structuredClone(entry.request) }));
         } else {
           const b = outcome.body;
           const fr = typeof b.fr === 'string' ? b.fr : `Le service a refusé la demande (HTTP ${outcome.status}).`;
@@ -605,7 +615,8 @@ export class IntraSupportRequest extends IntraElement {
       this.#key = undefined;
       this.#submitting = false;
       this.#focus = 'title';
-      if (this._sent.length) this._announce = `${this.#t.term('supportSentTitle')} : ${this._sent[this._sent.length - 1].reference}`;
+      const last = this._sent[this._sent.length - 1];
+      if (last) this._announce = last.reference ? `${this.#t.term('supportSentTitle')} : ${last.reference}` : this.#t.term('supportSentTitle');
     }
   }
 
@@ -624,6 +635,20 @@ export class IntraSupportRequest extends IntraElement {
     this._view = 'rejected';
     this.#submitting = false;
     this.#focus = 'title';
+  }
+
+  /**
+   * The reference to show: the server's, when it has the receiver's form `R-2026-0042` (SUPPORT_REFERENCE_PATTERN);
+   * otherwise none (the receipt says "reçue" without a number) and a console warning — an element must not display
+   * whatever text a proxy or a misconfigured server returned as a "reference".
+   */
+  #checkedReference(reference: string | undefined): string | undefined {
+    if (reference === undefined || SUPPORT_REFERENCE_PATTERN.test(reference)) return reference;
+    if (!this.#warned.has('reference')) {
+      this.#warned.add('reference');
+      console.warn('<intra-support-request> référence du serveur ignorée : format R-AAAA-NNNN attendu / server reference ignored: expected the R-YYYY-NNNN form');
+    }
+    return undefined;
   }
 
   #showMailto(request: SupportRequest): void {
@@ -785,7 +810,7 @@ export class IntraSupportRequest extends IntraElement {
         ${fields.has('homeAdministration') ? this.#text('homeAdministration', 'text', this.#required(kind, 'homeAdministration'), 'organization') : nothing}
         ${fields.has('startup') ? this.#text('startup', 'text', this.#required(kind, 'startup'), 'off') : nothing}
         ${fields.has('topics') ? this.#renderTopics(this.#required(kind, 'topics')) : nothing}
-        <div aria-live="polite">${inline ? html`<div class="notice"><p>${t.term('supportRedirectInline')}</p>${this.#renderTarget(inline.to)}</div>` : nothing}</div>
+        <div class="live" aria-live="polite">${inline ? html`<div class="notice"><p>${t.term('supportRedirectInline')}</p>${this.#renderTarget(inline.to)}</div>` : nothing}</div>
         ${fields.has('preferredContact') ? this.#renderContacts() : nothing}
         ${fields.has('summary') ? this.#text('summary', 'textarea', this.#required(kind, 'summary'), 'off') : nothing}
         ${this.#text('message', 'textarea', true, 'off')}
@@ -951,11 +976,13 @@ export class IntraSupportRequest extends IntraElement {
       <section class="receipt" part="receipt" aria-labelledby="title">
         ${this.#title(t.term('supportSentTitle'))}
         <div class="alert success">
-          <p>${t.term('supportReferenceLabel')} <strong class="reference" part="reference">${last.reference}</strong></p>
-          <p>${t.term('supportReferenceHint')}</p>
+          ${last.reference
+            ? html`<p>${t.term('supportReferenceLabel')} <strong class="reference" part="reference">${last.reference}</strong></p>
+              <p>${t.term('supportReferenceHint')}</p>`
+            : html`<p>${t.term('supportReceivedNoReference')}</p>`}
         </div>
         ${this._sent.length > 1 ? html`<div><p>${t.term('supportOtherReferences')}</p>
-          <ul class="queued-list">${this._sent.map((s) => html`<li>${s.reference}</li>`)}</ul></div>` : nothing}
+          <ul class="queued-list">${this._sent.map((s) => html`<li>${s.reference ?? t.term('supportSentTitle')}</li>`)}</ul></div>` : nothing}
         ${last.request ? html`<div>
           ${this.#sub(t.term('supportRecap'))}
           ${this.#renderRecap(last.request)}

@@ -6,7 +6,8 @@
  * Order of the checks of `POST /requests`, nothing stored before the last: origin (403) → rate limit (429) →
  * content type (415) → body size (413) → `Idempotency-Key` header (400) → JSON (400) → schema (400, FR/EN issues per
  * field) → header key = body key (400) → honeypot / fill time (400 `spam_suspected`) → one transaction
- * (201 created, 200 replayed, 422 key reused with another body, 503 database unavailable).
+ * (201 created, 200 replayed, 422 key reused with another body or content the database refuses, 503 database
+ * unavailable, 500 other storage errors: `storageErrorKind`).
  */
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
@@ -54,6 +55,28 @@ export interface ReceiverOptions {
    */
   clientKey?: (c: Context) => string;
   trustProxy?: boolean;
+}
+
+/**
+ * What a storage error means for the client, from its code (PostgreSQL SQLSTATE, or a Node socket error):
+ * - `'data'`: class 22 (data exception: 22P05 NUL in `jsonb`, 22021 bad encoding, 22001 too long…) — the request
+ *   itself cannot be stored, retrying the same body fails forever → 422 `request_not_storable`;
+ * - `'transient'`: connection (class 08, `ECONNREFUSED`, `ECONNRESET`, `ETIMEDOUT`, `EPIPE`, `ENOTFOUND`, `EAI_AGAIN`),
+ *   resources (53), operator intervention (57: shutdown, starting up), rollbacks (40: serialisation, deadlock), lock
+ *   not available (55P03), system errors (58), and errors without a code (a driver's "connection terminated") → 503
+ *   `storage_unavailable` + `Retry-After: 5`;
+ * - `'server'`: anything else with a SQLSTATE (42: missing table, 23: constraint…) — a fault of the service, fixed by
+ *   its operators → 500 `storage_error` (clients retry 5xx with backoff, so the request arrives once it is fixed).
+ */
+export function storageErrorKind(e: unknown): 'data' | 'transient' | 'server' {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return 'transient';
+  if (/^E[A-Z_]+$/.test(code)) return 'transient';
+  if (!/^[0-9A-Z]{5}$/.test(code)) return 'transient';
+  const cls = code.slice(0, 2);
+  if (cls === '22') return 'data';
+  if (['08', '40', '53', '57', '58'].includes(cls) || code === '55P03') return 'transient';
+  return 'server';
 }
 
 /** Error body of every refusal: a stable `error` code, French and English messages, and the field issues if any. */
@@ -186,6 +209,13 @@ export function createReceiver(options: ReceiverOptions): Hono {
       try {
         result = await store.save(stored, { bodyHash: await requestHash(stored), receivedAt: clock(), targets });
       } catch (e) {
+        const kind = storageErrorKind(e);
+        if (kind === 'data') {
+          return refuse(c, 422, { error: 'request_not_storable', fr: 'La base de données refuse le contenu de cette demande (caractère ou valeur qu’elle ne peut pas enregistrer) : corrigez le texte puis envoyez-la de nouveau.', en: 'The database refuses the content of this request (a character or value it cannot store): correct the text, then send it again.' }, { cause: errorCode(e) });
+        }
+        if (kind === 'server') {
+          return refuse(c, 500, { error: 'storage_error', fr: 'Erreur du service à l’enregistrement : réessayez plus tard (la demande ne sera pas enregistrée deux fois).', en: 'Service error while storing: try again later (the request will not be stored twice).' }, { cause: errorCode(e) });
+        }
         c.header('Retry-After', '5');
         return refuse(c, 503, { error: 'storage_unavailable', fr: 'La demande n’a pas pu être enregistrée : réessayez dans quelques instants (elle ne sera pas enregistrée deux fois).', en: 'The request could not be stored: try again shortly (it will not be stored twice).' }, { cause: errorCode(e) });
       }

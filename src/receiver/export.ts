@@ -1,42 +1,77 @@
 /**
  * Export of the stored requests (`intras support export`) and the retention period's parser (`intras support purge`).
  *
- * CSV: one row per request, columns {@link EXPORT_COLUMNS}, written by papaparse's `unparse` with `escapeFormulae`:
- * a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` and quoted, so a
- * spreadsheet shows it as text instead of running it (CSV injection). Control characters other than line breaks
- * (ESC, bidi overrides…) are written as inert `\x1B` / `\u202E` escapes, like everything else the CLI prints
- * (src/cli/terminal.ts). JSON: the stored requests as they are, escaped the same way by `jsonText`.
+ * CSV (RFC 4180, CRLF line ends): one row per request, columns {@link EXPORT_COLUMNS}, headers and values in one
+ * language ({@link EXPORT_HEADERS}, labels of the kinds, topics, contacts, `oui`/`non`), `;` between cells by default
+ * (the list separator of French Excel, which splits a `,` file on `;` — and then ran `=1+1` out of `x;=1+1;y`).
+ * Against CSV injection, whatever separator the spreadsheet picks:
+ * - every cell holding `,` `;` a tab, a line break or `"` is quoted (`"` doubled); tabs and carriage returns are kept
+ *   as they are (quoted), never rewritten;
+ * - a formula character (`=` `+` `-` `@`) at the start of a cell **or right after one of `,` `;` tab CR LF inside it**
+ *   gets a `'` before it (a reader using another separator, or ignoring quotes, would start a cell there). So a
+ *   message line `- point` is exported as `'- point`: the CSV is for reading in a spreadsheet; the JSON export keeps
+ *   every text exactly.
+ * Other control characters (ESC, bidi overrides…) are written as inert `\x1B` / `\u202E` escapes, like everything
+ * else the CLI prints (src/cli/terminal.ts). JSON: the stored requests as they are, escaped the same way by `jsonText`.
  */
-import Papa from 'papaparse';
 import { escapeControls, jsonText } from '../cli/terminal.js';
+import type { Lang } from '../shared/issues.js';
+import { PREFERRED_CONTACT_LABELS, SUPPORT_KIND_LABELS } from '../support/request.js';
+import { TOPIC_LABELS } from '../eligibility/inputs.js';
 import type { StoredRow } from './store.js';
 
-/** Columns of the CSV export, in order. */
+/** Columns of the CSV export, in order (stable keys; the header line is {@link EXPORT_HEADERS} in the export's language). */
 export const EXPORT_COLUMNS = [
   'reference', 'received_at', 'kind', 'name', 'email', 'home_administration', 'startup', 'topics', 'preferred_contact',
   'summary', 'message', 'follow_up_consent', 'handling_consent_at', 'lang', 'forwarding',
 ] as const;
 
-/**
- * Cells escaped against CSV injection: those starting with `=`, `+`, `-`, `@`, a tab or a carriage return, **whatever
- * follows**. papaparse's own `escapeFormulae: true` pattern is `/^[=+\-@\t\r].*$/`, whose `.` stops at a line break:
- * a multi-line cell such as `@cmd…\nline 2` would pass unescaped (found by the tests), hence this pattern.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+/** The header line of the CSV export per language, one per {@link EXPORT_COLUMNS}. */
+export const EXPORT_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  fr: ['Référence', 'Reçue le', 'Type', 'Nom', 'Adresse électronique', 'Administration d’origine', 'Start-up', 'Sujets', 'Contact préféré',
+    'Résumé', 'Message', 'Suivi accepté', 'Accord de traitement donné le', 'Langue', 'Transfert'],
+  en: ['Reference', 'Received at', 'Kind', 'Name', 'E-mail address', 'Home administration', 'Start-up', 'Topics', 'Preferred contact',
+    'Summary', 'Message', 'Follow-up accepted', 'Handling consent given at', 'Language', 'Forwarding'],
+};
 
-/** The stored requests as CSV (header line, CRLF line ends as RFC 4180). */
-export function exportCsv(rows: readonly StoredRow[]): string {
-  const cell = (s: string) => escapeControls(s, { keepNewlines: true });
+/** A formula character at the start of a cell, or after a separator or line break inside it (see the module's note). */
+export const FORMULA_START = /(^|[,;\t\r\n])([=+\-@])/g;
+/** A cell that must be quoted: it holds a separator, a line break or a double quote. */
+const NEEDS_QUOTES = /[,;\t\r\n"]/;
+
+/** Options of {@link exportCsv}. */
+export interface CsvOptions {
+  /** Language of the headers and values (default `fr`). */
+  readonly lang?: Lang;
+  /** Between cells (default `;`, French Excel's list separator; `,` for English-locale spreadsheets, tab). */
+  readonly separator?: ';' | ',' | '\t';
+}
+
+/** One CSV cell: terminal controls escaped (tab and line breaks kept), formula starts neutralised, quoted if needed. */
+export function csvCell(text: string): string {
+  const safe = text
+    .split(/([\t\r\n])/).map((part) => (/^[\t\r\n]$/.test(part) ? part : escapeControls(part))).join('')
+    .replace(FORMULA_START, "$1'$2");
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The stored requests as CSV (header line, CRLF line ends as RFC 4180), in `lang`, cells separated by `separator`. */
+export function exportCsv(rows: readonly StoredRow[], { lang = 'fr', separator = ';' }: CsvOptions = {}): string {
   const data = rows.map((row) => {
     const r = row.request;
+    const forwarding = row.forwarding.map((f) => lang === 'en'
+      ? `${f.target}: ${f.delivered ? 'delivered' : `pending (${f.attempts} ${f.attempts === 1 ? 'try' : 'tries'})`}`
+      : `${f.target} : ${f.delivered ? 'transmis' : `en attente (${f.attempts} essai${f.attempts > 1 ? 's' : ''})`}`).join(lang === 'en' ? '; ' : ' ; ');
     return [
-      row.reference, row.receivedAt.toISOString(), r.kind, r.name, r.email, r.homeAdministration ?? '', r.startup ?? '',
-      (r.topics ?? []).join(' '), r.preferredContact ?? '', r.summary ?? '', r.message,
-      r.consent.followUp?.given ? 'oui' : 'non', r.consent.handling.at, r.lang ?? 'fr',
-      row.forwarding.map((f) => `${f.target}:${f.delivered ? 'ok' : `pending(${f.attempts})`}`).join(' '),
-    ].map(cell);
+      row.reference, row.receivedAt.toISOString(), SUPPORT_KIND_LABELS[r.kind][lang], r.name, r.email, r.homeAdministration ?? '', r.startup ?? '',
+      (r.topics ?? []).map((t) => TOPIC_LABELS[t][lang]).join(lang === 'en' ? '; ' : ' ; '), r.preferredContact ? PREFERRED_CONTACT_LABELS[r.preferredContact][lang] : '',
+      r.summary ?? '', r.message,
+      r.consent.followUp?.given ? (lang === 'en' ? 'yes' : 'oui') : (lang === 'en' ? 'no' : 'non'), r.consent.handling.at,
+      (r.lang ?? 'fr') === 'en' ? (lang === 'en' ? 'English' : 'anglais') : (lang === 'en' ? 'French' : 'français'),
+      forwarding,
+    ];
   });
-  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false })}\r\n`;
+  return [EXPORT_HEADERS[lang], ...data].map((cells) => `${cells.map(csvCell).join(separator)}\r\n`).join('');
 }
 
 /** The stored requests as JSON (`[{ reference, receivedAt, kind, request, forwarding }]`), terminal-safe. */

@@ -3,7 +3,7 @@
  * browser bundles). A Hono app over Kysely (PostgreSQL or the embedded PGlite), durable first, idempotent by key,
  * forwarding through an outbox to Grist and Mattermost. See docs/support.md and decision 0031.
  */
-export { createReceiver, requestHash, DEFAULT_LIMITS, type ReceiverOptions, type ReceiverLimits, type ErrorBody } from './app.js';
+export { createReceiver, requestHash, storageErrorKind, DEFAULT_LIMITS, type ReceiverOptions, type ReceiverLimits, type ErrorBody } from './app.js';
 export {
   openStore, migrate, type StoreOptions, type SupportStore, type SaveResult, type OutboxItem, type StoredRow, type ReceiverDatabase,
 } from './store.js';
@@ -13,5 +13,5 @@ export {
 } from './outbox.js';
 export { RateLimiter, type RateLimit } from './rate-limit.js';
 export { jsonLogger, silentLogger, errorCode, type Logger, type LogEntry } from './log.js';
-export { startReceiver, type StartOptions, type RunningReceiver } from './server.js';
-export { exportCsv, exportJson, parseDuration, EXPORT_COLUMNS, FORMULA_START } from './export.js';
+export { startReceiver, DEFAULT_TIMEOUTS, type StartOptions, type RunningReceiver } from './server.js';
+export { exportCsv, exportJson, csvCell, parseDuration, EXPORT_COLUMNS, EXPORT_HEADERS, FORMULA_START, type CsvOptions } from './export.js';

@@ -27,7 +27,17 @@ export interface StartOptions extends StoreOptions {
   pollMs?: number;
   /** Behind your own reverse proxy: rate-limit on the last `X-Forwarded-For` address. */
   trustProxy?: boolean;
+  /**
+   * Slow-client limits of the Node server, ms (defaults {@link DEFAULT_TIMEOUTS}): `requestMs`, the whole request
+   * (headers and body) must arrive within it, else `408` and the connection is closed; `headersMs`, the headers alone
+   * (at most `requestMs`). Node's own defaults (300 s, 60 s) let a client sending 1 byte every 2 s hold a connection
+   * for five minutes.
+   */
+  timeouts?: { requestMs?: number; headersMs?: number };
 }
+
+/** Default slow-client limits: 30 s for a whole request (a 64 KiB body on a poor mobile link takes a few), 15 s for the headers. */
+export const DEFAULT_TIMEOUTS = { requestMs: 30_000, headersMs: 15_000 } as const;
 
 /** A running receiver. */
 export interface RunningReceiver {
@@ -52,7 +62,13 @@ export async function startReceiver(options: StartOptions = {}): Promise<Running
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolve(s));
+    const requestTimeout = Math.max(1, options.timeouts?.requestMs ?? DEFAULT_TIMEOUTS.requestMs);
+    const headersTimeout = Math.min(requestTimeout, Math.max(1, options.timeouts?.headersMs ?? DEFAULT_TIMEOUTS.headersMs));
+    const s = serve({
+      fetch: app.fetch, port: options.port ?? 8787, hostname: host,
+      // Node checks these every `connectionsCheckingInterval` (30 s by default): check often enough to honour them.
+      serverOptions: { requestTimeout, headersTimeout, connectionsCheckingInterval: Math.max(100, Math.min(5000, Math.floor(headersTimeout / 2))) },
+    }, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;

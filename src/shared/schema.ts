@@ -43,13 +43,28 @@ export const FIELD_LIMITS = {
 } as const;
 
 /**
+ * Characters a stored text may not hold (flag `u`): U+0000 and lone surrogates (`\uD800`–`\uDFFF` not part of a pair;
+ * a pair such as an emoji is one code point and matches nothing here). PostgreSQL refuses both (SQLSTATE 22P05 in
+ * `jsonb`, 22021 in `text`).
+ */
+export const UNSTORABLE_CHAR_PATTERN = /[\u0000\p{Cs}]/u;
+
+/**
  * A display text: at least one visible character (not only spaces, zero-width spaces or other invisible
  * characters, combining marks: issue `blank`; the rule of `hasVisibleText`, src/shared/text.ts), normalised to Unicode
  * NFC (so `E` + combining acute is stored as `É`). `""` gives "texte requis". `max`, when given, is a length limit
  * in code points of the text as written, checked before NFC so that the JSON Schema's `maxLength` says the same.
+ * A text holding U+0000 or a lone surrogate (half of a UTF-16 pair: not a character, no UTF-8 form) is refused first
+ * (issue `unstorable_character`, {@link UNSTORABLE_CHAR_PATTERN}): PostgreSQL's `jsonb` and `text` refuse both, files
+ * and terminals mangle them, and no person types them. A runtime check only (not in the generated JSON Schema).
  */
 export const Text = (max?: number) => z.string().check(
   z.minLength(1, { abort: true }),
+  z.refine((s: string) => !UNSTORABLE_CHAR_PATTERN.test(s), { abort: true, params: {
+    code: 'unstorable_character',
+    fr: 'caractère non autorisé : caractère nul (U+0000) ou demi-caractère UTF-16 isolé (texte mal copié ?)',
+    en: 'character not allowed: NUL (U+0000) or a lone UTF-16 surrogate (badly copied text?)',
+  } }),
   z.regex(VISIBLE_CHAR_PATTERN, { error: 'blank' }),
   ...(max === undefined ? [] : [z.maxLength(max)]),
   z.normalize('NFC'),

@@ -212,18 +212,19 @@ export function validateSupportRequest(input: unknown): ParseResult<SupportReque
 
 /**
  * Minimum fill time of the form, in milliseconds (default of the receiver's `limits.minFillTimeMs`): a person reads and
- * writes for more than 3 s; a bot posting at once does not. A client that does not send `fillTimeMs` is not checked
- * on it (a host page delivering through its own code, say) — the honeypot still applies.
+ * writes for more than 3 s; a bot posting at once does not. A request **without** `fillTimeMs` is refused like a fast
+ * one (`too_fast`): the element always sends it, and a bot would simply leave it out. A host delivering through its
+ * own code measures it too (milliseconds from showing the form to submitting it).
  */
 export const DEFAULT_MIN_FILL_TIME_MS = 3000;
 
 /**
  * The spam checks of a valid request, without any third party: `honeypot` (a field hidden from people: must be empty)
- * and `fillTimeMs` (at least `minFillTimeMs`). Returns `undefined` when the request passes, else the reason.
+ * and `fillTimeMs` (present and at least `minFillTimeMs`). Returns `undefined` when the request passes, else the reason.
  */
 export function spamCheck(request: Pick<SupportRequest, 'honeypot' | 'fillTimeMs'>, minFillTimeMs = DEFAULT_MIN_FILL_TIME_MS): 'honeypot' | 'too_fast' | undefined {
   if (request.honeypot !== undefined && request.honeypot.trim() !== '') return 'honeypot';
-  if (request.fillTimeMs !== undefined && request.fillTimeMs < minFillTimeMs) return 'too_fast';
+  if (request.fillTimeMs === undefined || request.fillTimeMs < minFillTimeMs) return 'too_fast';
   return undefined;
 }
 

@@ -135,6 +135,42 @@ describe('<intra-support-request>', function () {
       });
     }
 
+    it('no empty gap: the form\'s in-flow children are evenly spaced (the honeypot and the empty live region take no room)', async () => {
+      for (const kind of ['accompagnement_carriere', 'saisine_drh_numerique']) {
+        const el = await fixture<El>(html`<intra-support-request kind=${kind}></intra-support-request>`);
+        await settled(el);
+        const form = $<HTMLFormElement>(el, 'form')!;
+        const gap = parseFloat(getComputedStyle(form).rowGap);
+        const boxes = [...form.children].filter((c) => getComputedStyle(c).position !== 'absolute' && getComputedStyle(c).display !== 'none')
+          .map((c) => ({ name: c.querySelector('[name]')?.getAttribute('name') ?? c.className, r: c.getBoundingClientRect(), margin: parseFloat(getComputedStyle(c).marginTop) }))
+          .filter((b) => b.r.height > 0);
+        for (let i = 1; i < boxes.length; i++) {
+          // The gap, plus the element's own top margin (the buttons' .5rem): nothing else.
+          expect(Math.round(boxes[i].r.top - boxes[i - 1].r.bottom), `${kind}: space before ${boxes[i].name}`).to.equal(Math.round(gap + boxes[i].margin));
+        }
+        const hp = $(el, '.hp')!;
+        expect(hp.getBoundingClientRect().height * hp.getBoundingClientRect().width, 'honeypot box').to.be.at.most(1);
+        expect(getComputedStyle(hp).display).to.not.equal('none');
+      }
+    });
+
+    it('radios and checkboxes follow the DSFR theme tokens (dark theme: no white native discs)', async () => {
+      const el = await fixture<El>(html`<intra-support-request kind="accompagnement_carriere"
+        style="--background-default-grey:#161616;--border-action-high-blue-france:#8585f6;--background-active-blue-france:#8585f6"></intra-support-request>`);
+      await settled(el);
+      const radio = $<HTMLInputElement>(el, '[name="preferredContact"]')!;
+      const box = $<HTMLInputElement>(el, '#f-handling')!;
+      for (const input of [radio, box]) {
+        const cs = getComputedStyle(input);
+        expect(cs.appearance, input.type).to.equal('none');
+        expect(cs.backgroundColor, input.type).to.equal('rgb(22, 22, 22)');
+        expect(cs.borderTopColor, input.type).to.equal('rgb(133, 133, 246)');
+      }
+      await tick(el, '#f-handling');
+      expect(getComputedStyle(box).backgroundColor).to.equal('rgb(133, 133, 246)');
+      await expect(el).to.be.accessible();
+    });
+
     it('an unknown kind is an error naming the attribute', async () => {
       const el = await fixture<El>(html`<intra-support-request kind="bootcamp"></intra-support-request>`);
       await settled(el);
@@ -210,6 +246,20 @@ describe('<intra-support-request>', function () {
       await settled(el);
       expect(root(el).activeElement?.id).to.equal('f-email');
     });
+
+    for (const [field, bad] of [['message', 'abc\u0000def'], ['message', 'abc\ud800def'], ['name', 'Cam\u0000ille'], ['homeAdministration', 'DDT\udfff']]) {
+      it(`${field} with ${JSON.stringify(bad)} (NUL, lone surrogate) → a field error before sending, nothing queued`, async () => {
+        const el = await mount();
+        await fill(el, marker('nul'), { [field]: bad });
+        await submit(el);
+        await settled(el);
+        expect($(el, `#e-${field}`)?.textContent).to.contain('caractère non autorisé');
+        expect(root(el).activeElement?.id).to.equal(`f-${field}`);
+        expect(el.view).to.equal('form');
+        expect(localStorage.getItem('intras.support.queue')).to.equal(null);
+        expect(await proxyLog()).to.deep.equal([]);
+      });
+    }
 
     for (const bad of ['camille', 'camille@', '@example.org', 'camille@example', 'camille example@example.org', 'camille@exa mple.org', '"camille"@example.org', 'camille@@example.org', '<script>@example.org']) {
       it(`bad e-mail ${JSON.stringify(bad)} → a field error, nothing sent`, async () => {
@@ -388,7 +438,7 @@ describe('<intra-support-request>', function () {
     it('sends once: the receipt shows the reference of the one stored row', async () => {
       const el = await mount();
       const m = marker('ok');
-      let sentDetail: { reference: string; status: string } | undefined;
+      let sentDetail: { reference?: string; status: string } | undefined;
       el.addEventListener('intra-sent', (e) => { sentDetail = e.detail; });
       await fill(el, m);
       await submit(el);
@@ -457,6 +507,53 @@ describe('<intra-support-request>', function () {
       expect(log.map((l) => l.outcome)).to.deep.equal(['status:429', 'status:408', 'forward']);
       expect(log[1].at - log[0].at).to.be.at.least(950);
       expect(await rows(m)).to.have.length(1);
+    });
+
+    it('a long Retry-After is worded for people ("dans 1 h"), not in seconds', async () => {
+      const el = await mount();
+      await faults([{ kind: 'status', status: 503, retryAfter: 99999 }]);
+      await fill(el, marker('retry-long'));
+      await submit(el);
+      await until(() => el.view === 'waiting' && text(el, '[part="status"]').includes('essai'), 6000, 'waiting');
+      expect(text(el, '[part="status"]')).to.contain('nouvel essai dans 1 h');
+      expect(text(el, '[part="status"]')).to.not.match(/\d{3,} s/);
+    });
+
+    it('a reference not in the R-YYYY-NNNN form is not shown: "reçue" without a reference, a console warning', async () => {
+      const el = await mount();
+      const realFetch = window.fetch;
+      const realWarn = console.warn;
+      const warned: string[] = [];
+      console.warn = (...a: unknown[]) => { warned.push(a.join(' ')); };
+      window.fetch = async () => new Response(JSON.stringify({ reference: '<img src=x onerror=alert(1)> Appelez le 08 99 99 99 99', status: 'stored' }), { status: 201, headers: { 'content-type': 'application/json' } });
+      try {
+        await fill(el, marker('badref'));
+        await submit(el);
+        await until(() => el.view === 'sent', 6000, 'sent');
+        await el.updateComplete;
+      } finally { window.fetch = realFetch; console.warn = realWarn; }
+      expect($(el, '[part="reference"]')).to.equal(null);
+      expect(text(el)).to.contain('bien été reçue');
+      expect(text(el)).to.not.contain('08 99');
+      expect(el.references).to.deep.equal([]);
+      expect(warned.some((w) => w.includes('R-AAAA-NNNN'))).to.equal(true);
+      expect(localStorage.getItem('intras.support.queue')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('queued entries for another action expire after 30 days; recent ones stay', async () => {
+      const day = 86_400_000;
+      const entry = (action: string, ageDays: number) => ({ v: 1, action, queuedAt: Date.now() - ageDays * day,
+        request: { idempotencyKey: crypto.randomUUID(), kind: 'accompagnement_carriere', name: 'Ancienne Personne', email: 'a@example.org', message: 'x', consent: { handling: { given: true, at: '2026-01-01T00:00:00Z' } } } });
+      const old = entry('http://127.0.0.1:9/autre', 31);
+      const recent = entry('http://127.0.0.1:9/autre', 2);
+      localStorage.setItem('intras.support.queue', JSON.stringify([old, recent]));
+      await mount();
+      const left = JSON.parse(localStorage.getItem('intras.support.queue') ?? '[]');
+      expect(left.map((e: { request: { idempotencyKey: string } }) => e.request.idempotencyKey)).to.deep.equal([recent.request.idempotencyKey]);
+      localStorage.setItem('intras.support.queue', JSON.stringify([old]));
+      await mount();
+      expect(localStorage.getItem('intras.support.queue'), 'nothing left behind').to.equal(null);
     });
 
     it('other 4xx are never retried: the refusal is shown, the request leaves the queue, the form comes back', async () => {
@@ -548,10 +645,10 @@ describe('<intra-support-request>', function () {
       expect(localStorage.getItem('intras.support.queue')).to.equal(null);
     });
 
-    async function frame(): Promise<HTMLIFrameElement> {
+    async function frame(query = ''): Promise<HTMLIFrameElement> {
       const f = document.createElement('iframe');
       f.title = 'reload test';
-      f.src = `/test/browser/support-request/frame.html?retry-base=50&retry-max=200`;
+      f.src = `/test/browser/support-request/frame.html?retry-base=50&retry-max=200${query}`;
       document.body.append(f);
       await new Promise((r) => f.addEventListener('load', r, { once: true }));
       await until(() => !!f.contentDocument?.querySelector('intra-support-request')?.shadowRoot?.querySelector('form, [part="status"]'), 8000, 'frame element');
@@ -590,6 +687,24 @@ describe('<intra-support-request>', function () {
       await new Promise((r) => f.addEventListener('load', r, { once: true }));
       const ref = await sent(frameEl(f), 20000);
       expect((await rows(m)).map((r) => r.reference)).to.deep.equal([ref]);
+    });
+
+    it('page reloaded while "Envoi de votre demande…" waits out the minimum fill time: queued at submit, sent on load — one row', async () => {
+      const f = await frame('&min-fill-time=2500');
+      const el = frameEl(f);
+      const m = marker('fillwait');
+      await fill(el, m);
+      await submit(el);
+      await until(() => el.view === 'sending', 4000, 'sending');
+      await new Promise((r) => setTimeout(r, 800));
+      const queue = JSON.parse(localStorage.getItem('intras.support.queue') ?? '[]');
+      expect(queue.map((e: { request: { message: string } }) => e.request.message), 'queued before the wait').to.deep.equal([`Message ${m}`]);
+      expect(queue[0].request.fillTimeMs, 'the time of the first try').to.be.at.least(2500);
+      f.contentWindow!.location.reload();
+      await new Promise((r) => f.addEventListener('load', r, { once: true }));
+      const ref = await sent(frameEl(f), 20000);
+      expect((await rows(m)).map((r) => r.reference)).to.deep.equal([ref]);
+      expect(localStorage.getItem('intras.support.queue')).to.equal(null);
     });
 
     it('double click and double submit: one request, one row', async () => {

@@ -109,7 +109,9 @@ test('intras support export: CSV (header, one row per request) and JSON on stdou
   const csv = await intras('support', 'export', '--data', data);
   assert.equal(csv.code, 0, csv.stderr);
   const lines = csv.stdout.trim().split('\r\n');
-  assert.equal(lines[0].split(',')[0], 'reference');
+  assert.equal(lines[0].split(';')[0], 'Référence');
+  const en = await intras('support', 'export', '--data', data, '--lang', 'en', '--separator', 'comma');
+  assert.equal(en.stdout.split('\r\n')[0].split(',')[0], 'Reference');
   assert.equal(lines.length, bodies.length + 1);
   assert.match(csv.stderr, /✓ 40 demande\(s\) exportée\(s\)/);
   const json = await intras('support', 'export', '--format', 'json', '--data', data, '--lang', 'en');

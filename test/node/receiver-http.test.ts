@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { startReceiver, exportCsv, exportJson, type LogEntry, type RunningReceiver, type StartOptions } from '../../src/receiver/index.js';
+import { createReceiver, startReceiver, exportCsv, exportJson, type LogEntry, type RunningReceiver, type StartOptions } from '../../src/receiver/index.js';
 import { closeFilePglite, filePglite, freshSchema, post, requestBody } from './support-helpers.js';
 
 after(closeFilePglite);
@@ -75,6 +75,43 @@ describe('POST /requests', () => {
     assert.equal((await r.store.stats()).requests, before);
   });
 
+  test('NUL and lone surrogates in any text: 400 invalid_request naming the field (not 503 forever); no fillTimeMs: spam_suspected', async () => {
+    const before = (await r.store.stats()).requests;
+    for (const [field, value] of [['message', 'abc\u0000def'], ['message', 'abc\ud800def'], ['name', 'Cam\u0000ille'], ['topics', undefined]] as const) {
+      if (value === undefined) continue;
+      const res = await post(r.url, requestBody({ [field]: value }));
+      assert.deepEqual([res.status, res.json.error], [400, 'invalid_request'], `${field} ${JSON.stringify(value)}`);
+      assert.deepEqual(res.json.issues.map((i: any) => [i.path, i.code]), [[field, 'unstorable_character']]);
+    }
+    const body = requestBody();
+    delete body.fillTimeMs;
+    const noFill = await post(r.url, body);
+    assert.deepEqual([noFill.status, noFill.json.error], [400, 'spam_suspected']);
+    assert.equal((await r.store.stats()).requests, before);
+  });
+
+  test('storage errors are classified: data errors (22xxx) 422 request_not_storable, connection errors 503 + Retry-After, others 500', async () => {
+    const cases: [string, number, string, string | null][] = [
+      ['22P05', 422, 'request_not_storable', null],
+      ['22021', 422, 'request_not_storable', null],
+      ['ECONNREFUSED', 503, 'storage_unavailable', '5'],
+      ['57P01', 503, 'storage_unavailable', '5'],
+      ['42P01', 500, 'storage_error', null],
+    ];
+    for (const [code, status, error, retry] of cases) {
+      const logs: LogEntry[] = [];
+      const store = { engine: 'pglite', save: async () => { throw Object.assign(new Error('secret text abc'), { code }); } } as any;
+      const app = createReceiver({ store, limits: { rateLimit: false }, logger: (e) => logs.push(e) });
+      const body = requestBody();
+      const res = await app.request('/requests', { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': body.idempotencyKey as string }, body: JSON.stringify(body) });
+      const json = await res.json() as any;
+      assert.deepEqual([res.status, json.error, res.headers.get('retry-after')], [status, error, retry], code);
+      assert.ok(json.fr && json.en, code);
+      assert.ok(!JSON.stringify(logs).includes('secret'), 'no error message in logs');
+      assert.ok(logs.some((l) => l.cause === code), 'the code is logged');
+    }
+  });
+
   test('415 for other content types, 413 for oversized bodies (declared or streamed)', async () => {
     const before = (await r.store.stats()).requests;
     const body = requestBody();
@@ -139,6 +176,26 @@ describe('POST /requests', () => {
   });
 });
 
+test('slow bodies (1 byte now and then) are cut by the request timeout, not kept open for Node\'s 300 s', { timeout: 30_000 }, async () => {
+  const r = await receiver({ timeouts: { requestMs: 1500, headersMs: 1000 } });
+  try {
+    const { connect } = await import('node:net');
+    const { port } = new URL(r.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((ok) => socket.once('connect', ok));
+    const started = Date.now();
+    let answer = '';
+    socket.on('data', (d) => { answer += d; });
+    socket.write(`POST /requests HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nIdempotency-Key: ${randomUUID()}\r\nContent-Length: 200\r\n\r\n{`);
+    const drip = setInterval(() => { if (!socket.destroyed) socket.write(' '); }, 500);
+    await new Promise((ok) => socket.once('close', ok));
+    clearInterval(drip);
+    assert.ok(Date.now() - started < 20_000, 'closed by the server long before 300 s');
+    assert.match(answer, /^HTTP\/1\.1 408/, 'answered 408 Request Timeout');
+    assert.equal((await r.store.stats()).requests, 0);
+  } finally { await r.close(); }
+});
+
 test('rate limit per client: 429 with Retry-After, nothing stored; tokens come back with time', async () => {
   let now = new Date('2026-03-02T09:00:00Z').getTime();
   const r = await receiver({ limits: { rateLimit: { burst: 3, perMinute: 6 } }, clock: () => new Date(now) });
@@ -176,7 +233,7 @@ test('XSS payloads in every field are stored as text and exported escaped (CSV f
     assert.ok(!/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f\u202e]/.test(csv), 'no raw control character');
     assert.ok(csv.includes('\\x1B]0;pwned\\x07') && csv.includes('\\u202E'));
     const lines = csv.split('\r\n');
-    assert.equal(lines[0].split(',')[0], 'reference');
+    assert.equal(lines[0].split(';')[0], 'Référence', 'French headers, ";" by default');
     const json = exportJson([row]);
     assert.ok(!/[\u001b\u202e]/.test(json));
     assert.equal(JSON.parse(json)[0].request.message, body.message, 'JSON export reads back to the same text');

@@ -2,7 +2,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { openStore, requestHash, type SupportStore } from '../../src/receiver/index.js';
+import { openStore, requestHash, storageErrorKind, type SupportStore } from '../../src/receiver/index.js';
 import { storedPart, validateSupportRequest, type StoredSupportRequest } from '../../src/index.js';
 import { ENGINES, closeFilePglite, freshStore, requestBody } from './support-helpers.js';
 
@@ -31,6 +31,26 @@ for (const engine of ENGINES) {
         assert.deepEqual(rows.map((r) => r.reference), ['R-2026-0001', 'R-2026-0002', 'R-2027-0001']);
         assert.deepEqual(rows[0].request, a);
         assert.deepEqual(rows[0].forwarding, [{ target: 'grist', delivered: false, attempts: 0 }]);
+      } finally { await s.drop(); }
+    });
+
+    test('a text the database cannot store (NUL, lone surrogate) is a data error (22xxx), not a transient one; nothing stored', async () => {
+      const s = await freshStore(engine);
+      try {
+        for (const message of ['abc\u0000def', 'abc\ud800def']) {
+          const a = { ...valid(), message };
+          const e = await s.save(a, { bodyHash: await requestHash(a), receivedAt: T0, targets: ['grist'] }).then(() => undefined, (err) => err);
+          assert.ok(e, `${JSON.stringify(message)} refused by the database`);
+          assert.match(String(e.code), /^22/, 'SQLSTATE class 22');
+          assert.equal(storageErrorKind(e), 'data');
+        }
+        assert.deepEqual(await s.stats(), { requests: 0, pending: 0, failing: 0 });
+        assert.equal(storageErrorKind(Object.assign(new Error('x'), { code: 'ECONNREFUSED' })), 'transient');
+        assert.equal(storageErrorKind(Object.assign(new Error('x'), { code: '57P01' })), 'transient');
+        assert.equal(storageErrorKind(Object.assign(new Error('x'), { code: '08006' })), 'transient');
+        assert.equal(storageErrorKind(Object.assign(new Error('x'), { code: '40001' })), 'transient');
+        assert.equal(storageErrorKind(Object.assign(new Error('x'), { code: '42P01' })), 'server');
+        assert.equal(storageErrorKind(new Error('no code')), 'transient');
       } finally { await s.drop(); }
     });
 

@@ -70,7 +70,6 @@ test('spam checks: honeypot and fill time; stored part drops both', () => {
   assert.equal(spamCheck(ok), undefined);
   assert.equal(spamCheck({ ...ok, honeypot: 'http://spam' }), 'honeypot');
   assert.equal(spamCheck({ ...ok, fillTimeMs: 800 }), 'too_fast');
-  assert.equal(spamCheck({ ...ok, fillTimeMs: undefined }), undefined);
   const stored = storedPart({ ...ok, honeypot: '' });
   assert.ok(!('honeypot' in stored) && !('fillTimeMs' in stored));
 });
@@ -111,4 +110,24 @@ test('eligibilityFor runs the one engine for the programme of the kind, with red
   const coaching = eligibilityFor('accompagnement_carriere', { domaine: 'Intraprenariat', missionEnd: null, topics: ['evolution_carriere'] }, '2026-03-02');
   assert.equal(coaching.verdict.verdict, 'eligible', 'volunteering is implied by the request');
   assert.throws(() => eligibilityFor('courrier_soutien', {}, '2026-13-01'), RangeError);
+});
+
+test('NUL characters and lone surrogates are refused in every text of a request, naming the field (PostgreSQL jsonb cannot store them)', () => {
+  const texts = { name: 'Camille', message: 'Un message.', homeAdministration: 'Ministère fictif', startup: 'Startup fictive', summary: 'Un résumé.' };
+  for (const field of Object.keys(texts)) {
+    for (const bad of ['abc\u0000def', 'abc\ud800def', 'abc\udc00', '\ud83d']) {
+      const r = validateSupportRequest(sample({ kind: 'saisine_drh_numerique', ...texts, [field]: bad }));
+      assert.equal(r.ok, false, `${field} ${JSON.stringify(bad)}`);
+      assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [[field, 'unstorable_character']], field);
+      assert.match(r.issues[0].fr, new RegExp(`^${field} : .*caractère`));
+      assert.match(r.issues[0].en, new RegExp(`^${field}: .*character`));
+    }
+  }
+  // A surrogate pair (an emoji) is a real character: accepted.
+  assert.equal(validateSupportRequest(sample({ message: 'Merci 😀 !' })).ok, true);
+});
+
+test('a request without fillTimeMs is refused as suspected spam (the element always sends it)', () => {
+  const ok = validateSupportRequest(sample()).value!;
+  assert.equal(spamCheck({ ...ok, fillTimeMs: undefined }), 'too_fast');
 });

@@ -8,7 +8,7 @@ const q = new URLSearchParams(location.search);
 const el = document.createElement('intra-support-request');
 el.setAttribute('kind', 'accompagnement_carriere');
 el.setAttribute('action', '/receiver/requests');
-el.setAttribute('min-fill-time', '0');
+el.setAttribute('min-fill-time', q.get('min-fill-time') ?? '0');
 el.setAttribute('retry-base', q.get('retry-base') ?? '20');
 el.setAttribute('retry-max', q.get('retry-max') ?? '200');
 el.setAttribute('draft-key', 'frame');

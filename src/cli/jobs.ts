@@ -10,7 +10,7 @@
  * invalid (the valid postings are still written), 2 usage error (bad option, unreadable or too large file, -o = input).
  * The CLI may read the clock (default `--now`); the library never does.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, writeFileSync, statSync } from 'node:fs';
+import { writeFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { Feed } from 'feed';
@@ -18,7 +18,7 @@ import type { Lang } from '../shared/issues.js';
 import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
 import { isHttpUrl } from '../shared/urls.js';
 import { SCHEMA_BASE_URL } from './json-schemas.js';
-import { sizeText } from './validate.js';
+import { readRegularFile, sizeText } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
@@ -38,40 +38,11 @@ export interface JobsCliIo {
 /** Default largest input file: 50 MiB (10,000 CSV rows are about 20 MB). */
 export const JOBS_DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-type Read = { ok: true; text: string; dev: number; ino: number } | { ok: false; fr: string; en: string };
-/**
- * Reads a text file: opened once without blocking (`O_NONBLOCK`), checked with `fstat` (regular files only, at most
- * `maxBytes`, checked again while reading). Never throws.
- */
+type Read = { ok: true; text: string } | { ok: false; fr: string; en: string };
+/** Reads a text file with the CLI's one file reader ({@link readRegularFile}: regular files only, at most `maxBytes`). */
 export function readTextFile(path: string, maxBytes = JOBS_DEFAULT_MAX_BYTES): Read {
-  const cannot = (fr: string, en: string): Read => ({ ok: false, fr: `impossible de lire « ${path} » : ${fr}`, en: `cannot read "${path}": ${en}` });
-  let fd: number;
-  try { fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return code === 'ENOENT' ? cannot('fichier introuvable', 'file not found') : code === 'EACCES' ? cannot('accès refusé', 'permission denied') : cannot(`erreur ${code}`, `error ${code}`);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return cannot('ce n’est pas un fichier ordinaire', 'not a regular file');
-    const tooLarge = () => cannot(`fichier trop gros (plus de ${sizeText(maxBytes).fr} ; --max-size <Mio> change la limite)`, `file too large (over ${sizeText(maxBytes).en}; --max-size <MiB> changes the limit)`);
-    if (st.size > maxBytes) return tooLarge();
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total) || 1);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) return tooLarge();
-      chunks.push(chunk.subarray(0, n));
-    }
-    return { ok: true, text: Buffer.concat(chunks, total).toString('utf8'), dev: st.dev, ino: st.ino };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return cannot(`erreur ${code}`, `error ${code}`);
-  } finally {
-    closeSync(fd);
-  }
+  const read = readRegularFile(path, { maxBytes });
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : read;
 }
 
 const CONTENT_TYPES: Record<string, string> = { '.csv': 'text/csv', '.html': 'text/html', '.htm': 'text/html', '.jsonld': 'application/ld+json' };

@@ -56,15 +56,18 @@ function notRegular(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacter
   return { fr: `ce n’est pas un fichier ordinaire mais ${what.fr}`, en: `not a regular file but ${what.en}` };
 }
 
+/** A file read by {@link readRegularFile}: its bytes and identity, or a refusal naming it (French and English). */
+export type FileRead = { ok: true; bytes: Buffer; file: FileIdentity } | { ok: false; fr: string; en: string };
+
 /**
- * Reads and parses a JSON file. Never throws; never blocks on a named pipe; never reads more than `maxBytes` + 1
- * bytes. The path is opened once (`O_NONBLOCK`, so opening a FIFO returns at once) and the opened descriptor is
- * checked with `fstat` (no check-then-open race): only a regular file is read (symlinks are followed), and one
- * larger than `maxBytes` (default {@link DEFAULT_MAX_BYTES}) is refused before reading; the size is checked again
- * while reading, for a file that grows. Refusals name the file, in French and English.
+ * Reads a file's bytes. Never throws; never blocks on a named pipe; never reads more than `maxBytes` + 1 bytes. The
+ * path is opened once (`O_NONBLOCK`, so opening a FIFO returns at once) and the opened descriptor is checked with
+ * `fstat` (no check-then-open race): only a regular file is read (symlinks are followed), and one larger than
+ * `maxBytes` (default {@link DEFAULT_MAX_BYTES}) is refused before reading; the size is checked again while reading,
+ * for a file that grows. Refusals name the file, in French and English. Used by every command that reads a file.
  */
-export function readJsonFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): ReadResult {
-  const cannot = (why: { fr: string; en: string }): ReadResult => ({ ok: false, fr: `impossible de lire « ${path} » : ${why.fr}`, en: `cannot read "${path}": ${why.en}` });
+export function readRegularFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }: { maxBytes?: number } = {}): FileRead {
+  const cannot = (why: { fr: string; en: string }): FileRead => ({ ok: false, fr: `impossible de lire « ${path} » : ${why.fr}`, en: `cannot read "${path}": ${why.en}` });
   const tooLarge = () => cannot({
     fr: `fichier trop gros (plus de ${sizeText(maxBytes).fr} ; --max-size <Mio> change la limite)`,
     en: `file too large (over ${sizeText(maxBytes).en}; --max-size <MiB> changes the limit)`,
@@ -80,13 +83,10 @@ export function readJsonFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }: { m
           : code === 'ENXIO' ? { fr: 'ce n’est pas un fichier ordinaire mais une socket', en: 'not a regular file but a socket' }
             : code === 'ELOOP' ? { fr: 'boucle de liens symboliques', en: 'symbolic link loop' } : { fr: `erreur ${code}`, en: `error ${code}` });
   }
-  let bytes: Buffer;
-  let file: FileIdentity;
   try {
     const st = fstatSync(fd, { bigint: true });
     if (!st.isFile()) return cannot(notRegular(st));
     if (st.size > BigInt(maxBytes)) return tooLarge();
-    file = { dev: st.dev, ino: st.ino };
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -97,15 +97,21 @@ export function readJsonFile(path: string, { maxBytes = DEFAULT_MAX_BYTES }: { m
       if (total > maxBytes) return tooLarge();
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    bytes = Buffer.concat(chunks, total);
+    return { ok: true, bytes: Buffer.concat(chunks, total), file: { dev: st.dev, ino: st.ino } };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return cannot(code === 'EISDIR' ? { fr: 'c’est un dossier', en: 'it is a directory' } : { fr: `erreur ${code}`, en: `error ${code}` });
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads and parses a JSON file ({@link readRegularFile}, then `JSON.parse` without a BOM). Never throws. */
+export function readJsonFile(path: string, options: { maxBytes?: number } = {}): ReadResult {
+  const read = readRegularFile(path, options);
+  if (!read.ok) return read;
   try {
-    return { ok: true, value: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')), file };
+    return { ok: true, value: JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')), file: read.file };
   } catch (e) {
     const detail = (e as Error).message;
     return { ok: false, fr: `JSON invalide dans « ${path} » (${detail})`, en: `invalid JSON in "${path}" (${detail})` };

@@ -10,7 +10,6 @@
  * invalid (the valid postings are still written), 2 usage error (bad option, unreadable or too large file, -o = input).
  * The CLI may read the clock (default `--now`); the library never does.
  */
-import { writeFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { Feed } from 'feed';
@@ -18,7 +17,7 @@ import type { Lang } from '../shared/issues.js';
 import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
 import { isHttpUrl } from '../shared/urls.js';
 import { SCHEMA_BASE_URL } from './json-schemas.js';
-import { readRegularFile, sizeText } from './validate.js';
+import { identityOf, readRegularFile, sameIdentity, sizeText, writeOutput, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
@@ -272,13 +271,16 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
     .action((files: string[], opts: { from?: JobFormat; output?: string; maxSize?: string; lang: Lang }) => {
       lang = argvLang === 'en' ? 'en' : opts.lang;
       const max = maxBytes(opts.maxSize);
+      // -o must not be an input, whatever the path says: same device and inode (hard link, symlink, `./x` vs `x`),
+      // checked before reading and again on the opened output descriptor when writing (no check-then-write race).
+      const overwrites = (input: string) => usage(`-o « ${escapeControls(opts.output!)} » écraserait le fichier d’entrée « ${escapeControls(input)} »`, `-o "${escapeControls(opts.output!)}" would overwrite the input file "${escapeControls(input)}"`);
+      const inputs: [string, FileIdentity][] = [];
       if (opts.output !== undefined) {
-        let outId: { dev: number; ino: number } | undefined;
-        try { const st = statSync(opts.output); outId = { dev: st.dev, ino: st.ino }; } catch { /* new file */ }
+        const target = identityOf(opts.output);
         for (const f of files) {
-          let same = false;
-          try { const st = statSync(f); same = !!outId && st.dev === outId.dev && st.ino === outId.ino; } catch { /* reported when read */ }
-          if (same) usage(`-o « ${escapeControls(opts.output)} » écraserait le fichier d’entrée « ${escapeControls(f)} »`, `-o "${escapeControls(opts.output)}" would overwrite the input file "${escapeControls(f)}"`);
+          const id = identityOf(f);
+          if (id) inputs.push([f, id]);
+          if (id && target && sameIdentity(id, target)) overwrites(f);
         }
       }
       const all: JobPosting[] = [];
@@ -299,9 +301,12 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
       }
       const json = jsonText({ $schema: `${SCHEMA_BASE_URL}job-postings.schema.json`, postings });
       if (opts.output) {
-        try { writeFileSync(opts.output, json); } catch (e) {
+        let written: FileIdentity | undefined;
+        try { written = writeOutput(opts.output, json, inputs.map(([, id]) => id)); } catch (e) {
           usage(`impossible d’écrire « ${escapeControls(opts.output)} » (${(e as NodeJS.ErrnoException).code ?? 'EIO'})`, `cannot write "${escapeControls(opts.output)}" (${(e as NodeJS.ErrnoException).code ?? 'EIO'})`);
         }
+        const hit = written && inputs.find(([, id]) => sameIdentity(id, written));
+        if (hit) overwrites(hit[0]);
       } else io.out(json);
       const n = postings.length;
       io.err(`${lang === 'en' ? `${n} posting${n === 1 ? '' : 's'} written${opts.output ? ` to ${escapeControls(opts.output)}` : ''} (${merges.length} merged)` : `${n} offre${n > 1 ? 's' : ''} écrite${n > 1 ? 's' : ''}${opts.output ? ` dans ${escapeControls(opts.output)}` : ''} (${merges.length} fusionnée${merges.length > 1 ? 's' : ''})`}\n`);

@@ -20,7 +20,7 @@
  * text); commander's own usage errors are printed in French then English (English only with `--lang en`).
  * Never a stack trace. Decisions 0013, 0014, 0015.
  */
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option, type Argument } from 'commander';
 import type { Lang } from '../shared/issues.js';
 import { HttpUrlSchema } from '../shared/schema.js';
@@ -29,7 +29,7 @@ import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
 import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
 import { registerJobsCommand } from './jobs.js';
-import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, sameIdentity, validateDocument, type DocumentKind, type FileIdentity } from './validate.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, identityOf, sameIdentity, validateDocument, writeOutput, type DocumentKind, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { addSupportCommands } from './support.js';
 
@@ -166,37 +166,6 @@ function localHelp(t: (typeof HELP)[Lang]): Partial<Help> {
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices,
       argument.defaultValue === undefined ? undefined : argument.defaultValueDescription ?? String(argument.defaultValue)),
   };
-}
-
-/** The identity of the file at `path` (symlinks followed), or `undefined` when there is none yet. */
-function identityOf(path: string): FileIdentity | undefined {
-  try {
-    const st = statSync(path, { bigint: true });
-    return { dev: st.dev, ino: st.ino };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Writes `text` to `path` unless `path` is one of `inputs` (same device and inode: a hard link or a symlink to an input
- * counts). The file is opened without truncation, checked on the opened descriptor, then truncated: no window
- * where a check passes and another file is clobbered. Returns the identity of the input it refused to overwrite,
- * `undefined` once written; throws the system error (`EISDIR`, `EACCES`…) otherwise.
- */
-function writeOutput(path: string, text: string, inputs: readonly FileIdentity[]): FileIdentity | undefined {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
-  try {
-    const st = fstatSync(fd, { bigint: true });
-    const target = { dev: st.dev, ino: st.ino };
-    if (inputs.some((i) => sameIdentity(i, target))) return target;
-    if (st.isFile()) ftruncateSync(fd, 0);
-    const bytes = Buffer.from(text, 'utf8');
-    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const isHttpUrl = (s: string) => HttpUrlSchema.safeParse(s).success;

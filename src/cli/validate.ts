@@ -3,7 +3,7 @@
  * with the library's parsers, and word the result in French (default) or English. Never throws.
  */
 import * as z from 'zod/mini';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { unknownKeys, type Issue, type Lang } from '../shared/issues.js';
 import type { SkillFramework } from '../skills/framework.js';
 import { parsePortraits, PortraitSchema } from '../portraits/portrait.js';
@@ -226,4 +226,35 @@ export function validateDocument(doc: unknown, file: string, kind: DocumentKind 
 export function formatReport(report: ValidationReport, lang: Lang): string[] {
   const warn = lang === 'en' ? 'warning: ' : 'avertissement : ';
   return [...report.issues.map((i) => `  ${i[lang]}`), ...(report.warnings ?? []).map((w) => `  ${warn}${w[lang]}`), report.summary[lang]];
+}
+
+/** The identity of the file at `path` (symlinks followed), or `undefined` when there is none yet. */
+export function identityOf(path: string): FileIdentity | undefined {
+  try {
+    const st = statSync(path, { bigint: true });
+    return { dev: st.dev, ino: st.ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `text` to `path` unless `path` is one of `inputs` (same device and inode: a hard link or a symlink to an input
+ * counts). The file is opened without truncation, checked on the opened descriptor, then truncated: no window
+ * where a check passes and another file is clobbered. Returns the identity of the input it refused to overwrite,
+ * `undefined` once written; throws the system error (`EISDIR`, `EACCES`…) otherwise.
+ */
+export function writeOutput(path: string, text: string, inputs: readonly FileIdentity[]): FileIdentity | undefined {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT, 0o666);
+  try {
+    const st = fstatSync(fd, { bigint: true });
+    const target = { dev: st.dev, ino: st.ino };
+    if (inputs.some((i) => sameIdentity(i, target))) return target;
+    if (st.isFile()) ftruncateSync(fd, 0);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

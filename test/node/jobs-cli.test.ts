@@ -1,7 +1,7 @@
 // `intras jobs import|feed|digest`, in-process: data on stdout, diagnostics on stderr, exit codes as validate.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,17 @@ test('jobs import: every format, de-duplicated, rejected rows with line / record
     const same = await cli('jobs', 'import', bad, '-o', bad);
     assert.equal(same.code, 2);
     assert.match(same.err, /écraserait le fichier d’entrée/);
+    // Through a symlink or a hard link, the input is still refused, and left as it was.
+    const link = join(dir, 'link.csv');
+    symlinkSync(bad, link);
+    const viaLink = await cli('jobs', 'import', bad, '-o', link);
+    assert.equal(viaLink.code, 2);
+    assert.match(viaLink.err, /écraserait le fichier d’entrée/);
+    assert.equal(readFileSync(bad, 'utf8'), 'Référence,Intitulé du poste\nx,y\n');
+    // An output that cannot be written (a directory) is a usage error naming it, not a crash.
+    const toDir = await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '-o', dir);
+    assert.equal(toDir.code, 2);
+    assert.match(toDir.err, /impossible d’écrire .*EISDIR/);
     const evil = join(dir, 'evil\u001b[2J.json');
     writeFileSync(evil, '[1]');
     const esc = await cli('jobs', 'import', evil);

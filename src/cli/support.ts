@@ -2,7 +2,7 @@
  * The support-request commands of the `intras` CLI (issue 9):
  *
  *   intras receiver [--data ./support-data] [--port 8787] [--host 127.0.0.1] [--allow-origin <origin>…] [--trust-proxy]
- *   intras support export [--format csv|json] [--separator semicolon|comma|tab] [--lang fr|en] [--data ./support-data]
+ *   intras support export [--format csv|json] [--separator semicolon|comma|tab] [--no-bom] [--lang fr|en] [--data ./support-data]
  *   intras support purge --older-than 365d [--data ./support-data]
  *
  * The database: `DATABASE_URL` (environment, never an option: a password on the command line shows in `ps`) → a real
@@ -28,6 +28,7 @@ const T = {
     export: 'écrit les demandes enregistrées (CSV protégé contre l’injection de formules, ou JSON) sur la sortie standard',
     format: 'format',
     separator: 'séparateur des cellules CSV (point-virgule : Excel en français ; comma : Excel en anglais)',
+    noBom: 'CSV sans marque d’ordre des octets (BOM) en tête : sans elle, Excel lit mal les accents',
     purge: 'supprime les demandes plus anciennes que la durée de conservation',
     olderThan: 'âge minimal des demandes supprimées, en jours (365d) ou semaines (52w)',
   },
@@ -43,6 +44,7 @@ const T = {
     export: 'write the stored requests (CSV protected against formula injection, or JSON) to standard output',
     format: 'format',
     separator: 'CSV cell separator (semicolon: French Excel; comma: English Excel)',
+    noBom: 'CSV without the leading byte order mark (BOM): without it, Excel misreads accents',
     purge: 'delete the requests older than the retention period',
     olderThan: 'minimum age of the deleted requests, in days (365d) or weeks (52w)',
   },
@@ -166,14 +168,15 @@ export function addSupportCommands(program: Command, ctx: SupportCliContext): vo
     .description(t.export)
     .addOption(new Option('--format <format>', t.format).choices(['csv', 'json']).default('csv'))
     .addOption(new Option('--separator <separator>', t.separator).choices(['semicolon', 'comma', 'tab']).default('semicolon'))
+    .option('--no-bom', t.noBom)
     .addOption(dataOption())
     .addOption(ctx.langOption())
-    .action(async (opts: { format: 'csv' | 'json'; separator: 'semicolon' | 'comma' | 'tab'; data: string }) => {
+    .action(async (opts: { format: 'csv' | 'json'; separator: 'semicolon' | 'comma' | 'tab'; bom: boolean; data: string }) => {
       const store = await open(opts.data);
       const { exportCsv, exportJson } = await import('../receiver/export.js');
       try {
         const rows = await store.list();
-        ctx.out(opts.format === 'json' ? exportJson(rows) : exportCsv(rows, { lang: ctx.lang, separator: ({ semicolon: ';', comma: ',', tab: '\t' } as const)[opts.separator] }));
+        ctx.out(opts.format === 'json' ? exportJson(rows) : exportCsv(rows, { lang: ctx.lang, separator: ({ semicolon: ';', comma: ',', tab: '\t' } as const)[opts.separator], bom: opts.bom }));
         say([ctx.lang === 'en' ? `✓ ${rows.length} request(s) exported` : `✓ ${rows.length} demande(s) exportée(s)`]);
       } finally { await store.close(); }
       ctx.exit(0);

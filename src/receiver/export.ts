@@ -45,6 +45,12 @@ export interface CsvOptions {
   readonly lang?: Lang;
   /** Between cells (default `;`, French Excel's list separator; `,` for English-locale spreadsheets, tab). */
   readonly separator?: ';' | ',' | '\t';
+  /**
+   * Starts the text with a UTF-8 byte order mark (U+FEFF, 3 bytes) so that Excel opens it as UTF-8 rather than the
+   * Windows code page ("RÃ©fÃ©rence"); LibreOffice, Grist and papaparse read it either way. Default `false` here;
+   * `intras support export` writes it unless `--no-bom`.
+   */
+  readonly bom?: boolean;
 }
 
 /** One CSV cell: terminal controls escaped (tab and line breaks kept), formula starts neutralised, quoted if needed. */
@@ -55,8 +61,8 @@ export function csvCell(text: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The stored requests as CSV (header line, CRLF line ends as RFC 4180), in `lang`, cells separated by `separator`. */
-export function exportCsv(rows: readonly StoredRow[], { lang = 'fr', separator = ';' }: CsvOptions = {}): string {
+/** The stored requests as CSV (header line, CRLF line ends as RFC 4180), in `lang`, cells separated by `separator`, with a BOM when `bom`. */
+export function exportCsv(rows: readonly StoredRow[], { lang = 'fr', separator = ';', bom = false }: CsvOptions = {}): string {
   const data = rows.map((row) => {
     const r = row.request;
     const forwarding = row.forwarding.map((f) => lang === 'en'
@@ -71,7 +77,7 @@ export function exportCsv(rows: readonly StoredRow[], { lang = 'fr', separator =
       forwarding,
     ];
   });
-  return [EXPORT_HEADERS[lang], ...data].map((cells) => `${cells.map(csvCell).join(separator)}\r\n`).join('');
+  return (bom ? '\uFEFF' : '') + [EXPORT_HEADERS[lang], ...data].map((cells) => `${cells.map(csvCell).join(separator)}\r\n`).join('');
 }
 
 /** The stored requests as JSON (`[{ reference, receivedAt, kind, request, forwarding }]`), terminal-safe. */

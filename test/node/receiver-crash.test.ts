@@ -108,10 +108,13 @@ test('killed mid-request (SIGKILL) and restarted: every request stored exactly o
 test('intras support export: CSV (header, one row per request) and JSON on stdout; purge keeps recent requests', { timeout: 120_000 }, async () => {
   const csv = await intras('support', 'export', '--data', data);
   assert.equal(csv.code, 0, csv.stderr);
-  const lines = csv.stdout.trim().split('\r\n');
+  assert.ok(csv.stdout.startsWith('\uFEFFRéférence;'), 'UTF-8 BOM first, for Excel');
+  const lines = csv.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
   assert.equal(lines[0].split(';')[0], 'Référence');
+  const plain = await intras('support', 'export', '--data', data, '--no-bom');
+  assert.equal(plain.stdout, csv.stdout.replace(/^\uFEFF/, ''), '--no-bom: the same CSV without the mark');
   const en = await intras('support', 'export', '--data', data, '--lang', 'en', '--separator', 'comma');
-  assert.equal(en.stdout.split('\r\n')[0].split(',')[0], 'Reference');
+  assert.equal(en.stdout.split('\r\n')[0].split(',')[0], '\uFEFFReference');
   assert.equal(lines.length, bodies.length + 1);
   assert.match(csv.stderr, /✓ 40 demande\(s\) exportée\(s\)/);
   const json = await intras('support', 'export', '--format', 'json', '--data', data, '--lang', 'en');

@@ -70,3 +70,13 @@ test('intras support purge without --older-than: one French line, then the Engli
   assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['erreur', 'error:']);
   assert.match(lines[0], /option requise « --older-than/);
 });
+
+test('bom: the CSV starts with U+FEFF only when asked (Excel reads UTF-8 then), and papaparse reads the header whole', () => {
+  const plain = exportCsv([row()]);
+  assert.ok(plain.startsWith('Référence;'));
+  const withBom = exportCsv([row()], { bom: true });
+  assert.equal(withBom, `\uFEFF${plain}`);
+  assert.equal(Buffer.from(withBom, 'utf8').subarray(0, 3).toString('hex'), 'efbbbf');
+  const back = Papa.parse<string[]>(withBom.replace(/\r\n$/, ''), { delimiter: ';', newline: '\r\n' }).data;
+  assert.equal(back[0][0].replace(/^\uFEFF/, ''), 'Référence');
+});

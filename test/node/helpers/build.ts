@@ -59,7 +59,7 @@ export function ensureBuilt(): void {
       if (fresh(fp)) return;
       const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
       const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', timeout: 280_000 });
-      if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
+      if (r.status !== 0) throw new Error(`npm run build failed${r.error ? ` (${r.error.message})` : r.signal ? ` (killed by ${r.signal})` : ''}:\n${r.stdout}${r.stderr}`);
       writeFileSync(stampFile, JSON.stringify({ fingerprint: fp, distMark: distMark() }));
       return;
     } finally {

@@ -115,6 +115,23 @@ describe('embed pages in a cross-origin iframe', function () {
     await until('sized', async () => { const st = await frameEval(f); return px(f) > 200 && st.scrollHeight <= st.clientHeight; });
   });
 
+  it('the page runs under its CSP meta: an inline style attribute is refused, and HTML strings need a Trusted Types policy', async () => {
+    const f = embed('portraits', 'src=/demo/data/portraits.json&page-size=2');
+    await until('rendered', async () => (await frameEval(f)).cards === 2);
+    const r = await frameEval<{ violations: string[]; tt: string }>(f, `new Promise((resolve) => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+      const p = document.createElement('p');
+      p.setAttribute('style', 'color: red');
+      document.body.append(p);
+      let tt = 'no Trusted Types in this browser';
+      if ('trustedTypes' in window) { try { p.innerHTML = '<b>x</b>'; tt = 'accepted'; } catch (e) { tt = e.name; } }
+      setTimeout(() => resolve({ violations, tt }), 300);
+    })`);
+    expect(r.violations).to.include('style-src-attr');
+    expect(r.tt).to.be.oneOf(['TypeError', 'no Trusted Types in this browser']);
+  });
+
   it('the eligibility and support-request pages render their element', async () => {
     const e = embed('eligibility', 'programme=certification&heading-level=3');
     await until('eligibility form', async () => { const st = await frameEval(e); return st.defined && /RS6247|certification/i.test(st.text); });
@@ -130,22 +147,30 @@ describe('embed pages in a cross-origin iframe', function () {
     });
     await new Promise((r) => setTimeout(r, 300)); // the page's own messages have arrived
     const h = px(f);
-    const win = f.contentWindow!;
-    const send = (data: unknown, origin: string, source: MessageEventSource | null) =>
-      window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+    const applied = new Set<number>();
+    new MutationObserver(() => applied.add(px(f))).observe(f, { attributes: true, attributeFilter: ['style'] });
+    // Another window on the frame's origin, not marked data-intras-embed: its real height messages size nothing.
+    const g = embed('portraits', 'src=/demo/data/portraits.json&page-size=8');
+    g.removeAttribute('data-intras-embed');
+    await until('unmarked frame rendered', async () => (await frameEval(g)).cards === 8);
     // A real message from this page's own origin (not the frame's).
     window.postMessage({ type: EMBED_MESSAGE_TYPE, height: 4321 }, '*');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(px(f)).to.equal(h);
-    send({ type: EMBED_MESSAGE_TYPE, height: 4000 }, here, win); // wrong origin, right window
-    send({ type: EMBED_MESSAGE_TYPE, height: 4001 }, other, window); // right origin, another window
-    for (const data of [{ type: EMBED_MESSAGE_TYPE, height: '4002' }, { type: EMBED_MESSAGE_TYPE, height: -1 }, { type: EMBED_MESSAGE_TYPE, height: Infinity },
-      { type: EMBED_MESSAGE_TYPE, height: 1e7 }, { type: 'other', height: 4003 }, 'intras:height', null, [4004]])
-      send(data, other, win);
-    expect(px(f)).to.equal(h);
-    // Control: the same check lets the right origin, window and shape through.
-    send({ type: EMBED_MESSAGE_TYPE, height: 777 }, other, win);
+    // Messages of another shape from the embedded window itself, then a good one (the control: the same path applies it).
+    const post = (data: string) => frameEval(f, `parent.postMessage(${data}, '*')`);
+    for (const data of [`{ type: '${EMBED_MESSAGE_TYPE}', height: '4002' }`, `{ type: '${EMBED_MESSAGE_TYPE}', height: -1 }`,
+      `{ type: '${EMBED_MESSAGE_TYPE}', height: Infinity }`, `{ type: '${EMBED_MESSAGE_TYPE}', height: 1e7 }`,
+      `{ type: '${EMBED_MESSAGE_TYPE}', height: 4005, extra: 'data' }`, `{ type: 'other', height: 4003 }`, `'${EMBED_MESSAGE_TYPE}'`, 'null', '[4004]'])
+      await post(data);
+    await post(`{ type: '${EMBED_MESSAGE_TYPE}', height: 777 }`);
+    await until('control message applied', () => px(f) === 777);
+    expect([...applied]).to.deep.equal([777]);
+    expect(h).to.not.equal(777);
+    // The same window once navigated to another origin (this page's): its messages no longer match the iframe's src.
+    await frameEval(f, `location.href = ${JSON.stringify(`${here}/dist/embed/portraits.html?src=/demo/data/portraits.json&page-size=1`)}`);
+    await until('navigated frame rendered', () => f.contentDocument?.querySelector('intra-portraits')?.shadowRoot?.querySelectorAll('[part~="card"]').length === 1);
+    await new Promise((r) => setTimeout(r, 300));
     expect(px(f)).to.equal(777);
+    expect([...applied]).to.deep.equal([777]);
   });
 
   it('with parent-origin, the page posts its height to that origin only', async () => {

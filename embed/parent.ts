@@ -7,7 +7,7 @@
  * - its origin is the origin of that iframe's `src` (`event.origin`);
  * - its data is exactly `{ type: 'intras:height', height }` with `height` a finite number from 0 to 100,000 (CSS px).
  * The height is then set as `iframe.style.height` (a CSSOM write: allowed under `style-src` without 'unsafe-inline').
- * When it starts, and when a marked frame loads, it asks the frame for its height (`{ type: 'intras:ping' }`, posted
+ * When a marked frame loads, and when it starts after the page's `load`, it asks the frame for its height (`{ type: 'intras:ping' }`, posted
  * to the frame's origin only), so the script may load before or after the frames. Written for this project (MIT):
  * the iframe-resizer packages are GPL-3.0 or commercial (decision 0046).
  */
@@ -63,7 +63,8 @@ export function listen(): void {
   window.addEventListener('message', onMessage);
   // `load` does not bubble: listen in the capture phase for frames loading now or later.
   document.addEventListener('load', (e) => { if (e.target instanceof HTMLIFrameElement && e.target.matches(EMBED_FRAME_SELECTOR)) ping(e.target); }, true);
-  document.querySelectorAll<HTMLIFrameElement>(EMBED_FRAME_SELECTOR).forEach(ping);
+  // Frames still loading are asked on their `load` (asked now, an about:blank window would log an origin mismatch).
+  if (document.readyState === 'complete') document.querySelectorAll<HTMLIFrameElement>(EMBED_FRAME_SELECTOR).forEach(ping);
 }
 
 listen();

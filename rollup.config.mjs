@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { embedPagesPlugin } from './scripts/embed-pages.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -79,6 +80,21 @@ const configs = [
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
 ];
+
+// dist/embed/: one page per element for hosts that can only embed a URL (docs/embed.md): the pages and embed.css
+// (scripts/embed-pages.mjs; origins allowed at build time: INTRAS_EMBED_DATA_ORIGINS / INTRAS_EMBED_IMG_ORIGINS), the
+// page script embed.js (it imports ../cdn/intra-<name>.js at run time) and the host's snippet parent.js (a classic script).
+configs.push(
+  {
+    input: { embed: 'embed/embed.ts' }, onwarn,
+    plugins: [ts(), terser({ ecma: 2022, module: true, format: { comments: false } }), embedPagesPlugin({ css: readFileSync('embed/embed.css', 'utf8') })],
+    output: { dir: 'dist/embed', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  },
+  {
+    input: 'embed/parent.ts', onwarn, plugins: [ts(), terser({ ecma: 2020, format: { comments: false } })],
+    output: { file: 'dist/embed/parent.js', format: 'iife', sourcemap: true },
+  },
+);
 
 if (existsSync('src/cli/intras.ts')) {
   configs.push({

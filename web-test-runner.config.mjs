@@ -147,15 +147,69 @@ function forcedColorsPlugin() {
   };
 }
 
+
+/**
+ * The embed pages (docs/embed.md) as the build writes them, from the current sources: `/dist/embed/<name>.html` is
+ * rendered by scripts/embed-pages.mjs with the build-time allow-list set to the test page's origin
+ * (`http://localhost:PORT`), `/dist/embed/embed.js|css` are embed/embed.ts|css, and `/dist/cdn/intra-<name>.js` redirects
+ * to the element's define file. `/embed-data/<file>` serves demo/data/<file> with `Access-Control-Allow-Origin: *`
+ * (a data file on the host site, read by a frame on another origin).
+ */
+async function embedPages(context, next) {
+  const path = context.path;
+  const page = /^\/dist\/embed\/([a-z-]+)\.html$/.exec(path);
+  // (/cdn/…: the same file as seen from embed/embed.ts, where /dist/embed/embed.js redirects.)
+  const cdn = /^(?:\/dist)?\/cdn\/intra-([a-z-]+)\.js$/.exec(path);
+  if (page) {
+    const { renderEmbedPage, EMBED_PAGES } = await import('./scripts/embed-pages.mjs');
+    if (!EMBED_PAGES[page[1]]) return next();
+    context.type = 'text/html';
+    context.set('Cache-Control', 'no-store');
+    context.body = renderEmbedPage(page[1], { dataOrigins: [`http://localhost:${context.host.split(':').pop()}`], imageOrigins: [] });
+    return undefined;
+  }
+  if (cdn) {
+    context.redirect(`/components/${cdn[1]}/intra-${cdn[1]}.ts`);
+    return undefined;
+  }
+  if (path === '/dist/embed/embed.js') {
+    context.redirect('/embed/embed.ts'); // a redirect, so that its relative imports resolve from embed/
+    return undefined;
+  }
+  if (path === '/dist/embed/embed.css') context.url = '/embed/embed.css';
+  else if (/^\/embed-data\/[a-z0-9.-]+\.json$/.test(path)) {
+    context.url = `/demo/data/${path.slice('/embed-data/'.length)}`;
+    await next();
+    context.set('Access-Control-Allow-Origin', '*');
+    return undefined;
+  }
+  return next();
+}
+
+/** `executeServerCommand('frame-eval', { url, expression })`: evaluates `expression` in the (cross-origin) frame whose URL is `url` (or `url` followed by `&…`); answers `{ attached, value }` (`attached: false` while there is no such frame). */
+function frameEvalPlugin() {
+  return {
+    name: 'intras-frame-eval',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'frame-eval') return undefined;
+      const page = session.browser.getPage(session.id);
+      // The element may add its URL state after the page's own parameters (`…&parcours=…`).
+      const frame = page.frames().find((f) => f.url() === payload.url || f.url().startsWith(`${payload.url}&`));
+      if (!frame) return { attached: false }; // not attached yet: the test waits
+      return { attached: true, value: await frame.evaluate(payload.expression) };
+    },
+  };
+}
+
 export default {
-  middleware: [testApi, receiverProxy, demoRewrite, cspHeaders],
+  middleware: [testApi, receiverProxy, embedPages, demoRewrite, cspHeaders],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One test page at a time: keyboard tests bring their page to the front, which pauses animation frames (and
   // open-wc fixture waits) in a second page and made tests time out under load.
   concurrency: 1,
   browsers: [BROWSERS[browserName]()],
-  plugins: [forcedColorsPlugin(), supportReceiverPlugin(), ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [forcedColorsPlugin(), frameEvalPlugin(), supportReceiverPlugin(), ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   testFramework: { config: { timeout: 10000 } },

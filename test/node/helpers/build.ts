@@ -15,7 +15,7 @@ const cache = join(root, 'node_modules/.cache/intras-tests');
 const stampFile = join(cache, 'build-stamp.json');
 const lockDir = join(cache, 'build.lock');
 /** What `npm run build` reads (besides node_modules). */
-const INPUTS = ['src', 'components', 'scripts', 'package.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements.json'];
+const INPUTS = ['src', 'components', 'embed', 'scripts', 'package.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements.json'];
 /** A file the build writes last-ish: its mtime ties the stamp to this dist/. */
 const DIST_MARK = 'dist/jsx/react.d.ts';
 

@@ -7,7 +7,7 @@
 import { isApplicationOpen } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { calendarMemo, durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
+import { calendarMemo, durationFacts, type DurationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
 import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
 import { SOURCES } from './sources.js';
 import { isAnswered } from './inputs.js';
@@ -25,38 +25,105 @@ const unknownSession = (id: string) => ({
   en: `Session "${id}" is not in the session calendar.`,
 });
 
+/*
+ * Texts of `MIN_DURATION`, memoised per full-time threshold (issue 10, part 4: building them was a quarter of the
+ * certification's evaluation time). Every memoised value is a frozen object shared by the verdicts that hold it
+ * (verdicts are read-only). Keys: `m * 1000 + daysPerWeek` (whole months, days per week ≤ 5), dates, months.
+ */
+interface MinDurationTexts {
+  readonly thresholdText: Bilingual;
+  readonly threshold: Readonly<Record<6 | 12, { months: number; fullTimeDaysPerWeek: number }>>;
+  /** Met outcomes by `m * 1000 + daysPerWeek`. */
+  readonly met: Map<number, Outcome>;
+  readonly valueText: Map<number, Bilingual>;
+  readonly value: Map<number, unknown>;
+  /** Failure messages by `completedMonths * 2 + (fullTime ? 1 : 0)`. */
+  readonly failed: Map<number, Bilingual>;
+  /** Fixes by kind, required months and date / completed months. */
+  readonly fixes: Map<string, Change>;
+}
+const FULL_TIME = Object.freeze({ fr: 'temps plein', en: 'full-time' });
+const PART_TIME = Object.freeze({ fr: 'temps partiel', en: 'part-time' });
+const MIN_DURATION_TEXTS = new Map<number, MinDurationTexts>();
+const MIN_DURATION_MEMO_MAX = 4096;
+function minDurationTexts(ft: number): MinDurationTexts {
+  let t = MIN_DURATION_TEXTS.get(ft);
+  if (t) return t;
+  const f = formatNumber(ft);
+  t = {
+    thresholdText: Object.freeze({
+      fr: `6 mois à temps plein (au moins ${f.fr} j/semaine) ou 12 mois à temps partiel`,
+      en: `6 months full-time (at least ${f.en} days/week) or 12 months part-time`,
+    }),
+    threshold: { 6: Object.freeze({ months: 6, fullTimeDaysPerWeek: ft }), 12: Object.freeze({ months: 12, fullTimeDaysPerWeek: ft }) },
+    met: new Map(), valueText: new Map(), value: new Map(), failed: new Map(), fixes: new Map(),
+  };
+  if (MIN_DURATION_TEXTS.size >= 16) MIN_DURATION_TEXTS.clear();
+  MIN_DURATION_TEXTS.set(ft, t);
+  return t;
+}
+function kept<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MIN_DURATION_MEMO_MAX) map.clear();
+  map.set(key, Object.freeze(value));
+  return value;
+}
+
 function minDuration(s: Situation, ctx: Context): Outcome {
   const d = durationFacts(s, ctx);
-  const ft = formatNumber(ctx.settings.fullTimeDaysPerWeek);
-  const dpw = formatNumber(s.daysPerWeek as number);
+  const dpwN = s.daysPerWeek as number;
+  const t = minDurationTexts(ctx.settings.fullTimeDaysPerWeek);
   const met = d.countedUntil >= d.requiredLastDay;
-  const mode = d.fullTime ? { fr: 'temps plein', en: 'full-time' } : { fr: 'temps partiel', en: 'part-time' };
-  const valueText = {
-    fr: `${months(d.completedMonths).fr} de mission à ${dpw.fr} j/semaine (${mode.fr})`,
-    en: `${months(d.completedMonths).en} of mission at ${dpw.en} days/week (${mode.en})`,
-  };
-  const thresholdText = {
-    fr: `6 mois à temps plein (au moins ${ft.fr} j/semaine) ou 12 mois à temps partiel`,
-    en: `6 months full-time (at least ${ft.en} days/week) or 12 months part-time`,
-  };
-  const reach = formatDate(d.requiredLastDay);
-  const base = { value: { months: d.completedMonths, daysPerWeek: s.daysPerWeek, fullTime: d.fullTime }, valueText, threshold: { months: d.requiredMonths, fullTimeDaysPerWeek: ctx.settings.fullTimeDaysPerWeek }, thresholdText };
+  const m = d.completedMonths;
+  // Days per week are checked (`INVALID_DAYS_PER_WEEK`: 0 < d ≤ 5) before this rule reads them; the key is unique for them.
+  const key = dpwN > 0 && dpwN <= 5 && m < 1_000_000 ? m * 1000 + dpwN : NaN;
+  if (met && key === key) {
+    const hit = t.met.get(key);
+    if (hit) return hit;
+  }
+  const mode = d.fullTime ? FULL_TIME : PART_TIME;
+  let valueText = key === key ? t.valueText.get(key) : undefined;
+  if (!valueText) {
+    const dpw = formatNumber(dpwN);
+    valueText = {
+      fr: `${months(m).fr} de mission à ${dpw.fr} j/semaine (${mode.fr})`,
+      en: `${months(m).en} of mission at ${dpw.en} days/week (${mode.en})`,
+    };
+    if (key === key) kept(t.valueText, key, valueText);
+  }
+  let value = key === key ? t.value.get(key) : undefined;
+  if (!value) {
+    value = { months: m, daysPerWeek: s.daysPerWeek, fullTime: d.fullTime };
+    if (key === key) kept(t.value, key, value);
+  }
+  const threshold = t.threshold[d.requiredMonths as 6 | 12];
+  const thresholdText = t.thresholdText;
   if (met) {
-    return { ...base, met, message: { fr: `Vous avez au moins ${months(d.requiredMonths).fr} de mission à ${mode.fr}.`, en: `You have at least ${months(d.requiredMonths).en} of mission ${mode.en}.` } };
+    const o: Outcome = { value, valueText, threshold, thresholdText, met, message: { fr: `Vous avez au moins ${months(d.requiredMonths).fr} de mission à ${mode.fr}.`, en: `You have at least ${months(d.requiredMonths).en} of mission ${mode.en}.` } };
+    return key === key ? kept(t.met, key, o) : o;
   }
-  const message = {
-    fr: `Il faut ${months(d.requiredMonths).fr} de mission à ${mode.fr} ; vous en avez ${d.completedMonths}.`,
-    en: `${cap(months(d.requiredMonths)).en} of mission ${mode.en} are required; you have ${d.completedMonths}.`,
-  };
-  let fix: Change;
-  if (s.missionEnd == null || s.missionEnd >= d.requiredLastDay) {
-    fix = { kind: 'wait_until', rule: 'MIN_DURATION', date: d.requiredLastDay, fr: `Vous atteindrez ${months(d.requiredMonths).fr} de mission le ${reach.fr}.`, en: `You will reach ${months(d.requiredMonths).en} of mission on ${reach.en}.` };
-  } else if (s.missionEnd >= ctx.now) {
-    fix = { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: d.requiredLastDay, fr: `Votre mission devrait se poursuivre au moins jusqu’au ${reach.fr}.`, en: `Your mission would have to last at least until ${reach.en}.` };
-  } else {
-    fix = { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${months(d.completedMonths).fr} ; il en fallait ${d.requiredMonths}.`, en: `Your mission has ended after ${months(d.completedMonths).en}; ${d.requiredMonths} were required.` };
+  const fk = m * 2 + (d.fullTime ? 1 : 0);
+  const message = t.failed.get(fk) ?? kept(t.failed, fk, {
+    fr: `Il faut ${months(d.requiredMonths).fr} de mission à ${mode.fr} ; vous en avez ${m}.`,
+    en: `${cap(months(d.requiredMonths)).en} of mission ${mode.en} are required; you have ${m}.`,
+  });
+  return { value, valueText, threshold, thresholdText, met, message, fix: minDurationFix(s, ctx, d, t) };
+}
+
+/** The fix of a failed `MIN_DURATION` (memoised: a frozen `Change` per kind, months and date). */
+function minDurationFix(s: Situation, ctx: Context, d: DurationFacts, t: MinDurationTexts): Change {
+  const req = d.requiredMonths;
+  const date = d.requiredLastDay;
+  if (s.missionEnd == null || s.missionEnd >= date) {
+    const k = `w${req}${date}`;
+    return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'wait_until', rule: 'MIN_DURATION', date, fr: `Vous atteindrez ${months(req).fr} de mission le ${formatDate(date).fr}.`, en: `You will reach ${months(req).en} of mission on ${formatDate(date).en}.` });
   }
-  return { ...base, met, message, fix };
+  if (s.missionEnd >= ctx.now) {
+    const k = `s${date}`;
+    return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: date, fr: `Votre mission devrait se poursuivre au moins jusqu’au ${formatDate(date).fr}.`, en: `Your mission would have to last at least until ${formatDate(date).en}.` });
+  }
+  const m = d.completedMonths;
+  const k = `i${req}|${m}`;
+  return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${months(m).fr} ; il en fallait ${req}.`, en: `Your mission has ended after ${months(m).en}; ${req} were required.` });
 }
 
 /**
@@ -69,7 +136,8 @@ function minDurationPartial(s: Situation, ctx: Context): Outcome | undefined {
   const knownDays = isAnswered(s, 'daysPerWeek');
   const knownEnd = isAnswered(s, 'missionEnd');
   if (!isAnswered(s, 'missionStart') || (knownDays && knownEnd)) return undefined;
-  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ ...s, daysPerWeek, missionEnd }, ctx);
+  // Only the four inputs `minDuration` reads (no copy of the whole situation).
+  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ missionStart: s.missionStart, missionEnd, missionGapDays: s.missionGapDays, daysPerWeek }, ctx);
   const paceUnknown = (o: Outcome): Outcome => {
     const m = (o.value as { months: number }).months;
     return knownDays ? o : { ...o, value: { months: m, daysPerWeek: null }, valueText: { fr: `${months(m).fr} de mission (jours par semaine non renseignés)`, en: `${months(m).en} of mission (days per week not given)` } };

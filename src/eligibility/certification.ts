@@ -4,7 +4,7 @@
  * domain.md §1.3 and §6.1). Reason codes: PUBLIC_AGENT, INTRA_ROLE, MIN_DURATION, ACCELERATION_REACHED,
  * NOT_ALREADY_CERTIFIED, LEFT_RECENTLY, SESSION_OPEN.
  */
-import { isApplicationOpen } from '../certification/session.js';
+import { isApplicationOpen, type CertificationSession } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
 import { calendarMemo, durationFacts, type DurationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
@@ -158,12 +158,23 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
   const target = findSession(s.targetSession as string, ctx)!;
   const end = s.missionEnd as string;
   const last = lastSessionAfter(end, ctx);
+  // Everything but the departure day depends on the two sessions, `now` and the calendar: memoised (issue 10).
+  const rest = calendarMemo(ctx, `left|${ctx.now}|${last.id}|${target.id}`, () => deepFreeze(leftRecentlyOf(target, last, ctx)));
+  const endT = formatDate(end); const tN = sessionName(target);
+  return {
+    label: rest.label,
+    value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
+    threshold: rest.threshold, thresholdText: rest.thresholdText, met: rest.met, message: rest.message, ...(rest.fix ? { fix: rest.fix } : {}),
+  };
+}
+
+/** The parts of `LEFT_RECENTLY`'s outcome that do not depend on the departure day itself. */
+function leftRecentlyOf(target: CertificationSession, last: CertificationSession, ctx: Context): Omit<Outcome, 'value' | 'valueText'> {
   const n = ctx.settings.maxSessionsAfterLeaving;
   const met = target.applicationOpens <= last.applicationOpens;
-  const endT = formatDate(end); const lastN = sessionName(last); const tN = sessionName(target);
+  const lastN = sessionName(last); const tN = sessionName(target);
   const base = {
     label: leftRecentlyLabel(n),
-    value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
     threshold: { lastSession: last.id, sessions: n }, thresholdText: { fr: `au plus tard ${lastN.fr} (${n}e session après le départ)`, en: `at the latest ${lastN.en} (session ${n} after leaving)` },
   };
   if (met) return { ...base, met, message: { fr: `${cap(tN).fr} fait partie des ${n} sessions qui suivent votre départ.`, en: `${cap(tN).en} is within the ${n} sessions after you left.` } };

@@ -31,13 +31,15 @@ export const EARLIEST_NOW: CalendarDate = `${FIRST_SESSION_YEAR}-01-01`;
  */
 export const LATEST_NOW: CalendarDate = '2100-12-31';
 
+let lastNow: string | undefined;
 /**
  * Throws unless `now` is a real `YYYY-MM-DD` date from {@link EARLIEST_NOW} to {@link LATEST_NOW}.
  * @throws {RangeError} FR/EN message naming `now`, the value and the range.
  */
 export function assertNow(now: unknown): asserts now is CalendarDate {
+  if (now === lastNow) return; // the last `now` accepted (issue 10: `evaluate` is called with the same `now` in a row)
   assertCalendarDate(now);
-  if (now >= EARLIEST_NOW && now <= LATEST_NOW) return;
+  if (now >= EARLIEST_NOW && now <= LATEST_NOW) { lastNow = now; return; }
   throw new RangeError(`now : date « ${now} » hors de la plage prise en charge (du ${EARLIEST_NOW} au ${LATEST_NOW}) / now: date "${now}" outside the supported range (${EARLIEST_NOW} to ${LATEST_NOW})`);
 }
 
@@ -114,8 +116,12 @@ function readsInvalid(keys: readonly InputKey[] | undefined, invalid: ReadonlySe
   return false;
 }
 
+/*
+ * Inside `evaluate`, the situation `sit` holds only answered, well-typed inputs (`null` only for `missionEnd`):
+ * an input is answered there exactly when it is not `undefined` (issue 10: `isAnswered` without its string checks).
+ */
 function allAnswered(s: Situation, keys: readonly InputKey[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (!isAnswered(s, keys[i])) return false;
+  for (let i = 0; i < keys.length; i++) if (s[keys[i]] === undefined) return false;
   return true;
 }
 
@@ -157,7 +163,16 @@ export function askingOrder(ruleSet: RuleSet): InputKey[] {
   return ruleSet.groups.flatMap((g) => g.inputs);
 }
 
-const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+/* A sentence as a clause (first letter lowered, final full stop dropped), memoised: fixes' texts recur (issue 10). */
+const LOWERED = new Map<string, string>();
+function lower(t: string): string {
+  let r = LOWERED.get(t);
+  if (r !== undefined) return r;
+  r = t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+  if (LOWERED.size >= 4096) LOWERED.clear();
+  LOWERED.set(t, r);
+  return r;
+}
 
 /** Default counterfactual: every failed criterion's fix, in rule order. */
 export function combineChanges(changes: readonly Change[]): Counterfactual {
@@ -244,7 +259,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
         if (decided) { record(rule, decided, met, failed); continue; }
         // Applicable or not, an independent condition already met cannot fail: the guard changes nothing.
         const cannotFail = rule.when.independent && allAnswered(sit, rule.reads) && runCondition(rule, sit, ctx).met;
-        if (!cannotFail) for (const k of rule.when.reads) if (!isAnswered(sit, k)) missingSet.add(k);
+        if (!cannotFail) for (const k of rule.when.reads) if (sit[k] === undefined) missingSet.add(k);
         continue;
       }
       if (!rule.when.test(sit, ctx)) continue;
@@ -253,7 +268,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
       // Only what can change the outcome is asked: a rule that no answer to its missing inputs can change is decided.
       const decided = rule.partial?.(sit, ctx);
       if (decided) record(rule, decided, met, failed);
-      else for (const k of rule.reads) if (!isAnswered(sit, k)) missingSet.add(k);
+      else for (const k of rule.reads) if (sit[k] === undefined) missingSet.add(k);
       continue;
     }
     record(rule, runCondition(rule, sit, ctx), met, failed);

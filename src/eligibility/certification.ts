@@ -281,6 +281,25 @@ function sessionOpenPartial(s: Situation, ctx: Context): Outcome | undefined {
 
 const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
 
+/** The earliest session whose window holds a day ≥ `ready` (and ≥ now), up to `last`: a frozen `target_session`. */
+function firstSessionFrom(ready: string, last: CertificationSession | undefined, rule: string, ctx: Context): Change | undefined {
+  for (const ses of upcomingSessions(ctx.now, ctx)) {
+    if (last && ses.applicationOpens > last.applicationOpens) break;
+    const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
+    if (day > ses.applicationCloses) continue;
+    const n = sessionName(ses); const w = windowText(ses);
+    return Object.freeze<Change>(day > ses.applicationOpens && day > ctx.now
+      ? { kind: 'target_session', rule, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr}, dès le ${formatDate(day).fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en}, from ${formatDate(day).en} (applications ${w.en}).` }
+      : { kind: 'target_session', rule, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en} (applications ${w.en}).` });
+  }
+  return undefined;
+}
+
+/** A time criterion: its failure passes with a later session (duration still growing, window, after leaving). */
+function isTime(f: FailedCriterion): boolean {
+  return TIME_RULES.has(f.code) && f.fix !== undefined && (f.code !== 'MIN_DURATION' || f.fix.kind === 'wait_until');
+}
+
 /**
  * Smallest change for the certification: the fixes of the non-time criteria, plus — when a time criterion fails
  * (duration still growing, window closed or not open yet, too late after leaving) — the earliest session whose
@@ -288,25 +307,20 @@ const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
  * "éligible à partir de la session de mai 2027".
  */
 function certificationCounterfactual(s: Situation, failed: readonly FailedCriterion[], ctx: Context): Counterfactual {
-  const isTime = (f: FailedCriterion) => TIME_RULES.has(f.code) && f.fix !== undefined && (f.code !== 'MIN_DURATION' || f.fix.kind === 'wait_until');
-  const changes: Change[] = failed.filter((f) => !isTime(f)).map((f) => f.fix ?? { kind: 'impossible', rule: f.code, fr: f.message.fr, en: f.message.en });
-  const time = failed.filter(isTime);
+  const changes: Change[] = [];
+  const time: FailedCriterion[] = [];
+  for (const f of failed) {
+    if (isTime(f)) time.push(f);
+    else changes.push(f.fix ?? { kind: 'impossible', rule: f.code, fr: f.message.fr, en: f.message.en });
+  }
   if (time.length) {
     const dur = time.find((f) => f.code === 'MIN_DURATION')?.fix;
     const ready = dur?.kind === 'wait_until' ? dur.date : ctx.now;
     // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
     const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
-    let found: Change | undefined;
-    for (const ses of upcomingSessions(ctx.now, ctx)) {
-      if (last && ses.applicationOpens > last.applicationOpens) break;
-      const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
-      if (day > ses.applicationCloses) continue;
-      const n = sessionName(ses); const w = windowText(ses);
-      found = day > ses.applicationOpens && day > ctx.now
-        ? { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr}, dès le ${formatDate(day).fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en}, from ${formatDate(day).en} (applications ${w.en}).` }
-        : { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en} (applications ${w.en}).` };
-      break;
-    }
+    // The session found depends only on `now`, the day the duration is reached, the last session open after
+    // leaving and the rule: memoised per calendar, frozen (issue 10).
+    let found = calendarMemo(ctx, `cf|${ctx.now}|${ready}|${last ? last.id : ''}|${time[0].code}`, () => firstSessionFrom(ready, last, time[0].code, ctx));
     if (found && found.kind === 'target_session' && found.sessionId === s.targetSession && ctx.now < found.opens && !dur) {
       const f = time.find((t) => t.code === 'SESSION_OPEN')?.fix;
       if (f) found = f;

@@ -159,7 +159,7 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
   const end = s.missionEnd as string;
   const last = lastSessionAfter(end, ctx);
   // Everything but the departure day depends on the two sessions, `now` and the calendar: memoised (issue 10).
-  const rest = calendarMemo(ctx, `left|${ctx.now}|${last.id}|${target.id}`, () => deepFreeze(leftRecentlyOf(target, last, ctx)));
+  const rest = calendarMemo(ctx, 'left', last.id, target.id, (c) => deepFreeze(leftRecentlyOf(findSession(target.id, c)!, lastSessionAfter(end, c), c)), ctx);
   const endT = formatDate(end); const tN = sessionName(target);
   return {
     label: rest.label,
@@ -239,7 +239,7 @@ function deepFreeze<T>(o: T): T {
  */
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
-  return calendarMemo(ctx, `open|${ctx.now}|${id}`, () => deepFreeze(sessionOpenOf(id, ctx)));
+  return calendarMemo(ctx, 'open', id, '', (c) => deepFreeze(sessionOpenOf(id, c)), ctx);
 }
 
 function sessionOpenOf(id: string, ctx: Context): Outcome {
@@ -280,6 +280,8 @@ function sessionOpenPartial(s: Situation, ctx: Context): Outcome | undefined {
 }
 
 const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
+/** Memo namespaces of the counterfactual's session, by the first time rule that failed. */
+const CF_NAMESPACES = { MIN_DURATION: 'cf|MIN_DURATION', SESSION_OPEN: 'cf|SESSION_OPEN', LEFT_RECENTLY: 'cf|LEFT_RECENTLY' } as const;
 
 /** The earliest session whose window holds a day ≥ `ready` (and ≥ now), up to `last`: a frozen `target_session`. */
 function firstSessionFrom(ready: string, last: CertificationSession | undefined, rule: string, ctx: Context): Change | undefined {
@@ -320,7 +322,8 @@ function certificationCounterfactual(s: Situation, failed: readonly FailedCriter
     const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
     // The session found depends only on `now`, the day the duration is reached, the last session open after
     // leaving and the rule: memoised per calendar, frozen (issue 10).
-    let found = calendarMemo(ctx, `cf|${ctx.now}|${ready}|${last ? last.id : ''}|${time[0].code}`, () => firstSessionFrom(ready, last, time[0].code, ctx));
+    const rule = time[0].code;
+    let found = calendarMemo(ctx, CF_NAMESPACES[rule as keyof typeof CF_NAMESPACES], ready, last ? last.id : '', (c) => firstSessionFrom(ready, last, rule, c), ctx);
     if (found && found.kind === 'target_session' && found.sessionId === s.targetSession && ctx.now < found.opens && !dur) {
       const f = time.find((t) => t.code === 'SESSION_OPEN')?.fix;
       if (f) found = f;

@@ -110,6 +110,20 @@ function planOf(ruleSet: RuleSet): Plan {
   return plan;
 }
 
+/*
+ * The situation `evaluate` hands to rules: one object shape for every call (issue 10: adding only the answered keys
+ * gave each situation its own hidden class, and every rule's reads went megamorphic). Unanswered = `undefined`, which
+ * every reader treats as absent (`isAnswered`, `??`, `== null` tests).
+ */
+function emptySituation(): Record<InputKey, unknown> {
+  return {
+    domaine: undefined, publicAgent: undefined, missionStart: undefined, missionEnd: undefined, missionGapDays: undefined,
+    daysPerWeek: undefined, reachedAcceleration: undefined, alreadyCertified: undefined, targetSession: undefined,
+    volunteer: undefined, topics: undefined, startupStatus: undefined, hrAction: undefined, homeAdministration: undefined,
+    summary: undefined,
+  };
+}
+
 function readsInvalid(keys: readonly InputKey[] | undefined, invalid: ReadonlySet<InputKey>): boolean {
   if (!keys || invalid.size === 0) return false;
   for (let i = 0; i < keys.length; i++) if (invalid.has(keys[i])) return true;
@@ -216,7 +230,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
   // Answers of the wrong type (decision 0007, issue 7): a failed `INVALID_ANSWER` each, never read by a rule.
   // `s` keeps only the answered, well-typed inputs of this rule set: rules, hints and texts read nothing else.
   const raw = (situation !== null && typeof situation === 'object' && !Array.isArray(situation) ? situation : {}) as Record<string, unknown>;
-  const s: Record<string, unknown> = {};
+  const s = emptySituation();
   const invalid = new Set<InputKey>();
   for (const k of order) {
     if (!isAnswered(raw as Situation, k)) continue;

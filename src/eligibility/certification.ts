@@ -28,12 +28,12 @@ const unknownSession = (id: string) => ({
 /*
  * Texts of `MIN_DURATION`, memoised per full-time threshold (issue 10, part 4: building them was a quarter of the
  * certification's evaluation time). Every memoised value is a frozen object shared by the verdicts that hold it
- * (verdicts are read-only). Keys: `m * 1000 + daysPerWeek` (whole months, days per week ≤ 5), dates, months.
+ * (verdicts are read-only). Keys: `m * 16 + 2 * daysPerWeek` (whole months, half days per week ≤ 5), dates, months.
  */
 interface MinDurationTexts {
   readonly thresholdText: Bilingual;
   readonly threshold: Readonly<Record<6 | 12, { months: number; fullTimeDaysPerWeek: number }>>;
-  /** Met outcomes by `m * 1000 + daysPerWeek`. */
+  /** Met outcomes by `m * 16 + 2 * daysPerWeek`. */
   readonly met: Map<number, Outcome>;
   readonly valueText: Map<number, Bilingual>;
   readonly value: Map<number, unknown>;
@@ -74,8 +74,10 @@ function minDuration(s: Situation, ctx: Context): Outcome {
   const t = minDurationTexts(ctx.settings.fullTimeDaysPerWeek);
   const met = d.countedUntil >= d.requiredLastDay;
   const m = d.completedMonths;
-  // Days per week are checked (`INVALID_DAYS_PER_WEEK`: 0 < d ≤ 5) before this rule reads them; the key is unique for them.
-  const key = dpwN > 0 && dpwN <= 5 && m < 1_000_000 ? m * 1000 + dpwN : NaN;
+  // Days per week are checked (`INVALID_DAYS_PER_WEEK`: 0 < d ≤ 5) before this rule reads them; the form asks them by
+  // half days: those (and whole months) get a small-integer key, other values are not memoised.
+  const half = dpwN * 2;
+  const key = half > 0 && half <= 10 && (half | 0) === half && m < 10_000_000 ? m * 16 + half : NaN;
   if (met && key === key) {
     const hit = t.met.get(key);
     if (hit) return hit;

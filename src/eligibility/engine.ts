@@ -11,7 +11,7 @@ import { assertCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { FIRST_SESSION_YEAR } from '../certification/session.js';
 import { sessionsFrom } from './durations.js';
 import {
-  INPUT_CHECKS, INPUTS, expectedType, isAnswered, isOfInputType, shownValue, valueText, type Choice, type InputSpec,
+  INPUT_CHECKS, INPUTS, expectedType, isAnswered, isAnswerValue, isOfInputType, shownValue, valueText, type Choice, type InputSpec,
 } from './inputs.js';
 import { sessionName, windowText } from './format.js';
 import type {
@@ -233,8 +233,8 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
   const s = emptySituation();
   const invalid = new Set<InputKey>();
   for (const k of order) {
-    if (!isAnswered(raw as Situation, k)) continue;
     const value = raw[k];
+    if (!isAnswerValue(k, value)) continue;
     if (isOfInputType(k, value)) { s[k] = value; continue; }
     invalid.add(k);
     const label = INPUTS[k].label; const expected = expectedType(k);

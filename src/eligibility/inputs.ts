@@ -181,7 +181,11 @@ export function parseSituation(input: unknown): ParseResult<Situation> {
  * then fails it as `INVALID_ANSWER` (see {@link isOfInputType}, decision 0007).
  */
 export function isAnswered(s: Situation, key: InputKey): boolean {
-  const v = s[key] as unknown;
+  return isAnswerValue(key, s[key]);
+}
+
+/** {@link isAnswered} for a value already read: `value` answers input `key`. */
+export function isAnswerValue(key: InputKey, v: unknown): boolean {
   if (v === undefined) return false;
   if (v === null) return key === 'missionEnd';
   if (typeof v === 'string') {

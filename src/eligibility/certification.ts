@@ -8,10 +8,20 @@ import { isApplicationOpen, type CertificationSession } from '../certification/s
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
 import { calendarMemo, durationFacts, type DurationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
-import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
-import { SOURCES } from './sources.js';
+import { docPage, formatDate, formatNumber, INTRA_DOCS, months, sessionName, windowText, cap } from './format.js';
 import { isAnswered } from './inputs.js';
 import type { Bilingual, Change, Context, Counterfactual, FailedCriterion, NextStep, Outcome, RuleSet, Situation } from './types.js';
+
+/** Certification page: eligibility (4 conditions + the "two sessions after leaving" rule) and calendar. */
+export const CERTIFICATION_PAGE = `${INTRA_DOCS}certification-des-intrapreneurs/README.md`;
+
+/** Sources of the certification's rules (also in `SOURCES`, sources.ts). */
+export const CERTIFICATION_SOURCES = {
+  certEligibility: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Éligibilité'),
+  certLeaving: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Éligibilité — après le départ de la communauté (deux sessions)'),
+  certCalendar: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Calendrier — une session tous les 6 mois'),
+};
+const SOURCES = CERTIFICATION_SOURCES;
 
 /** Label of `LEFT_RECENTLY` for the setting `maxSessionsAfterLeaving` (n). */
 function leftRecentlyLabel(n: number): Bilingual {

@@ -1101,3 +1101,18 @@ describe('<intra-eligibility>', () => {
     });
   });
 });
+
+describe('<intra-eligibility> language switched live', () => {
+  it('the step announcement follows a switch to English (and back), never left in the previous language', async () => {
+    const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+    await loaded(el);
+    expect($(el, '[role="status"]')!.textContent).to.contain('Étape 1 : Votre mission');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Your mission');
+    expect($(el, '[role="status"]')!.textContent).to.contain('Step 1: Your mission');
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect($(el, '[role="status"]')!.textContent).to.contain('Étape 1 : Votre mission');
+  });
+});

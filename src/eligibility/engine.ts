@@ -177,15 +177,9 @@ export function askingOrder(ruleSet: RuleSet): InputKey[] {
   return ruleSet.groups.flatMap((g) => g.inputs);
 }
 
-/* A sentence as a clause (first letter lowered, final full stop dropped), memoised: fixes' texts recur (issue 10). */
-const LOWERED = new Map<string, string>();
+/* A sentence as a clause: first letter lowered, final full stop dropped (no regular expression: issue 10). */
 function lower(t: string): string {
-  let r = LOWERED.get(t);
-  if (r !== undefined) return r;
-  r = t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
-  if (LOWERED.size >= 4096) LOWERED.clear();
-  LOWERED.set(t, r);
-  return r;
+  return t.charAt(0).toLowerCase() + t.slice(1, t.endsWith('.') ? -1 : undefined);
 }
 
 /** Default counterfactual: every failed criterion's fix, in rule order. */

@@ -331,7 +331,7 @@ export class IntraEligibility extends IntraElement {
     const p = this.programme;
     if (isProgramme(p) && !loadedRuleSets.has(p)) {
       try { loadedRuleSets.set(p, await ruleSetLoad(p)); this.#ruleSetError = undefined; }
-      catch (e) { this.#ruleSetError = e; }
+      catch (e) { this.#ruleSetError = e; console.warn(`<intra-eligibility> règles du programme non chargées / programme rules not loaded: ${p}`, e); }
     }
     return super.scheduleUpdate();
   }
@@ -671,7 +671,7 @@ export class IntraEligibility extends IntraElement {
   #renderContent(): TemplateResult {
     const t = this.#t;
     if (this.#ruleSetError !== undefined && isProgramme(this.programme) && !this.#ruleSet()) {
-      return this.#renderError(String((this.#ruleSetError as Error)?.message ?? this.#ruleSetError), undefined, nothing, 'rules');
+      return this.#renderError(t.term('eligibilityRulesLoadError', this.programme), undefined, nothing, 'rules');
     }
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
     if (!this.#now()) {

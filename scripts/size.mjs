@@ -105,7 +105,23 @@ for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
   const p = total(page([t]));
   check(`page: loader + <${t}> only`, p.raw, p.gzip);
 }
-const all = total(page(cdnTags));
+// <intra-eligibility> loads its programme's rule set on demand (src/eligibility/programmes.ts, issue 10): a page with
+// the element also downloads that chunk (`certification-*.js`, or `support-*.js` for the three support programmes).
+let eligibilityRules;
+if (cdnTags.includes('intra-eligibility')) {
+  const dynamicChunks = (files) => [...files].flatMap((f) => [...readFileSync(`dist/cdn/${f}`, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)]
+    .map((m) => posix.normalize(posix.join(posix.dirname(f), m[1]))));
+  const base = page(['intra-eligibility']);
+  // The all-elements page below counts the certification's rule set too (the support ones come with <intra-support-request>).
+  eligibilityRules = dynamicChunks(base).find((f) => f.startsWith('chunks/certification-'));
+  for (const [label, prefix] of [['certification', 'chunks/certification-'], ['coaching, clinic or hr-support', 'chunks/support-']]) {
+    const chunk = dynamicChunks(base).find((f) => f.startsWith(prefix));
+    if (!chunk) continue;
+    const p = total(closure(chunk, new Set(base)));
+    check(`page: loader + <intra-eligibility programme="${label}">`, p.raw, p.gzip);
+  }
+}
+const all = total(eligibilityRules ? closure(eligibilityRules, page(cdnTags)) : page(cdnTags));
 check(`page: loader + all ${cdnTags.length} elements`, all.raw, all.gzip, GOALS.allElementsPage, 'goal');
 // Each element's file with its chunks, loaded directly without the loader (the per-element CDN budgets).
 for (const t of cdnTags) {

@@ -101,7 +101,7 @@ export {
   EARLIEST_NOW as ELIGIBILITY_EARLIEST_NOW, LATEST_NOW as ELIGIBILITY_LATEST_NOW, assertNow as assertEligibilityNow,
   DEFAULT_SETTINGS as DEFAULT_ELIGIBILITY_SETTINGS, resolveSettings as resolveEligibilitySettings, evaluate, askingOrder,
   type Question as EligibilityQuestion, type PendingGroup, sessionChoices, questionsFor, SOURCES as ELIGIBILITY_SOURCES,
-  CERTIFICATION_RULES, COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES, PROGRAMMES, RULE_SETS,
+  CERTIFICATION_RULES, COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES, PROGRAMMES, RULE_SETS, isProgramme, loadRuleSet,
   type MemberLike, PUBLIC_AGENT_LEGAL_STATUSES, startupStatusOf, situationFromBetaGouv,
 } from './eligibility/index.js';
 export {

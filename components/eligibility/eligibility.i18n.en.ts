@@ -9,6 +9,7 @@ export const eligibilityEn: EligibilityMessages = {
   eligibilityRetry: 'Try again',
   eligibilityPrefillIssues: 'These fields of the prefilled data do not have the expected format:',
   eligibilityBadProgramme: (value: string) => `The programme attribute must be certification, coaching, clinic or hr-support (received: ${value ? `"${value}"` : 'nothing'}).`,
+  eligibilityRulesLoadError: (programme: string) => `The rules of programme "${programme}" could not be loaded (connection lost?).`,
   eligibilityBadNow: (value: string, min: string, max: string) => `The now attribute must be a YYYY-MM-DD date from ${min} to ${max} (received: "${value}").`,
   eligibilityBadToday: (today: string, min: string, max: string) => `This device’s date (${today}) is outside the supported range, ${min} to ${max}: give the date with the now attribute.`,
   eligibilityStep: (n: number, total: number) => `Step ${n} of ${total}`,

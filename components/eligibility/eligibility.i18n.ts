@@ -8,6 +8,7 @@ export const eligibilityFr = {
   eligibilityRetry: 'Réessayer',
   eligibilityPrefillIssues: 'Ces champs des données préremplies n’ont pas le format attendu :',
   eligibilityBadProgramme: (value: string) => `L’attribut programme doit valoir certification, coaching, clinic ou hr-support (reçu : ${value ? `« ${value} »` : 'rien'}).`,
+  eligibilityRulesLoadError: (programme: string) => `Les règles du programme « ${programme} » n’ont pas pu être chargées (connexion interrompue ?).`,
   eligibilityBadNow: (value: string, min: string, max: string) => `L’attribut now doit être une date AAAA-MM-JJ du ${min} au ${max} (reçu : « ${value} »).`,
   eligibilityBadToday: (today: string, min: string, max: string) => `La date du jour de cet appareil (${today}) est hors de la plage prise en charge, du ${min} au ${max} : indiquez la date avec l’attribut now.`,
   eligibilityStep: (n: number, total: number) => `Étape ${n} sur ${total}`,

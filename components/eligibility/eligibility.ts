@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 // The eligibility modules themselves, not the barrel (`src/index.js` also holds the jobs code and its CSV parser).
-import {
-  EARLIEST_NOW, LATEST_NOW, PROGRAMMES, RULE_SETS, INPUTS, evaluate, isAnswered, parseSituation, questionsFor, sessionChoices,
-  type EligibilitySettings, type Situation, type Question, type Criterion, type FailedCriterion, type InputKey,
-  type PendingGroup, type ProgrammeId, type RedirectTarget, type Verdict, type Source,
-} from '../../src/eligibility/index.js';
+// The rule sets are not imported here: the programme's own is loaded before the first render (`loadRuleSet`), so a
+// page holds only the rules and texts of the programme it checks (issue 10, part 3).
+import { EARLIEST_NOW, LATEST_NOW, evaluate, questionsFor, sessionChoices, type Question, type PendingGroup } from '../../src/eligibility/engine.js';
+import { INPUTS, isAnswered, parseSituation } from '../../src/eligibility/inputs.js';
+import { isProgramme, loadRuleSet } from '../../src/eligibility/programmes.js';
+import type {
+  EligibilitySettings, Situation, Criterion, FailedCriterion, InputKey, ProgrammeId, RedirectTarget, RuleSet, Verdict, Source,
+} from '../../src/eligibility/types.js';
 import { addMonths, isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
 import { FIRST_SESSION_YEAR } from '../../src/certification/session.js';
 import type { ListResult } from '../../src/shared/issues.js';
@@ -87,6 +90,24 @@ const MAX_RADIOS = 7;
 
 /** Coaching declined ("Non" to "Souhaitez-vous être accompagné·e ?") and nothing else fails. */
 const isVolunteerOnly = (v: Verdict) => v.verdict === 'ineligible' && v.failed.length === 1 && v.failed[0].code === 'COACHING_VOLUNTEER';
+
+/** Rule sets loaded so far, shared by the elements of the page; a load in progress is shared too. */
+const loadedRuleSets = new Map<ProgrammeId, RuleSet>();
+const pendingRuleSets = new Map<ProgrammeId, Promise<RuleSet>>();
+function ruleSetLoad(p: ProgrammeId): Promise<RuleSet> {
+  let pending = pendingRuleSets.get(p);
+  if (!pending) {
+    pending = loadRuleSet(p);
+    pendingRuleSets.set(p, pending);
+    pending.catch(() => pendingRuleSets.delete(p)); // a failed load is tried again at the next update
+  }
+  return pending;
+}
+
+/** A programme's name (a verdict's programme is the element's, whose rule set is loaded). */
+function programmeLabel(p: ProgrammeId): { readonly fr: string; readonly en: string } {
+  return loadedRuleSets.get(p)?.label ?? { fr: p, en: p };
+}
 
 /** A scope (topic) mismatch only: the request belongs to another programme — a redirect, not a refusal. */
 const isRedirect = (v: Verdict): boolean =>
@@ -234,9 +255,19 @@ export class IntraEligibility extends IntraElement {
   #lastKey = '';
   #focus?: 'legend' | 'verdict' | 'summary';
   #refocusAfterRetry = false;
+  /** Why the programme's rule set could not be loaded (a network error in the CDN build), until a retry. */
+  #ruleSetError: unknown;
   #fire = false;
   /** Attributes whose unsafe link was already reported (one warning each). */
   readonly #warned = new Set<string>();
+
+  /**
+   * Makes a rule set available without loading it (server rendering, which renders without waiting, or a bundle
+   * that already holds `RULE_SETS`): `IntraEligibility.addRuleSet(RULE_SETS.certification)`.
+   */
+  static addRuleSet(ruleSet: RuleSet): void {
+    loadedRuleSets.set(ruleSet.id, ruleSet);
+  }
 
   /** Resolves when the current prefill load has settled (useful in tests and scripts). */
   get loaded(): Promise<unknown> {
@@ -286,8 +317,23 @@ export class IntraEligibility extends IntraElement {
     this.#fire = false;
   }
 
-  #ruleSet() {
-    return (PROGRAMMES as readonly string[]).includes(this.programme ?? '') ? RULE_SETS[this.programme as ProgrammeId] : undefined;
+  /** The rule set of `programme` once loaded (`undefined` for an unknown programme, or while it loads). */
+  #ruleSet(): RuleSet | undefined {
+    return isProgramme(this.programme) ? loadedRuleSets.get(this.programme) : undefined;
+  }
+
+  /**
+   * Waits for the rule set of `programme` before rendering (one small request the first time a page uses it), as the
+   * base class waits for English texts: the element never shows a state without its rules. A failed load renders
+   * the error with "Réessayer".
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const p = this.programme;
+    if (isProgramme(p) && !loadedRuleSets.has(p)) {
+      try { loadedRuleSets.set(p, await ruleSetLoad(p)); this.#ruleSetError = undefined; }
+      catch (e) { this.#ruleSetError = e; console.warn(`<intra-eligibility> règles du programme non chargées / programme rules not loaded: ${p}`, e); }
+    }
+    return super.scheduleUpdate();
   }
 
   /** The date of the check: the `now` attribute, or today read now; `undefined` when invalid or out of range. */
@@ -322,7 +368,8 @@ export class IntraEligibility extends IntraElement {
       .map((g) => ({ ...g, questions: g.questions.filter((q) => !skipped.has(q.key)) }))
       .filter((g) => g.questions.length);
     this.#view = { verdict, pending };
-    const key = isDecisive(verdict) ? `v:${verdict.verdict}` : `q:${this._steps.length}:${pending[0]?.id}`;
+    // The language is part of the key: after a live switch, the announcement is said again in the new language.
+    const key = `${this.#t.code}:${isDecisive(verdict) ? `v:${verdict.verdict}` : `q:${this._steps.length}:${pending[0]?.id}`}`;
     if (key !== this.#lastKey) {
       this.#lastKey = key;
       this._announce = isDecisive(verdict) ? this.#verdictTitle(verdict) : pending[0] ? this.#t.term('eligibilityAnnounceStep', this._steps.length + 1, pending[0].label[this.#t.code]) : '';
@@ -589,7 +636,7 @@ export class IntraEligibility extends IntraElement {
   }
 
   #verdictTitle(v: Verdict): string {
-    const name = RULE_SETS[v.programme].label[this.#t.code];
+    const name = programmeLabel(v.programme)[this.#t.code];
     if (v.verdict === 'eligible') return this.#t.term('eligibilityEligible', name);
     if (v.verdict === 'ineligible' && v.onlyTiming) return this.#t.term('eligibilityOnlyTiming', name);
     if (isVolunteerOnly(v)) return this.#t.term('eligibilityVolunteerTitle');
@@ -623,6 +670,9 @@ export class IntraEligibility extends IntraElement {
 
   #renderContent(): TemplateResult {
     const t = this.#t;
+    if (this.#ruleSetError !== undefined && isProgramme(this.programme) && !this.#ruleSet()) {
+      return this.#renderError(t.term('eligibilityRulesLoadError', this.programme), undefined, nothing, 'rules');
+    }
     if (!this.#ruleSet()) return this.#renderError(t.term('eligibilityBadProgramme', this.programme ?? ''));
     if (!this.#now()) {
       const [min, max] = [this.#date(EARLIEST_NOW), this.#date(LATEST_NOW)];
@@ -640,13 +690,13 @@ export class IntraEligibility extends IntraElement {
       </div>`;
   }
 
-  #renderError(message: string, title = this.#t.term('eligibilityErrorTitle'), extra: unknown = nothing, retry = false): TemplateResult {
+  #renderError(message: string, title = this.#t.term('eligibilityErrorTitle'), extra: unknown = nothing, retry: boolean | 'rules' = false): TemplateResult {
     return html`
       <div class="alert error" part="error" role="alert" tabindex="-1">
         <p class="alert-title">${title}</p>
         <p>${message}</p>
         ${extra}
-        ${retry ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${() => { this.#refocusAfterRetry = true; this.#data.retry(); }}>${this.#t.term('eligibilityRetry')}</button></p>` : nothing}
+        ${retry ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${() => { this.#refocusAfterRetry = true; if (retry === 'rules') this.requestUpdate(); else this.#data.retry(); }}>${this.#t.term('eligibilityRetry')}</button></p>` : nothing}
       </div>`;
   }
 
@@ -853,7 +903,7 @@ export class IntraEligibility extends IntraElement {
     return html`
       <section class="verdict" part="verdict" aria-labelledby="verdict-title">
         <div class="alert ${ok ? 'success' : soft ? 'info' : 'warning'}">
-          ${this.#title(isDecisive(v) ? this.#verdictTitle(v) : RULE_SETS[v.programme].label[lang])}
+          ${this.#title(isDecisive(v) ? this.#verdictTitle(v) : programmeLabel(v.programme)[lang])}
           ${redirect && no ? html`<p>${no.failed.map((f) => f.message[lang]).join(' ')}</p>` : this.#renderLead(v)}
         </div>
         ${this.#renderNextStep(v)}

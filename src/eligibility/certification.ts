@@ -4,14 +4,24 @@
  * domain.md §1.3 and §6.1). Reason codes: PUBLIC_AGENT, INTRA_ROLE, MIN_DURATION, ACCELERATION_REACHED,
  * NOT_ALREADY_CERTIFIED, LEFT_RECENTLY, SESSION_OPEN.
  */
-import { isApplicationOpen } from '../certification/session.js';
+import { isApplicationOpen, type CertificationSession } from '../certification/session.js';
 import { maxDate } from '../shared/dates.js';
 import { combineChanges } from './engine.js';
-import { calendarMemo, durationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
-import { formatDate, formatNumber, months, sessionName, windowText, cap } from './format.js';
-import { SOURCES } from './sources.js';
+import { calendarMemo, durationFacts, type DurationFacts, findSession, lastSessionAfter, nextOpenSession, upcomingSessions } from './durations.js';
+import { docPage, formatDate, formatNumber, INTRA_DOCS, months, sessionName, windowText, cap } from './format.js';
 import { isAnswered } from './inputs.js';
 import type { Bilingual, Change, Context, Counterfactual, FailedCriterion, NextStep, Outcome, RuleSet, Situation } from './types.js';
+
+/** Certification page: eligibility (4 conditions + the "two sessions after leaving" rule) and calendar. */
+export const CERTIFICATION_PAGE = `${INTRA_DOCS}certification-des-intrapreneurs/README.md`;
+
+/** Sources of the certification's rules (also in `SOURCES`, sources.ts). */
+export const CERTIFICATION_SOURCES = {
+  certEligibility: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Éligibilité'),
+  certLeaving: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Éligibilité — après le départ de la communauté (deux sessions)'),
+  certCalendar: docPage(CERTIFICATION_PAGE, 'Certification des intrapreneurs', 'Calendrier — une session tous les 6 mois'),
+};
+const SOURCES = CERTIFICATION_SOURCES;
 
 /** Label of `LEFT_RECENTLY` for the setting `maxSessionsAfterLeaving` (n). */
 function leftRecentlyLabel(n: number): Bilingual {
@@ -25,38 +35,107 @@ const unknownSession = (id: string) => ({
   en: `Session "${id}" is not in the session calendar.`,
 });
 
+/*
+ * Texts of `MIN_DURATION`, memoised per full-time threshold (issue 10, part 4: building them was a quarter of the
+ * certification's evaluation time). Every memoised value is a frozen object shared by the verdicts that hold it
+ * (verdicts are read-only). Keys: `m * 16 + 2 * daysPerWeek` (whole months, half days per week ≤ 5), dates, months.
+ */
+interface MinDurationTexts {
+  readonly thresholdText: Bilingual;
+  readonly threshold: Readonly<Record<6 | 12, { months: number; fullTimeDaysPerWeek: number }>>;
+  /** Met outcomes by `m * 16 + 2 * daysPerWeek`. */
+  readonly met: Map<number, Outcome>;
+  readonly valueText: Map<number, Bilingual>;
+  readonly value: Map<number, unknown>;
+  /** Failure messages by `completedMonths * 2 + (fullTime ? 1 : 0)`. */
+  readonly failed: Map<number, Bilingual>;
+  /** Fixes by kind, required months and date / completed months. */
+  readonly fixes: Map<string, Change>;
+}
+const FULL_TIME = Object.freeze({ fr: 'temps plein', en: 'full-time' });
+const PART_TIME = Object.freeze({ fr: 'temps partiel', en: 'part-time' });
+const MIN_DURATION_TEXTS = new Map<number, MinDurationTexts>();
+const MIN_DURATION_MEMO_MAX = 4096;
+function minDurationTexts(ft: number): MinDurationTexts {
+  let t = MIN_DURATION_TEXTS.get(ft);
+  if (t) return t;
+  const f = formatNumber(ft);
+  t = {
+    thresholdText: Object.freeze({
+      fr: `6 mois à temps plein (au moins ${f.fr} j/semaine) ou 12 mois à temps partiel`,
+      en: `6 months full-time (at least ${f.en} days/week) or 12 months part-time`,
+    }),
+    threshold: { 6: Object.freeze({ months: 6, fullTimeDaysPerWeek: ft }), 12: Object.freeze({ months: 12, fullTimeDaysPerWeek: ft }) },
+    met: new Map(), valueText: new Map(), value: new Map(), failed: new Map(), fixes: new Map(),
+  };
+  if (MIN_DURATION_TEXTS.size >= 16) MIN_DURATION_TEXTS.clear();
+  MIN_DURATION_TEXTS.set(ft, t);
+  return t;
+}
+function kept<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MIN_DURATION_MEMO_MAX) map.clear();
+  map.set(key, Object.freeze(value));
+  return value;
+}
+
 function minDuration(s: Situation, ctx: Context): Outcome {
   const d = durationFacts(s, ctx);
-  const ft = formatNumber(ctx.settings.fullTimeDaysPerWeek);
-  const dpw = formatNumber(s.daysPerWeek as number);
+  const dpwN = s.daysPerWeek as number;
+  const t = minDurationTexts(ctx.settings.fullTimeDaysPerWeek);
   const met = d.countedUntil >= d.requiredLastDay;
-  const mode = d.fullTime ? { fr: 'temps plein', en: 'full-time' } : { fr: 'temps partiel', en: 'part-time' };
-  const valueText = {
-    fr: `${months(d.completedMonths).fr} de mission à ${dpw.fr} j/semaine (${mode.fr})`,
-    en: `${months(d.completedMonths).en} of mission at ${dpw.en} days/week (${mode.en})`,
-  };
-  const thresholdText = {
-    fr: `6 mois à temps plein (au moins ${ft.fr} j/semaine) ou 12 mois à temps partiel`,
-    en: `6 months full-time (at least ${ft.en} days/week) or 12 months part-time`,
-  };
-  const reach = formatDate(d.requiredLastDay);
-  const base = { value: { months: d.completedMonths, daysPerWeek: s.daysPerWeek, fullTime: d.fullTime }, valueText, threshold: { months: d.requiredMonths, fullTimeDaysPerWeek: ctx.settings.fullTimeDaysPerWeek }, thresholdText };
+  const m = d.completedMonths;
+  // Days per week are checked (`INVALID_DAYS_PER_WEEK`: 0 < d ≤ 5) before this rule reads them; the form asks them by
+  // half days: those (and whole months) get a small-integer key, other values are not memoised.
+  const half = dpwN * 2;
+  const key = half > 0 && half <= 10 && (half | 0) === half && m < 10_000_000 ? m * 16 + half : NaN;
+  if (met && key === key) {
+    const hit = t.met.get(key);
+    if (hit) return hit;
+  }
+  const mode = d.fullTime ? FULL_TIME : PART_TIME;
+  let valueText = key === key ? t.valueText.get(key) : undefined;
+  if (!valueText) {
+    const dpw = formatNumber(dpwN);
+    valueText = {
+      fr: `${months(m).fr} de mission à ${dpw.fr} j/semaine (${mode.fr})`,
+      en: `${months(m).en} of mission at ${dpw.en} days/week (${mode.en})`,
+    };
+    if (key === key) kept(t.valueText, key, valueText);
+  }
+  let value = key === key ? t.value.get(key) : undefined;
+  if (!value) {
+    value = { months: m, daysPerWeek: s.daysPerWeek, fullTime: d.fullTime };
+    if (key === key) kept(t.value, key, value);
+  }
+  const threshold = t.threshold[d.requiredMonths as 6 | 12];
+  const thresholdText = t.thresholdText;
   if (met) {
-    return { ...base, met, message: { fr: `Vous avez au moins ${months(d.requiredMonths).fr} de mission à ${mode.fr}.`, en: `You have at least ${months(d.requiredMonths).en} of mission ${mode.en}.` } };
+    const o: Outcome = { value, valueText, threshold, thresholdText, met, message: { fr: `Vous avez au moins ${months(d.requiredMonths).fr} de mission à ${mode.fr}.`, en: `You have at least ${months(d.requiredMonths).en} of mission ${mode.en}.` } };
+    return key === key ? kept(t.met, key, o) : o;
   }
-  const message = {
-    fr: `Il faut ${months(d.requiredMonths).fr} de mission à ${mode.fr} ; vous en avez ${d.completedMonths}.`,
-    en: `${cap(months(d.requiredMonths)).en} of mission ${mode.en} are required; you have ${d.completedMonths}.`,
-  };
-  let fix: Change;
-  if (s.missionEnd == null || s.missionEnd >= d.requiredLastDay) {
-    fix = { kind: 'wait_until', rule: 'MIN_DURATION', date: d.requiredLastDay, fr: `Vous atteindrez ${months(d.requiredMonths).fr} de mission le ${reach.fr}.`, en: `You will reach ${months(d.requiredMonths).en} of mission on ${reach.en}.` };
-  } else if (s.missionEnd >= ctx.now) {
-    fix = { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: d.requiredLastDay, fr: `Votre mission devrait se poursuivre au moins jusqu’au ${reach.fr}.`, en: `Your mission would have to last at least until ${reach.en}.` };
-  } else {
-    fix = { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${months(d.completedMonths).fr} ; il en fallait ${d.requiredMonths}.`, en: `Your mission has ended after ${months(d.completedMonths).en}; ${d.requiredMonths} were required.` };
+  const fk = m * 2 + (d.fullTime ? 1 : 0);
+  const message = t.failed.get(fk) ?? kept(t.failed, fk, {
+    fr: `Il faut ${months(d.requiredMonths).fr} de mission à ${mode.fr} ; vous en avez ${m}.`,
+    en: `${cap(months(d.requiredMonths)).en} of mission ${mode.en} are required; you have ${m}.`,
+  });
+  return { value, valueText, threshold, thresholdText, met, message, fix: minDurationFix(s, ctx, d, t) };
+}
+
+/** The fix of a failed `MIN_DURATION` (memoised: a frozen `Change` per kind, months and date). */
+function minDurationFix(s: Situation, ctx: Context, d: DurationFacts, t: MinDurationTexts): Change {
+  const req = d.requiredMonths;
+  const date = d.requiredLastDay;
+  if (s.missionEnd == null || s.missionEnd >= date) {
+    const k = `w${req}${date}`;
+    return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'wait_until', rule: 'MIN_DURATION', date, fr: `Vous atteindrez ${months(req).fr} de mission le ${formatDate(date).fr}.`, en: `You will reach ${months(req).en} of mission on ${formatDate(date).en}.` });
   }
-  return { ...base, met, message, fix };
+  if (s.missionEnd >= ctx.now) {
+    const k = `s${date}`;
+    return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'set_input', rule: 'MIN_DURATION', input: 'missionEnd', to: date, fr: `Votre mission devrait se poursuivre au moins jusqu’au ${formatDate(date).fr}.`, en: `Your mission would have to last at least until ${formatDate(date).en}.` });
+  }
+  const m = d.completedMonths;
+  const k = `i${req}|${m}`;
+  return t.fixes.get(k) ?? kept<string, Change>(t.fixes, k, { kind: 'impossible', rule: 'MIN_DURATION', fr: `Votre mission, terminée, a duré ${months(m).fr} ; il en fallait ${req}.`, en: `Your mission has ended after ${months(m).en}; ${req} were required.` });
 }
 
 /**
@@ -69,7 +148,8 @@ function minDurationPartial(s: Situation, ctx: Context): Outcome | undefined {
   const knownDays = isAnswered(s, 'daysPerWeek');
   const knownEnd = isAnswered(s, 'missionEnd');
   if (!isAnswered(s, 'missionStart') || (knownDays && knownEnd)) return undefined;
-  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ ...s, daysPerWeek, missionEnd }, ctx);
+  // Only the four inputs `minDuration` reads (no copy of the whole situation).
+  const at = (daysPerWeek: number, missionEnd: Situation['missionEnd']) => minDuration({ missionStart: s.missionStart, missionEnd, missionGapDays: s.missionGapDays, daysPerWeek }, ctx);
   const paceUnknown = (o: Outcome): Outcome => {
     const m = (o.value as { months: number }).months;
     return knownDays ? o : { ...o, value: { months: m, daysPerWeek: null }, valueText: { fr: `${months(m).fr} de mission (jours par semaine non renseignés)`, en: `${months(m).en} of mission (days per week not given)` } };
@@ -90,12 +170,23 @@ function leftRecently(s: Situation, ctx: Context): Outcome {
   const target = findSession(s.targetSession as string, ctx)!;
   const end = s.missionEnd as string;
   const last = lastSessionAfter(end, ctx);
+  // Everything but the departure day depends on the two sessions, `now` and the calendar: memoised (issue 10).
+  const rest = calendarMemo(ctx, 'left', last.id, target.id, (c) => deepFreeze(leftRecentlyOf(findSession(target.id, c)!, lastSessionAfter(end, c), c)), ctx);
+  const endT = formatDate(end); const tN = sessionName(target);
+  return {
+    label: rest.label,
+    value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
+    threshold: rest.threshold, thresholdText: rest.thresholdText, met: rest.met, message: rest.message, ...(rest.fix ? { fix: rest.fix } : {}),
+  };
+}
+
+/** The parts of `LEFT_RECENTLY`'s outcome that do not depend on the departure day itself. */
+function leftRecentlyOf(target: CertificationSession, last: CertificationSession, ctx: Context): Omit<Outcome, 'value' | 'valueText'> {
   const n = ctx.settings.maxSessionsAfterLeaving;
   const met = target.applicationOpens <= last.applicationOpens;
-  const endT = formatDate(end); const lastN = sessionName(last); const tN = sessionName(target);
+  const lastN = sessionName(last); const tN = sessionName(target);
   const base = {
     label: leftRecentlyLabel(n),
-    value: { missionEnd: end, targetSession: target.id }, valueText: { fr: `fin de mission le ${endT.fr}, candidature à ${tN.fr}`, en: `mission ended on ${endT.en}, applying to ${tN.en}` },
     threshold: { lastSession: last.id, sessions: n }, thresholdText: { fr: `au plus tard ${lastN.fr} (${n}e session après le départ)`, en: `at the latest ${lastN.en} (session ${n} after leaving)` },
   };
   if (met) return { ...base, met, message: { fr: `${cap(tN).fr} fait partie des ${n} sessions qui suivent votre départ.`, en: `${cap(tN).en} is within the ${n} sessions after you left.` } };
@@ -160,7 +251,7 @@ function deepFreeze<T>(o: T): T {
  */
 function sessionOpen(s: Situation, ctx: Context): Outcome {
   const id = s.targetSession as string;
-  return calendarMemo(ctx, `open|${ctx.now}|${id}`, () => deepFreeze(sessionOpenOf(id, ctx)));
+  return calendarMemo(ctx, 'open', id, '', (c) => deepFreeze(sessionOpenOf(id, c)), ctx);
 }
 
 function sessionOpenOf(id: string, ctx: Context): Outcome {
@@ -201,6 +292,27 @@ function sessionOpenPartial(s: Situation, ctx: Context): Outcome | undefined {
 }
 
 const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
+/** Memo namespaces of the counterfactual's session, by the first time rule that failed. */
+const CF_NAMESPACES = { MIN_DURATION: 'cf|MIN_DURATION', SESSION_OPEN: 'cf|SESSION_OPEN', LEFT_RECENTLY: 'cf|LEFT_RECENTLY' } as const;
+
+/** The earliest session whose window holds a day ≥ `ready` (and ≥ now), up to `last`: a frozen `target_session`. */
+function firstSessionFrom(ready: string, last: CertificationSession | undefined, rule: string, ctx: Context): Change | undefined {
+  for (const ses of upcomingSessions(ctx.now, ctx)) {
+    if (last && ses.applicationOpens > last.applicationOpens) break;
+    const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
+    if (day > ses.applicationCloses) continue;
+    const n = sessionName(ses); const w = windowText(ses);
+    return Object.freeze<Change>(day > ses.applicationOpens && day > ctx.now
+      ? { kind: 'target_session', rule, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr}, dès le ${formatDate(day).fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en}, from ${formatDate(day).en} (applications ${w.en}).` }
+      : { kind: 'target_session', rule, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en} (applications ${w.en}).` });
+  }
+  return undefined;
+}
+
+/** A time criterion: its failure passes with a later session (duration still growing, window, after leaving). */
+function isTime(f: FailedCriterion): boolean {
+  return TIME_RULES.has(f.code) && f.fix !== undefined && (f.code !== 'MIN_DURATION' || f.fix.kind === 'wait_until');
+}
 
 /**
  * Smallest change for the certification: the fixes of the non-time criteria, plus — when a time criterion fails
@@ -209,25 +321,21 @@ const TIME_RULES = new Set(['MIN_DURATION', 'SESSION_OPEN', 'LEFT_RECENTLY']);
  * "éligible à partir de la session de mai 2027".
  */
 function certificationCounterfactual(s: Situation, failed: readonly FailedCriterion[], ctx: Context): Counterfactual {
-  const isTime = (f: FailedCriterion) => TIME_RULES.has(f.code) && f.fix !== undefined && (f.code !== 'MIN_DURATION' || f.fix.kind === 'wait_until');
-  const changes: Change[] = failed.filter((f) => !isTime(f)).map((f) => f.fix ?? { kind: 'impossible', rule: f.code, fr: f.message.fr, en: f.message.en });
-  const time = failed.filter(isTime);
+  const changes: Change[] = [];
+  const time: FailedCriterion[] = [];
+  for (const f of failed) {
+    if (isTime(f)) time.push(f);
+    else changes.push(f.fix ?? { kind: 'impossible', rule: f.code, fr: f.message.fr, en: f.message.en });
+  }
   if (time.length) {
     const dur = time.find((f) => f.code === 'MIN_DURATION')?.fix;
     const ready = dur?.kind === 'wait_until' ? dur.date : ctx.now;
     // `missionEnd` may be unanswered here ('' or absent: SESSION_OPEN reads only the target session).
     const last = isAnswered(s, 'missionEnd') && s.missionEnd != null ? lastSessionAfter(s.missionEnd, ctx) : undefined;
-    let found: Change | undefined;
-    for (const ses of upcomingSessions(ctx.now, ctx)) {
-      if (last && ses.applicationOpens > last.applicationOpens) break;
-      const day = maxDate(maxDate(ctx.now, ses.applicationOpens), ready);
-      if (day > ses.applicationCloses) continue;
-      const n = sessionName(ses); const w = windowText(ses);
-      found = day > ses.applicationOpens && day > ctx.now
-        ? { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr}, dès le ${formatDate(day).fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en}, from ${formatDate(day).en} (applications ${w.en}).` }
-        : { kind: 'target_session', rule: time[0].code, sessionId: ses.id, opens: ses.applicationOpens, closes: ses.applicationCloses, fr: `Éligible à partir de ${n.fr} (candidatures ${w.fr}).`, en: `Eligible from ${n.en} (applications ${w.en}).` };
-      break;
-    }
+    // The session found depends only on `now`, the day the duration is reached, the last session open after
+    // leaving and the rule: memoised per calendar, frozen (issue 10).
+    const rule = time[0].code;
+    let found = calendarMemo(ctx, CF_NAMESPACES[rule as keyof typeof CF_NAMESPACES], ready, last ? last.id : '', (c) => firstSessionFrom(ready, last, rule, c), ctx);
     if (found && found.kind === 'target_session' && found.sessionId === s.targetSession && ctx.now < found.opens && !dur) {
       const f = time.find((t) => t.code === 'SESSION_OPEN')?.fix;
       if (f) found = f;

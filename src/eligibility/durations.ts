@@ -27,8 +27,10 @@ interface CalendarMemo {
   readonly next: Map<CalendarDate, CertificationSession>;
   readonly last: Map<CalendarDate, CertificationSession>;
   readonly from: Map<string, readonly CertificationSession[]>;
-  /** Outcomes that depend only on the calendar, `now` and a session id (certification.ts), frozen. */
-  readonly outcomes: Map<string, unknown>;
+  /** Outcomes that depend only on the calendar, `now` and two keys (certification.ts), frozen: namespace → now → k1 → k2. */
+  readonly outcomes: Map<string, Map<string, Map<string, Map<string, unknown>>>>;
+  /** Number of values in `outcomes` (bounded by `MEMO_MAX`). */
+  count: number;
 }
 const memos = new WeakMap<object, CalendarMemo>();
 const MEMO_MAX = 4096;
@@ -40,7 +42,7 @@ function memoOf(ctx: Context): CalendarMemo {
     m = {
       months: st.sessionMonths, sessions: st.sessions, n: st.maxSessionsAfterLeaving,
       options: { months: st.sessionMonths, sessions: st.sessions },
-      byId: new Map(), next: new Map(), last: new Map(), from: new Map(), outcomes: new Map(),
+      byId: new Map(), next: new Map(), last: new Map(), from: new Map(), outcomes: new Map(), count: 0,
     };
     memos.set(st, m);
   }
@@ -54,13 +56,24 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
 }
 
 /**
- * A memo of values that depend only on the session calendar of `ctx.settings` (and the key): `get` or compute, keep.
- * The value is shared by every caller: freeze it.
+ * A memo of values that depend only on the session calendar of `ctx.settings`, `ctx.now` and two keys, in a
+ * namespace (a constant string): `get` or compute, keep. Nested maps, so that no key string is built per call
+ * (issue 10). The value is shared by every caller: freeze it.
  */
-export function calendarMemo<V>(ctx: Context, key: string, compute: () => V): V {
+export function calendarMemo<V, A>(ctx: Context, ns: string, k1: string, k2: string, compute: (arg: A) => V, arg: A): V {
   const m = memoOf(ctx);
-  if (m.outcomes.has(key)) return m.outcomes.get(key) as V;
-  return remember<string, unknown>(m.outcomes, key, compute()) as V;
+  let byNow = m.outcomes.get(ns);
+  if (!byNow) m.outcomes.set(ns, byNow = new Map());
+  let by1 = byNow.get(ctx.now);
+  if (!by1) byNow.set(ctx.now, by1 = new Map());
+  let by2 = by1.get(k1);
+  if (!by2) by1.set(k1, by2 = new Map());
+  if (by2.has(k2)) return by2.get(k2) as V;
+  const v = compute(arg);
+  if (m.count >= MEMO_MAX) { m.outcomes.clear(); m.count = 0; }
+  else by2.set(k2, v);
+  m.count++;
+  return v;
 }
 
 /** The session with this id (explicit sessions first, then generated ones), or `undefined`: `sessionById`. */

@@ -11,7 +11,7 @@ import { assertCalendarDate, type CalendarDate } from '../shared/dates.js';
 import { FIRST_SESSION_YEAR } from '../certification/session.js';
 import { sessionsFrom } from './durations.js';
 import {
-  INPUT_CHECKS, INPUTS, expectedType, isAnswered, isOfInputType, shownValue, valueText, type Choice, type InputSpec,
+  INPUT_CHECKS, INPUTS, expectedType, isAnswered, isAnswerValue, isOfInputType, shownValue, valueText, type Choice, type InputSpec,
 } from './inputs.js';
 import { sessionName, windowText } from './format.js';
 import type {
@@ -31,13 +31,15 @@ export const EARLIEST_NOW: CalendarDate = `${FIRST_SESSION_YEAR}-01-01`;
  */
 export const LATEST_NOW: CalendarDate = '2100-12-31';
 
+let lastNow: string | undefined;
 /**
  * Throws unless `now` is a real `YYYY-MM-DD` date from {@link EARLIEST_NOW} to {@link LATEST_NOW}.
  * @throws {RangeError} FR/EN message naming `now`, the value and the range.
  */
 export function assertNow(now: unknown): asserts now is CalendarDate {
+  if (now === lastNow) return; // the last `now` accepted (issue 10: `evaluate` is called with the same `now` in a row)
   assertCalendarDate(now);
-  if (now >= EARLIEST_NOW && now <= LATEST_NOW) return;
+  if (now >= EARLIEST_NOW && now <= LATEST_NOW) { lastNow = now; return; }
   throw new RangeError(`now : date « ${now} » hors de la plage prise en charge (du ${EARLIEST_NOW} au ${LATEST_NOW}) / now: date "${now}" outside the supported range (${EARLIEST_NOW} to ${LATEST_NOW})`);
 }
 
@@ -108,14 +110,32 @@ function planOf(ruleSet: RuleSet): Plan {
   return plan;
 }
 
+/*
+ * The situation `evaluate` hands to rules: one object shape for every call (issue 10: adding only the answered keys
+ * gave each situation its own hidden class, and every rule's reads went megamorphic). Unanswered = `undefined`, which
+ * every reader treats as absent (`isAnswered`, `??`, `== null` tests).
+ */
+function emptySituation(): Record<InputKey, unknown> {
+  return {
+    domaine: undefined, publicAgent: undefined, missionStart: undefined, missionEnd: undefined, missionGapDays: undefined,
+    daysPerWeek: undefined, reachedAcceleration: undefined, alreadyCertified: undefined, targetSession: undefined,
+    volunteer: undefined, topics: undefined, startupStatus: undefined, hrAction: undefined, homeAdministration: undefined,
+    summary: undefined,
+  };
+}
+
 function readsInvalid(keys: readonly InputKey[] | undefined, invalid: ReadonlySet<InputKey>): boolean {
   if (!keys || invalid.size === 0) return false;
   for (let i = 0; i < keys.length; i++) if (invalid.has(keys[i])) return true;
   return false;
 }
 
+/*
+ * Inside `evaluate`, the situation `sit` holds only answered, well-typed inputs (`null` only for `missionEnd`):
+ * an input is answered there exactly when it is not `undefined` (issue 10: `isAnswered` without its string checks).
+ */
 function allAnswered(s: Situation, keys: readonly InputKey[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (!isAnswered(s, keys[i])) return false;
+  for (let i = 0; i < keys.length; i++) if (s[keys[i]] === undefined) return false;
   return true;
 }
 
@@ -157,7 +177,10 @@ export function askingOrder(ruleSet: RuleSet): InputKey[] {
   return ruleSet.groups.flatMap((g) => g.inputs);
 }
 
-const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1).replace(/\.$/, '');
+/* A sentence as a clause: first letter lowered, final full stop dropped (no regular expression: issue 10). */
+function lower(t: string): string {
+  return t.charAt(0).toLowerCase() + t.slice(1, t.endsWith('.') ? -1 : undefined);
+}
 
 /** Default counterfactual: every failed criterion's fix, in rule order. */
 export function combineChanges(changes: readonly Change[]): Counterfactual {
@@ -201,11 +224,11 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
   // Answers of the wrong type (decision 0007, issue 7): a failed `INVALID_ANSWER` each, never read by a rule.
   // `s` keeps only the answered, well-typed inputs of this rule set: rules, hints and texts read nothing else.
   const raw = (situation !== null && typeof situation === 'object' && !Array.isArray(situation) ? situation : {}) as Record<string, unknown>;
-  const s: Record<string, unknown> = {};
+  const s = emptySituation();
   const invalid = new Set<InputKey>();
   for (const k of order) {
-    if (!isAnswered(raw as Situation, k)) continue;
     const value = raw[k];
+    if (!isAnswerValue(k, value)) continue;
     if (isOfInputType(k, value)) { s[k] = value; continue; }
     invalid.add(k);
     const label = INPUTS[k].label; const expected = expectedType(k);
@@ -244,7 +267,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
         if (decided) { record(rule, decided, met, failed); continue; }
         // Applicable or not, an independent condition already met cannot fail: the guard changes nothing.
         const cannotFail = rule.when.independent && allAnswered(sit, rule.reads) && runCondition(rule, sit, ctx).met;
-        if (!cannotFail) for (const k of rule.when.reads) if (!isAnswered(sit, k)) missingSet.add(k);
+        if (!cannotFail) for (const k of rule.when.reads) if (sit[k] === undefined) missingSet.add(k);
         continue;
       }
       if (!rule.when.test(sit, ctx)) continue;
@@ -253,7 +276,7 @@ export function evaluate(ruleSet: RuleSet, situation: Situation, now: CalendarDa
       // Only what can change the outcome is asked: a rule that no answer to its missing inputs can change is decided.
       const decided = rule.partial?.(sit, ctx);
       if (decided) record(rule, decided, met, failed);
-      else for (const k of rule.reads) if (!isAnswered(sit, k)) missingSet.add(k);
+      else for (const k of rule.reads) if (sit[k] === undefined) missingSet.add(k);
       continue;
     }
     record(rule, runCondition(rule, sit, ctx), met, failed);

@@ -1,7 +1,7 @@
 /** Small French / English formatters for explanations (no Intl dependency: identical output everywhere). */
 import type { CalendarDate } from '../shared/dates.js';
 import type { CertificationSession } from '../certification/session.js';
-import type { Bilingual } from './types.js';
+import type { Bilingual, Source } from './types.js';
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -86,4 +86,19 @@ function monthsOf(n: number): Bilingual {
 export function cap(b: Bilingual): Bilingual {
   const c = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return { fr: c(b.fr), en: c(b.en) };
+}
+
+const DOC = 'https://doc.incubateur.net/communaute/';
+const DOC_REPO = 'betagouv/doc.incubateur.net-communaute';
+/** Folder of the intrapreneur pages in doc.incubateur.net's repository. */
+export const INTRA_DOCS = 'travailler-chez-beta.gouv.fr/les-differents-metiers/intrapreneur/';
+
+/**
+ * A doc.incubateur.net page as a rule's {@link Source}: the GitBook URL of `path` (without `.md` / `README.md`), the
+ * repository and the section. Here, not in sources.ts, so that each programme's module holds its own sources
+ * (a page loads only its programme's: programmes.ts).
+ */
+export function docPage(path: string, title: string, section: string): Source {
+  const url = DOC + path.replace(/\/README\.md$/, '').replace(/\.md$/, '');
+  return { title, url, repo: DOC_REPO, path, section };
 }

@@ -3,7 +3,7 @@
  * {@link IntrapreneurProfile}) and the start-ups' phases (`parseApiStartups(...).valid`). Facts the data does not
  * give stay absent — never guessed — so the form asks them.
  */
-import { daysBetween, maxDate, type CalendarDate } from '../shared/dates.js';
+import { addDays, daysBetween, maxDate, minDate, type CalendarDate } from '../shared/dates.js';
 import { currentPhase, reachedPhase, type Startup } from '../startups/startup.js';
 import type { Domaine, LegalStatus, Mission } from '../members/member.js';
 import type { Situation, StartupStatus } from './types.js';
@@ -35,7 +35,7 @@ export function startupStatusOf(startup: Pick<Startup, 'phases' | 'events'>): St
  * - `domaine`; `publicAgent`: a mission with `status = "admin"` or a public legal status (absent when neither
  *   statuses nor legal status are known);
  * - `missionStart` (earliest start), `missionEnd` (`null` when a mission has no end, else the latest end),
- *   `missionGapDays` (days not covered between them);
+ *   `missionGapDays` (days not covered between them, up to `now`: none after today before a mission not started yet);
  * - `daysPerWeek` from `averageDaysPerWeek`;
  * - `reachedAcceleration`: a start-up of a mission had an `acceleration` phase overlapping that mission
  *   (absent when some start-up is unknown and none qualifies);
@@ -57,8 +57,12 @@ export function situationFromBetaGouv(member: MemberLike, startups: readonly Sta
     s.missionEnd = ongoing ? null : ms.reduce((e, m) => maxDate(e, m.end as string), ms[0].end as string);
     let gap = 0;
     let covered = ms[0].start;
+    // Days without a mission count up to `now` only: before a mission that has not started yet, the days after
+    // today are not gap days (the engine counts the mission until today; INVALID_MISSION_GAP would refuse them).
+    const tomorrow = addDays(now, 1);
     for (const m of ms) {
-      if (m.start > covered) gap += daysBetween(covered, m.start) - 1;
+      const until = minDate(m.start, tomorrow);
+      if (until > covered) gap += daysBetween(covered, until) - 1;
       const end = m.end ?? '9999-12-31';
       if (end > covered) covered = end;
     }

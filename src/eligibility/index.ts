@@ -21,4 +21,5 @@ export { SOURCES } from './sources.js';
 export { CERTIFICATION_RULES } from './certification.js';
 export { COACHING_RULES, CLINIC_RULES, HR_SUPPORT_RULES } from './support.js';
 export { PROGRAMMES, RULE_SETS } from './rulesets.js';
+export { isProgramme, loadRuleSet } from './programmes.js';
 export { type MemberLike, PUBLIC_AGENT_LEGAL_STATUSES, startupStatusOf, situationFromBetaGouv } from './from-betagouv.js';

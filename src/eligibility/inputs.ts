@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { DOMAINES, DomaineSchema, type Domaine } from '../members/member.js';
 import { CalendarDateSchema } from '../shared/schema.js';
 import { SessionIdSchema } from '../certification/session.js';
-import { daysBetween, isCalendarDate, isInCalendarRange, minDate, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, type CalendarDate } from '../shared/dates.js';
+import { daysBetween, isCalendarDate, minDate, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, type CalendarDate } from '../shared/dates.js';
 import { formatDate, formatNumber, yesNo } from './format.js';
 import { parseWith, type ParseResult } from '../shared/issues.js';
 import {
@@ -181,7 +181,11 @@ export function parseSituation(input: unknown): ParseResult<Situation> {
  * then fails it as `INVALID_ANSWER` (see {@link isOfInputType}, decision 0007).
  */
 export function isAnswered(s: Situation, key: InputKey): boolean {
-  const v = s[key] as unknown;
+  return isAnswerValue(key, s[key]);
+}
+
+/** {@link isAnswered} for a value already read: `value` answers input `key`. */
+export function isAnswerValue(key: InputKey, v: unknown): boolean {
   if (v === undefined) return false;
   if (v === null) return key === 'missionEnd';
   if (typeof v === 'string') {
@@ -228,7 +232,22 @@ function inChoices(spec: InputSpec, v: unknown): boolean {
 
 /** A real `YYYY-MM-DD` date within the library's date range (1900–2100, decision 0017), as `CalendarDateSchema`. */
 function isLibraryDate(value: unknown): value is CalendarDate {
-  return isCalendarDate(value) && isInCalendarRange(value);
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  // The same test with character codes (issue 10: it runs for every date answer of every evaluation): ASCII digits
+  // `YYYY-MM-DD`, a year of the library's range, a month 1–12 and a day of that month.
+  const y = digits(value, 0, 4); const m = digits(value, 5, 2); const d = digits(value, 8, 2);
+  if (y < 0 || m < 0 || d < 0 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  return y >= MIN_CALENDAR_YEAR && y <= MAX_CALENDAR_YEAR && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || isCalendarDate(value));
+}
+/** The number written with `n` ASCII digits from `at`, or -1 if one is not a digit. */
+function digits(s: string, at: number, n: number): number {
+  let r = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    r = r * 10 + c;
+  }
+  return r;
 }
 
 /** What {@link isOfInputType} expects for `key`, as text (messages of `INVALID_ANSWER`). */

@@ -1,10 +1,9 @@
-/** The four rule sets, by programme id. */
+/** The four rule sets, by programme id (one programme's alone: `loadRuleSet`, programmes.ts). */
 import { CERTIFICATION_RULES } from './certification.js';
 import { CLINIC_RULES, COACHING_RULES, HR_SUPPORT_RULES } from './support.js';
 import type { ProgrammeId, RuleSet } from './types.js';
 
-/** Programme ids, in display order. */
-export const PROGRAMMES: readonly ProgrammeId[] = ['certification', 'coaching', 'clinic', 'hr-support'];
+export { PROGRAMMES } from './programmes.js';
 
 /** Rule set of each programme (`RULE_SETS.certification`). */
 export const RULE_SETS: Readonly<Record<ProgrammeId, RuleSet>> = {

@@ -6,10 +6,40 @@
  * PRIORITY_MISSION_ENDING, OFFER_CLOSING_RETROSPECTIVE.
  */
 import { addMonths } from '../shared/dates.js';
-import { formatDate, months } from './format.js';
+import { docPage, formatDate, INTRA_DOCS, months } from './format.js';
 import { valueText } from './inputs.js';
-import { SOURCES } from './sources.js';
-import type { Bilingual, Context, Outcome, Redirect, Rule, RuleSet, Situation, SupportTopic } from './types.js';
+import type { Bilingual, Context, Outcome, Redirect, Rule, RuleSet, Situation, Source, SupportTopic } from './types.js';
+
+/** Career-support page (hidden page): the four pillars. */
+export const CAREERS_PAGE = `${INTRA_DOCS}accompagnement-de-carrieres-des-intras.md`;
+/**
+ * Difficult-situations clinic: its current place in the upstream repository (it used to sit under
+ * `travailler-chez-beta.gouv.fr/vie-quotidienne-et-bien-etre/gerer-des-situations-comliquees/`, sic, the path
+ * domain.md §1.5 quotes without its prefix). Headings: "Pourquoi ce programme ?" (team management only, career
+ * questions excluded), "Public concerné" (intras only; others → the community support group).
+ */
+export const CLINIC_PAGE = 'solliciter-et-contribuer-a-la-communaute/je-sollicite-de-laide-transverse/coaching-rh-clinique-des-situations-difficiles.md';
+/** When a product stops: career support for intras. */
+export const STOP_PAGE = 'gerer-son-produit/la-vie-du-produit/arret.md';
+
+/** Sources of the support programmes' rules (also in `SOURCES`, sources.ts). */
+export const SUPPORT_SOURCES = {
+  careers: docPage(CAREERS_PAGE, 'Accompagnement de carrières des intras', 'Accompagnement individuel (volontaires)'),
+  careersHr: docPage(CAREERS_PAGE, 'Accompagnement de carrières des intras', 'Aider les intras en difficulté RH : courriers de soutien, saisine de la DRH du numérique'),
+  stop: docPage(STOP_PAGE, 'L’arrêt d’un produit', 'Accompagnement des intras'),
+  clinic: docPage(CLINIC_PAGE, 'Coaching RH : Clinique des situations difficiles', 'Pourquoi ce programme ?'),
+  clinicAudience: docPage(CLINIC_PAGE, 'Coaching RH : Clinique des situations difficiles', 'Public concerné'),
+  // The closing retrospective is domain.md §1.5's special case; the stored version of the page has no such heading.
+  clinicRetro: docPage(CLINIC_PAGE, 'Coaching RH : Clinique des situations difficiles', 'Rétrospective de clôture'),
+  missionModel: {
+    title: 'espace-membre : modèle Mission (status « admin » = Agent Public)',
+    url: 'https://github.com/betagouv/espace-membre-next/blob/main/src/models/mission.ts',
+    repo: 'betagouv/espace-membre-next',
+    path: 'src/models/mission.ts',
+    section: 'missionSchema.status',
+  },
+} satisfies Record<string, Source>;
+const SOURCES = SUPPORT_SOURCES;
 
 const TO_CLINIC: Omit<Redirect, 'rule'> = {
   to: 'clinique_situations_difficiles', programme: 'clinic',

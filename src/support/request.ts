@@ -14,7 +14,8 @@ import { describeIssue, type Issue, type Lang, type ParseResult } from '../share
 import { SUPPORT_TOPICS, type Bilingual, type ProgrammeId, type Situation, type SupportTopic, type Verdict, type EligibilitySettings } from '../eligibility/types.js';
 import { TOPIC_LABELS } from '../eligibility/inputs.js';
 import { evaluate } from '../eligibility/engine.js';
-import { RULE_SETS } from '../eligibility/rulesets.js';
+// The three support rule sets only (not `RULE_SETS`): a page with the support form does not load the certification's.
+import { CLINIC_RULES, COACHING_RULES, HR_SUPPORT_RULES } from '../eligibility/support.js';
 import type { CalendarDate } from '../shared/dates.js';
 
 /**
@@ -304,7 +305,7 @@ export function mailtoFor(request: SupportRequest, to: string, lang: Lang = requ
  * The eligibility programme of each kind (the one engine of `src/eligibility/`): the clinic, HR support (a support
  * letter and a DRH referral are its two actions), career coaching.
  */
-export const SUPPORT_KIND_PROGRAMMES: Readonly<Record<SupportKind, ProgrammeId>> = {
+export const SUPPORT_KIND_PROGRAMMES: Readonly<Record<SupportKind, Exclude<ProgrammeId, 'certification'>>> = {
   clinique_situations_difficiles: 'clinic',
   courrier_soutien: 'hr-support',
   saisine_drh_numerique: 'hr-support',
@@ -326,6 +327,9 @@ export function situationFromRequest(request: Partial<Pick<SupportRequest, 'kind
   return s;
 }
 
+/** The rule set of each support programme. */
+const SUPPORT_RULE_SETS = { clinic: CLINIC_RULES, coaching: COACHING_RULES, 'hr-support': HR_SUPPORT_RULES } as const;
+
 /** The programme a kind maps to and the engine's verdict on the situation. */
 export interface SupportEligibility {
   readonly programme: ProgrammeId;
@@ -342,6 +346,6 @@ export interface SupportEligibility {
 export function eligibilityFor(kind: SupportKind, situation: Situation, now: CalendarDate, settings?: EligibilitySettings): SupportEligibility {
   const programme = SUPPORT_KIND_PROGRAMMES[kind];
   const implied = situationFromRequest({ kind });
-  const verdict = evaluate(RULE_SETS[programme], { ...implied, ...situation, ...(implied.hrAction ? { hrAction: implied.hrAction } : {}) }, now, settings);
+  const verdict = evaluate(SUPPORT_RULE_SETS[programme], { ...implied, ...situation, ...(implied.hrAction ? { hrAction: implied.hrAction } : {}) }, now, settings);
   return { programme, verdict };
 }

@@ -1101,3 +1101,35 @@ describe('<intra-eligibility>', () => {
     });
   });
 });
+
+describe('<intra-eligibility> language switched live', () => {
+  it('the step announcement follows a switch to English (and back), never left in the previous language', async () => {
+    const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="certification" now=${NOW} .situation=${{ domaine: 'Intraprenariat', publicAgent: true, alreadyCertified: false }}></intra-eligibility>`);
+    await loaded(el);
+    expect($(el, '[role="status"]')!.textContent).to.contain('Étape 1 : Votre mission');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Your mission');
+    expect($(el, '[role="status"]')!.textContent).to.contain('Step 1: Your mission');
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect($(el, '[role="status"]')!.textContent).to.contain('Étape 1 : Votre mission');
+  });
+});
+
+describe('<intra-eligibility> rule sets per programme (loadRuleSet, decision 0052)', () => {
+  it('renders a programme whose rule set is loaded on demand, then another after a live switch; an unknown one is the attribute error', async () => {
+    const el = await fixture<IntraEligibility>(html`<intra-eligibility programme="hr-support" now=${NOW}></intra-eligibility>`);
+    await loaded(el);
+    expect(el.verdict?.programme).to.equal('hr-support');
+    expect(asked(el).length).to.be.greaterThan(0);
+    el.setAttribute('programme', 'certification');
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Votre profil');
+    expect(el.verdict?.programme).to.equal('certification');
+    expect(asked(el)).to.deep.equal(['domaine', 'publicAgent', 'alreadyCertified']);
+    el.setAttribute('programme', 'toString');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('L’attribut programme');
+  });
+});

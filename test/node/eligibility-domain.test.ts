@@ -66,6 +66,20 @@ describe('situationFromBetaGouv', () => {
     assert.equal(s.missionEnd, '2024-12-31');
     assert.equal(s.missionGapDays, 30); // 1–30 April
   });
+  test('a mission starting after now: only the days without a mission up to now are gap days (none after now)', () => {
+    // 8 months of mission in 2024, then none until a mission signed for 2027: on 2025-01-10 the gap is 1–10 January
+    // 2025 (10 days), not the 730 days up to 2027-01-01, which the engine would refuse (INVALID_MISSION_GAP).
+    const missions = [
+      { start: '2024-05-01', end: '2024-12-31', status: 'admin' as const, startups: [] },
+      { start: '2027-01-01', end: '2027-12-31', status: 'admin' as const, startups: [] },
+    ];
+    const s = situationFromBetaGouv({ domaine: 'Intraprenariat', averageDaysPerWeek: 5, missions }, [], '2025-01-10');
+    assert.equal(s.missionGapDays, 10);
+    const v = evaluate(RULE_SETS.certification, { ...s, reachedAcceleration: true, alreadyCertified: false }, '2025-01-10');
+    assert.ok(v.verdict !== 'ineligible' || !v.failed.some((f) => f.code === 'INVALID_MISSION_GAP'), JSON.stringify(v.verdict === 'ineligible' && v.failed.map((f) => f.code)));
+    // The next mission has started: its days count, the gap is the 730 days of 2025–2026.
+    assert.equal(situationFromBetaGouv({ missions }, [], '2027-02-01').missionGapDays, 730);
+  });
   test('an ongoing mission among others makes missionEnd null', () => {
     const s = situationFromBetaGouv({ missions: [{ start: '2024-01-01', end: '2024-03-31', startups: [] }, { start: '2024-04-01', startups: [] }] }, [], '2025-01-10');
     assert.equal(s.missionEnd, null);

@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   CATEGORIES, DEPARTEMENTS, JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
   DEFAULT_OPEN_DAYS, closingDate, createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
-  importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, toJobPostingJsonLd,
-  type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobPosting,
+  importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, parseJobPostingsStepwise, toJobPostingJsonLd,
+  type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobMatch, type JobPosting,
   type JobSearchResult, type ListResult,
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
@@ -45,6 +45,8 @@ const PROVISIONAL_FROM = 2000;
 /** A closing date this close (days) reads "Clôture dans N jours"; the card is marked "soon" up to {@link SOON_DAYS}. */
 const COUNTDOWN_DAYS = 14;
 const SOON_DAYS = 7;
+/** The match of a card shown before the competence matching has run. */
+const NO_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
 /** Attribute marking the JSON-LD scripts the element writes in the page (light DOM). */
 const JSONLD_ATTR = 'data-intra-job-posting';
 
@@ -94,7 +96,7 @@ class JobSourceText {
  * {@link DataLoadError} (`parse` for broken JSON, `invalid` for another format problem), message naming line/column.
  */
 export function parseJobInput(input: unknown, format?: string): ListResult<JobPosting> {
-  const f = (FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined;
+  const f = knownFormat(format);
   let r: JobImportResult;
   let url: string | undefined;
   if (input instanceof JobSourceText) {
@@ -103,10 +105,22 @@ export function parseJobInput(input: unknown, format?: string): ListResult<JobPo
   } else if (typeof input === 'string') {
     r = importJobs(input, { format: f === 'csv' ? 'csp-csv' : f });
   } else {
-    const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(input);
-    r = kind === 'pep' ? fromPepExport(input) : kind === 'notion' ? fromNotionExport(input)
-      : kind === 'jsonld' ? fromJobPostingJsonLd(input, { pageUrl: document.baseURI }) : parseJobPostings(input);
+    r = fromJsonValue(input, f, document.baseURI);
   }
+  return finishJobInput(r, url);
+}
+
+const knownFormat = (format: string | undefined) => ((FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined);
+
+/** A parsed JSON value read by the adapter of `format`, else of the shape detected (our JSON, JSON-LD, PEP, Notion). */
+function fromJsonValue(doc: unknown, f: (typeof FORMATS)[number] | undefined, pageUrl: string): JobImportResult {
+  const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(doc);
+  return kind === 'pep' ? fromPepExport(doc) : kind === 'notion' ? fromNotionExport(doc)
+    : kind === 'jsonld' ? fromJobPostingJsonLd(doc, { pageUrl }) : parseJobPostings(doc);
+}
+
+/** A document error becomes a {@link DataLoadError}; postings are de-duplicated. */
+function finishJobInput(r: JobImportResult, url: string | undefined): ListResult<JobPosting> {
   if (r.error) {
     throw new DataLoadError({
       kind: r.error.code === 'invalid_json' ? 'parse' : 'invalid', url,
@@ -115,6 +129,33 @@ export function parseJobInput(input: unknown, format?: string): ListResult<JobPo
   }
   const valid = r.valid.length > 1 ? dedupeJobPostings(r.valid).postings : r.valid;
   return { valid, rejected: r.rejected, dropped: r.dropped, total: r.total };
+}
+
+/** Content types that say "not our JSON" (read by their own adapter). */
+const NOT_JSON_TYPES = ['text/csv', 'application/csv', 'application/ld+json', 'text/html', 'application/xhtml+xml'];
+
+/**
+ * {@link parseJobInput} in steps (the data pipeline's `parseStepwise`): our JSON (a value, or a `src` text that is JSON
+ * of that shape, read once) is validated record by record with `parseJobPostingsStepwise`, which yields a preview of
+ * the first `previewSize` postings accepted by `shown` (the first cards, issue 8) and `undefined` after each record;
+ * every other format is read at once, as before. Returns what {@link parseJobInput} returns (same errors).
+ */
+export function* parseJobInputStepwise(input: unknown, format?: string, previewSize = 0, shown?: (p: JobPosting) => boolean): Generator<ListResult<JobPosting> | undefined, ListResult<JobPosting>, void> {
+  const f = knownFormat(format);
+  let doc = input;
+  let url: string | undefined;
+  let pageUrl = document.baseURI;
+  if (input instanceof JobSourceText) {
+    const text = input.text.replace(/^\uFEFF/, '');
+    const type = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
+    if ((f && f !== 'json') || NOT_JSON_TYPES.includes(type) || !/^\s*[[{]/.test(text)) return parseJobInput(input, format);
+    try { doc = JSON.parse(text); } catch { return parseJobInput(input, format); } // its error names the line and column
+    url = input.url;
+    pageUrl = new URL(input.url, document.baseURI).href;
+  } else if (typeof input === 'string') return parseJobInput(input, format);
+  const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(doc);
+  if (kind !== 'json') return finishJobInput(fromJsonValue(doc, f, pageUrl), url);
+  return finishJobInput(yield* parseJobPostingsStepwise(doc, previewSize, shown), url);
 }
 
 /**
@@ -235,6 +276,17 @@ export class IntraJobFeed extends IntraElement {
     property: () => this.items,
     src: () => this.src,
     parse: (input) => parseJobInput(input, this.format),
+    // Large lists (issue 8): the first page of our JSON is shown before every record is validated, the rest is
+    // validated in slices; counts, facets and events come once, at the end. Not with a search or facet from the URL
+    // (the preview could not apply them).
+    parseStepwise: (input, previewSize) => {
+      const today = this.#today();
+      const withExpired = this.withExpired;
+      const openDays = this.#openDays;
+      return parseJobInputStepwise(input, this.format, today ? previewSize : 0,
+        (p) => p.status !== 'draft' && (withExpired || isOpen(p, today!, openDays)));
+    },
+    previewSize: () => (this.#hasCriteria() ? 0 : this.#pageSize),
     read: (text, contentType, url) => new JobSourceText(text, contentType, url),
     accept: 'application/json, application/ld+json, text/csv;q=0.9, text/html;q=0.8, */*;q=0.5',
     // Job files are checked with `intras jobs import` (every format, CSV lines and columns), not `intras validate`.
@@ -243,6 +295,8 @@ export class IntraJobFeed extends IntraElement {
     timeout: () => this.timeout,
   });
   #source?: JobPosting[];
+  /** The first page of a load still being validated (see `parseStepwise` above), in the order of the sort. */
+  #preview?: { source: readonly JobPosting[]; sort: Sort; hits: JobHit[] };
   #index?: JobIndex;
   #indexOpenDays = DEFAULT_OPEN_DAYS;
 
@@ -305,6 +359,16 @@ export class IntraJobFeed extends IntraElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    const preview = this.#data.preview?.valid;
+    if (!preview) this.#preview = undefined;
+    else if (preview !== this.#preview?.source || this._state.sort !== this.#preview.sort) {
+      // Newest first (relevance needs the matching, as in a provisional render), or soonest closing.
+      const closing = this._state.sort === 'closing';
+      const close = preview.map((p) => closingDate(p, this.#openDays));
+      const order = preview.map((_, i) => i).sort((a, b) => (closing && close[a] !== close[b] ? (close[a] < close[b] ? -1 : 1) : 0)
+        || (preview[a].postedAt < preview[b].postedAt ? 1 : preview[a].postedAt > preview[b].postedAt ? -1 : a - b));
+      this.#preview = { source: preview, sort: this._state.sort, hits: order.map((i) => ({ posting: preview[i], score: 0, match: NO_MATCH })) };
+    }
     const valid = this.#data.value?.valid;
     if (valid !== this.#source || this.#openDays !== this.#indexOpenDays) {
       this.#source = valid;
@@ -478,6 +542,12 @@ export class IntraJobFeed extends IntraElement {
     return this.dataLang && LANG_TAG_PATTERN.test(this.dataLang) ? this.dataLang : 'fr';
   }
 
+  /** A search or a facet is set (from the URL or the user). */
+  #hasCriteria(): boolean {
+    const s = this._state;
+    return !!s.q.trim() || FILTER_KEYS.some((k) => s[k]);
+  }
+
   #date(d: CalendarDate): string {
     return formatCalendarDate(d, this.#t.code);
   }
@@ -501,6 +571,7 @@ export class IntraJobFeed extends IntraElement {
     const error = this.#data.error;
     // A file that cannot be read (broken JSON, wrong CSV separator, missing header) stays so on reload: no retry.
     if (status === 'error' && error) return this.#renderError(t.code === 'en' ? error.en : error.fr, error.source !== 'property' && error.kind !== 'parse' && error.kind !== 'invalid');
+    if (this.#preview) return this.#renderPreview(today);
     const value = this.#data.value;
     if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
     const index = this.#index;
@@ -542,6 +613,19 @@ export class IntraJobFeed extends IntraElement {
             <button type="button" class="btn secondary" part="more" @click=${() => this.#more(shown)}>${t.term('jobsMore', result.total - shown)}</button>
           </div>` : nothing}`}
     `;
+  }
+
+  /**
+   * While a large list is validated after its first page: those cards (newest first, or soonest closing), marked busy,
+   * under the loading status; no filters, count nor "Voir plus" yet (they come once, when the load has settled), and no
+   * JSON-LD (written for the settled list).
+   */
+  #renderPreview(today: CalendarDate): TemplateResult {
+    return html`
+      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('jobsLoading')}</p>
+      <ul class="list" part="list" aria-busy="true">
+        ${this.#preview!.hits.slice(0, this.#pageSize).map((h) => this.#renderCard(h, today))}
+      </ul>`;
   }
 
   #renderLoading(): TemplateResult {

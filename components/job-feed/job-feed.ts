@@ -42,6 +42,12 @@ export const JOB_FEED_EARLIEST_NOW = '2000-01-01' as CalendarDate;
 export const JOB_FEED_LATEST_NOW = '2100-12-31' as CalendarDate;
 /** From this many postings, the first render does not wait for the competence matching (it runs when idle). */
 const PROVISIONAL_FROM = 2000;
+/**
+ * From this many postings, a keystroke in the search updates the cards and the count only; the facet counts follow
+ * once the typing pauses ({@link TYPING_PAUSE_MS}) or at the next facet or sort change.
+ */
+const COUNTS_AFTER_PAUSE_FROM = 2000;
+const TYPING_PAUSE_MS = 250;
 /** A closing date this close (days) reads "Clôture dans N jours"; the card is marked "soon" up to {@link SOON_DAYS}. */
 const COUNTDOWN_DAYS = 14;
 const SOON_DAYS = 7;
@@ -312,6 +318,11 @@ export class IntraJobFeed extends IntraElement {
   #refocusAfterRetry = false;
   #prepareScheduled = false;
   #prepared = false;
+  /** True from a keystroke until the typing pauses (large lists: facet counts wait for the pause). */
+  #typing = false;
+  #pauseTimer?: ReturnType<typeof setTimeout>;
+  /** The facet counts of the last search that counted them (shown while typing in a large list). */
+  #counted?: JobSearchResult;
   /** The search without query nor filters (totals, facet values), kept while its inputs stay the same. */
   #all?: { key: string; result: JobSearchResult };
 
@@ -353,6 +364,7 @@ export class IntraJobFeed extends IntraElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#urlTimer);
+    this.#typingDone();
     window.removeEventListener('popstate', this.#onPopState);
     // JSON-LD describes what is on the page: an element taken out takes its scripts with it.
     this.#writeJsonLd([]);
@@ -377,6 +389,7 @@ export class IntraJobFeed extends IntraElement {
       this.#prepareScheduled = false;
       this.#prepared = false;
       this.#all = undefined;
+      this.#counted = undefined;
     }
   }
 
@@ -475,6 +488,12 @@ export class IntraJobFeed extends IntraElement {
   #onSearch(e: InputEvent): void {
     this._state = { ...this._state, q: (e.target as HTMLInputElement).value };
     this._pages = 1;
+    this.#typing = true;
+    clearTimeout(this.#pauseTimer);
+    this.#pauseTimer = setTimeout(() => {
+      this.#typing = false;
+      this.requestUpdate();
+    }, TYPING_PAUSE_MS);
     clearTimeout(this.#urlTimer);
     this.#urlTimer = setTimeout(() => {
       this.#urlTimer = undefined;
@@ -485,6 +504,7 @@ export class IntraJobFeed extends IntraElement {
 
   #onSelect(key: FilterKey | 'sort', e: Event): void {
     this.#flushSearchUrl();
+    this.#typingDone();
     this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
     this._pages = 1;
     this.#searchPushed = false;
@@ -498,7 +518,14 @@ export class IntraJobFeed extends IntraElement {
     this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
   }
 
+  /** The typing is over (a facet, the sort or the reset): facet counts are computed at the next render. */
+  #typingDone(): void {
+    clearTimeout(this.#pauseTimer);
+    this.#typing = false;
+  }
+
   #reset(): void {
+    this.#typingDone();
     clearTimeout(this.#urlTimer);
     this.#urlTimer = undefined;
     this._state = { ...EMPTY_STATE, sort: this._state.sort };
@@ -548,8 +575,17 @@ export class IntraJobFeed extends IntraElement {
     return !!s.q.trim() || FILTER_KEYS.some((k) => s[k]);
   }
 
+  /** Dates as written on the cards, by language and date (an `Intl.DateTimeFormat` per call costs ~0.1 ms). */
+  #dates = new Map<string, string>();
+
   #date(d: CalendarDate): string {
-    return formatCalendarDate(d, this.#t.code);
+    const key = `${this.#t.code}${d}`;
+    let text = this.#dates.get(key);
+    if (text === undefined) {
+      if (this.#dates.size > 5000) this.#dates.clear();
+      this.#dates.set(key, (text = formatCalendarDate(d, this.#t.code)));
+    }
+    return text;
   }
 
   // ---------------------------------------------------------------- render
@@ -585,18 +621,22 @@ export class IntraJobFeed extends IntraElement {
     const provisional = index.postings.length >= PROVISIONAL_FROM;
     // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
     const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
-    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional }) };
+    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional, limit: 0 }) };
     const all = this.#all.result;
     if (all.total === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsNoneOpen')}</p>`;
     }
-    const result = index.search(s.q, filters, { today, withExpired: this.withExpired, sort: s.sort, provisional });
+    // A keystroke in a large list: cards and count now, facet counts after the pause (the last ones shown meanwhile).
+    const counts = !(this.#typing && index.postings.length >= COUNTS_AFTER_PAUSE_FROM && this.#counted);
+    // Only the cards of the pages shown become hits (a keystroke over 10,000 postings allocates 20, not 10,000).
+    const result = index.search(s.q, filters, { today, withExpired: this.withExpired, sort: s.sort, provisional, counts, limit: this.#pageSize * this._pages });
+    if (counts) this.#counted = result;
     const busy = status === 'pending';
     const shown = Math.min(result.total, this.#pageSize * this._pages);
     this.#shown = result.hits.slice(0, shown);
     const countText = this.withExpired ? t.term('jobsCountWithExpired', result.total, all.total) : t.term('jobsCount', result.total, all.total);
     return html`
-      ${this.#renderFilters(result, all)}
+      ${this.#renderFilters(this.#counted!, all)}
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${busy ? t.term('jobsLoading') : countText}</p>
       ${this.#renderSkipped()}
       ${result.total === 0 ? html`

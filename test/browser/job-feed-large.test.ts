@@ -69,3 +69,34 @@ describe('<intra-job-feed> with 10,000 postings', () => {
     wrapper.remove();
   });
 });
+
+describe('<intra-job-feed> with 2,500 postings, typing', () => {
+  it('a keystroke updates the cards and the count at once; the facet counts follow when the typing pauses, or at a facet change', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const { until } = await import('./helpers.js');
+    const items = postings().slice(0, 2500);
+    const el = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} .items=${items}></intra-job-feed>`);
+    await el.loaded; await el.updateComplete;
+    const options = (id: string) => $$(el, `#${id} option`).map((o) => o.textContent!.trim().replace(/\s/g, ''));
+    expect(options('f-departement')).to.deep.equal(['Tous', 'Gironde(33)(500)', 'Paris(75)(2000)']);
+    const input = $(el, '#q') as HTMLInputElement;
+    input.value = 'bordeaux';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect($(el, '.count')!.textContent).to.match(/500 offres sur 2\s?500/);
+    expect(options('f-departement'), 'counts of the pause before').to.deep.equal(['Tous', 'Gironde(33)(500)', 'Paris(75)(2000)']);
+    await until(() => options('f-departement').includes('Paris(75)(0)'), 3000, 'facet counts after the pause');
+    expect(options('f-departement')).to.deep.equal(['Tous', 'Gironde(33)(500)', 'Paris(75)(0)']);
+    expect(options('f-categorie')).to.deep.equal(['Toutes', 'A(250)', 'B(250)']);
+    // Typing again, then a facet change: the counts are computed with it, without waiting.
+    input.value = 'chargee';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const cat = $(el, '#f-categorie') as HTMLSelectElement;
+    cat.value = 'A';
+    cat.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(options('f-departement')).to.deep.equal(['Tous', 'Gironde(33)(250)', 'Paris(75)(1000)']);
+    expect(options('f-categorie')).to.deep.equal(['Toutes', 'A(1250)', 'B(1250)']);
+  });
+});

@@ -1,14 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+// The job modules one by one, not the package's barrel: the barrel also holds the format readers (papaparse…), which
+// this element imports only when needed (./job-formats.js).
+import { CATEGORIES, DEFAULT_OPEN_DAYS, closingDate, daysUntilClose, isOpen, type JobPosting } from '../../src/jobs/posting.js';
+import { DEPARTEMENTS } from '../../src/jobs/places.js';
 import {
-  CATEGORIES, DEPARTEMENTS, JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  DEFAULT_OPEN_DAYS, closingDate, createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
-  importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, parseJobPostingsStepwise, toJobPostingJsonLd,
-  type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobMatch, type JobPosting,
-  type JobSearchResult, type ListResult,
-} from '../../src/index.js';
+  JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, createJobIndex,
+  type JobFacet, type JobFilters, type JobHit, type JobIndex, type JobMatch, type JobSearchResult,
+} from '../../src/jobs/search.js';
+import { dedupeJobPostings } from '../../src/jobs/dedupe.js';
+import { jsonLdScriptText, toJobPostingJsonLd } from '../../src/jobs/jsonld-out.js';
+import type { JobImportResult } from '../../src/jobs/sources/common.js';
+import { RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS } from '../../src/skills/rs6247-ids.js';
+import { isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
+import type { ListResult } from '../../src/shared/issues.js';
+import { isHttpUrl } from '../../src/shared/urls.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
+// Our JSON and the shape tests only: the other readers (papaparse…) are in ./job-formats.js, imported when needed.
+import { parseJobPostings, parseJobPostingsStepwise } from '../../src/jobs/sources/json.js';
+import { isPepExport } from '../../src/jobs/sources/pep.js';
+import { isNotionExport } from '../../src/jobs/sources/notion.js';
+import { jobPostingNodes } from '../../src/jobs/sources/jsonld.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
@@ -98,31 +111,33 @@ class JobSourceText {
 /**
  * The pipeline's `parse` for job data: a {@link JobSourceText} (from `src`), a string (any supported format), or a
  * parsed JSON value (property or inline JSON: our JSON, JSON-LD, a PEP or Notion export, told apart by shape or by
- * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all throws a
+ * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all rejects with a
  * {@link DataLoadError} (`parse` for broken JSON, `invalid` for another format problem), message naming line/column.
+ * Our JSON as a value is read at once; every other input first imports the format readers (`./job-formats.js`, a
+ * separate chunk: papaparse, JSON-LD, PEP, Notion, detection from a text).
  */
-export function parseJobInput(input: unknown, format?: string): ListResult<JobPosting> {
+export async function parseJobInput(input: unknown, format?: string): Promise<ListResult<JobPosting>> {
   const f = knownFormat(format);
-  let r: JobImportResult;
-  let url: string | undefined;
-  if (input instanceof JobSourceText) {
-    url = input.url;
-    r = importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href });
-  } else if (typeof input === 'string') {
-    r = importJobs(input, { format: f === 'csv' ? 'csp-csv' : f });
-  } else {
-    r = fromJsonValue(input, f, document.baseURI);
+  if (input instanceof JobSourceText || typeof input === 'string') {
+    const { importJobs } = await import('./job-formats.js');
+    if (typeof input === 'string') return finishJobInput(importJobs(input, { format: f === 'csv' ? 'csp-csv' : f }), undefined);
+    return finishJobInput(importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href }), input.url);
   }
-  return finishJobInput(r, url);
+  const kind = valueFormat(input, f);
+  if (kind === 'json') return finishJobInput(parseJobPostings(input), undefined);
+  const { fromJsonDocument } = await import('./job-formats.js');
+  return finishJobInput(fromJsonDocument(input, kind, document.baseURI), undefined);
 }
 
 const knownFormat = (format: string | undefined) => ((FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined);
 
-/** A parsed JSON value read by the adapter of `format`, else of the shape detected (our JSON, JSON-LD, PEP, Notion). */
-function fromJsonValue(doc: unknown, f: (typeof FORMATS)[number] | undefined, pageUrl: string): JobImportResult {
-  const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(doc);
-  return kind === 'pep' ? fromPepExport(doc) : kind === 'notion' ? fromNotionExport(doc)
-    : kind === 'jsonld' ? fromJobPostingJsonLd(doc, { pageUrl }) : parseJobPostings(doc);
+/**
+ * The format of a parsed JSON value: `format` when set (`csv` reads a value as our JSON), else its shape (Notion list,
+ * PEP export, JSON-LD JobPosting nodes, else our JSON), as `detectJsonFormat` tells it.
+ */
+function valueFormat(doc: unknown, f: (typeof FORMATS)[number] | undefined): 'json' | 'pep' | 'notion' | 'jsonld' {
+  if (f) return f === 'csv' ? 'json' : f;
+  return isNotionExport(doc) ? 'notion' : isPepExport(doc) ? 'pep' : jobPostingNodes(doc).length > 0 ? 'jsonld' : 'json';
 }
 
 /** A document error becomes a {@link DataLoadError}; postings are de-duplicated. */
@@ -141,27 +156,27 @@ function finishJobInput(r: JobImportResult, url: string | undefined): ListResult
 const NOT_JSON_TYPES = ['text/csv', 'application/csv', 'application/ld+json', 'text/html', 'application/xhtml+xml'];
 
 /**
- * {@link parseJobInput} in steps (the data pipeline's `parseStepwise`): our JSON (a value, or a `src` text that is JSON
- * of that shape, read once) is validated record by record with `parseJobPostingsStepwise`, which yields a preview of
- * the first `previewSize` postings accepted by `shown` (the first cards, issue 8) and `undefined` after each record;
- * every other format is read at once, as before. Returns what {@link parseJobInput} returns (same errors).
+ * {@link parseJobInput} in steps, for our JSON (the data pipeline's `parseStepwise`): a value, or a `src` text that is
+ * JSON of that shape (parsed once), validated record by record with `parseJobPostingsStepwise`, which yields a preview
+ * of the first `previewSize` postings accepted by `shown` (the first cards, issue 8) and `undefined` after each
+ * record; returns what {@link parseJobInput} returns. `undefined` for every other input (the pipeline then calls
+ * `parseJobInput`).
  */
-export function* parseJobInputStepwise(input: unknown, format?: string, previewSize = 0, shown?: (p: JobPosting) => boolean): Generator<ListResult<JobPosting> | undefined, ListResult<JobPosting>, void> {
+export function parseJobInputStepwise(input: unknown, format?: string, previewSize = 0, shown?: (p: JobPosting) => boolean): Generator<ListResult<JobPosting> | undefined, ListResult<JobPosting>, void> | undefined {
   const f = knownFormat(format);
   let doc = input;
   let url: string | undefined;
-  let pageUrl = document.baseURI;
   if (input instanceof JobSourceText) {
     const text = input.text.replace(/^\uFEFF/, '');
     const type = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
-    if ((f && f !== 'json') || NOT_JSON_TYPES.includes(type) || !/^\s*[[{]/.test(text)) return parseJobInput(input, format);
-    try { doc = JSON.parse(text); } catch { return parseJobInput(input, format); } // its error names the line and column
+    if ((f && f !== 'json') || NOT_JSON_TYPES.includes(type) || !/^\s*[[{]/.test(text)) return undefined;
+    try { doc = JSON.parse(text); } catch { return undefined; } // parseJobInput's error names the line and column
     url = input.url;
-    pageUrl = new URL(input.url, document.baseURI).href;
-  } else if (typeof input === 'string') return parseJobInput(input, format);
-  const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(doc);
-  if (kind !== 'json') return finishJobInput(fromJsonValue(doc, f, pageUrl), url);
-  return finishJobInput(yield* parseJobPostingsStepwise(doc, previewSize, shown), url);
+  } else if (typeof input === 'string') return undefined;
+  if (valueFormat(doc, f) !== 'json') return undefined;
+  return (function* () {
+    return finishJobInput(yield* parseJobPostingsStepwise(doc, previewSize, shown), url);
+  })();
 }
 
 /**

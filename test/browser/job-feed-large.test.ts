@@ -21,8 +21,16 @@ function postings(): unknown[] {
 const $ = (el: IntraJobFeed, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: IntraJobFeed, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
+/** Removes the feed's state from the URL (the test runner's own `wtr…` parameters stay). */
+function resetUrl(): void {
+  const url = new URL(location.href);
+  for (const k of [...url.searchParams.keys()]) if (!k.startsWith('wtr')) url.searchParams.delete(k);
+  history.replaceState(null, '', url);
+}
+beforeEach(resetUrl);
+afterEach(resetUrl);
+
 describe('<intra-job-feed> with 10,000 postings', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search.replace(/[?&](?!wtr)[^&]*/g, '')));
 
   it('shows the first page before every record is validated; a bad record late in the list is still reported; facets settle once', async () => {
     const wrapper = document.createElement('div');
@@ -98,5 +106,24 @@ describe('<intra-job-feed> with 2,500 postings, typing', () => {
     await el.updateComplete;
     expect(options('f-departement')).to.deep.equal(['Tous', 'Gironde(33)(250)', 'Paris(75)(1000)']);
     expect(options('f-categorie')).to.deep.equal(['Toutes', 'A(1250)', 'B(1250)']);
+  });
+});
+
+describe('<intra-job-feed> format readers on demand', () => {
+  const requested = (re: RegExp) => performance.getEntriesByType('resource').some((e) => re.test(e.name));
+
+  it('our JSON (property, inline) never imports the other readers (papaparse, JSON-LD, PEP, Notion)', () => {
+    // The tests above loaded our JSON only, from a property and from inline JSON. (papaparse itself is in this
+    // unbundled page's graph through other modules; test/node/jobs-chunks.test.ts checks the bundle.)
+    expect(requested(/job-formats/), 'job-formats module').to.equal(false);
+  });
+
+  it('a CSV src imports them, then reads the Choisir le service public fixture', async () => {
+    const { fixture, html } = await import('@open-wc/testing');
+    const el = await fixture<IntraJobFeed>(html`<intra-job-feed now="2026-10-01" src="/test/fixtures/jobs/csp-offres-invented.csv"></intra-job-feed>`);
+    await el.loaded; await el.updateComplete;
+    expect(requested(/job-formats/)).to.equal(true);
+    expect($$(el, '[part="card"]').length).to.be.greaterThan(0);
+    expect($(el, '[part="error"]')).to.equal(null);
   });
 });

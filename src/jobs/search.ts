@@ -411,6 +411,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
   };
 
   let last: { key: string; result: JobSearchResult } | undefined;
+  let lastScores: { q: string; scores: Float64Array } | undefined;
   return {
     postings,
     prepare() {
@@ -455,8 +456,13 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       const early = !!options.provisional && matched < n;
       let scores: Float64Array | undefined;
       if (searchTokens(q).length) {
-        scores = new Float64Array(n).fill(-1);
-        for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
+        // A facet or sort change keeps the query: its text scores are kept too (one MiniSearch query per text).
+        if (lastScores?.q === q) scores = lastScores.scores;
+        else {
+          scores = new Float64Array(n).fill(-1);
+          for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
+          lastScores = { q, scores };
+        }
       }
       // "Today" is checked once per search (isOpen throws on a bad date), then compared inline.
       const today = options.today && !options.withExpired ? options.today : undefined;

@@ -20,7 +20,7 @@ import { generatePortraits } from './gen-portraits.mjs';
 import { generateJobs } from './gen-jobs.mjs';
 
 const N = Number(process.env.BENCH_PORTRAITS ?? 2400);
-// BENCH_ONLY=portraits runs only the gallery comparison (quick iterations); BENCH_CDN=/path/intras.js (served from the
+// BENCH_ONLY=portraits runs only the gallery comparison (quick iterations), BENCH_ONLY=jobs only the job feed's; BENCH_CDN=/path/intras.js (served from the
 // repository root) benchmarks another build of the CDN file, e.g. one built from an older commit.
 const ONLY = process.env.BENCH_ONLY;
 const CDN = process.env.BENCH_CDN;
@@ -43,7 +43,24 @@ const browser = await puppeteer.launch({
 });
 let failed = false;
 class Done extends Error {}
+/** <intra-job-feed> vs the vanilla-DOM baseline (part 3); `BENCH_ONLY=jobs` runs only this one. */
+async function jobBench() {
+  const f = (x) => x.toFixed(1).padStart(8);
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`.padStart(7);
+  const jobPage = await browser.newPage();
+  await jobPage.setViewport({ width: 1280, height: 900 });
+  jobPage.on('pageerror', (e) => { console.error('page error:', e.message); failed = true; });
+  await jobPage.goto(`http://127.0.0.1:${port}/scripts/bench/job-feed.html${CDN ? `?cdn=${encodeURIComponent(CDN)}` : ''}`, { waitUntil: 'load' });
+  const j = await jobPage.evaluate(() => window.runJobBench('/.bench/jobs.json', 5));
+  console.log(`\n<intra-job-feed> vs vanilla DOM (Array.filter + includes) — ${j.postings} postings, Chromium headless`);
+  console.log(`${'measure'.padEnd(34)}${'element'.padStart(8)}${'vanilla'.padStart(9)}  ratio   goal`);
+  console.log(`${`first render, median of ${j.iterations} (ms)`.padEnd(34)}${f(j.first.element)} ${f(j.first.vanilla)}  ${ratio(j.first.element, j.first.vanilla)}  ≤ 1.5×`);
+  console.log(`${'all validated + rendered (ms)'.padEnd(34)}${f(j.settled.element)} ${f(j.settled.vanilla)}  ${ratio(j.settled.element, j.settled.vanilla)}`);
+  console.log(`${`keystroke + facet, p95 of ${j.keystroke.n} (ms)`.padEnd(34)}${f(j.keystroke.element)} ${f(j.keystroke.vanilla)}  ${ratio(j.keystroke.element, j.keystroke.vanilla)}  ≤ 16 ms`);
+  console.log(`${'keystroke + facet, median (ms)'.padEnd(34)}${f(j.keystrokeMedian.element)} ${f(j.keystrokeMedian.vanilla)}  ${ratio(j.keystrokeMedian.element, j.keystrokeMedian.vanilla)}`);
+}
 try {
+  if (ONLY === 'jobs') { await jobBench(); throw new Done(); }
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => { console.error('page error:', e.message); failed = true; });
@@ -81,15 +98,7 @@ try {
   });
   console.log(`\nLayout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900: CLS ${cls.toFixed(3)} (goal ≤ 0.05)`);
 
-  const jobPage = await browser.newPage();
-  await jobPage.setViewport({ width: 1280, height: 900 });
-  jobPage.on('pageerror', (e) => { console.error('page error:', e.message); failed = true; });
-  await jobPage.goto(`http://127.0.0.1:${port}/scripts/bench/job-feed.html`, { waitUntil: 'load' });
-  const j = await jobPage.evaluate(() => window.runJobBench('/.bench/jobs.json', 5));
-  console.log(`\n<intra-job-feed> vs vanilla DOM (Array.filter + includes) — ${j.postings} postings, Chromium headless`);
-  console.log(`${'measure'.padEnd(34)}${'element'.padStart(8)}${'vanilla'.padStart(9)}  ratio   goal`);
-  console.log(`${`first render, median of ${j.iterations} (ms)`.padEnd(34)}${f(j.first.element)} ${f(j.first.vanilla)}  ${ratio(j.first.element, j.first.vanilla)}  ≤ 1.5×`);
-  console.log(`${`keystroke + facet, p95 of ${j.keystroke.n} (ms)`.padEnd(34)}${f(j.keystroke.element)} ${f(j.keystroke.vanilla)}  ${ratio(j.keystroke.element, j.keystroke.vanilla)}  ≤ 16 ms`);
+  await jobBench();
 } catch (e) {
   if (!(e instanceof Done)) throw e;
 } finally {
@@ -98,7 +107,7 @@ try {
   rmSync(userDataDir, { recursive: true, force: true });
 }
 
-if (ONLY === 'portraits') process.exit(failed ? 1 : 0);
+if (ONLY === 'portraits' || ONLY === 'jobs') process.exit(failed ? 1 : 0);
 if (existsSync('scripts/bench-eligibility.ts')) {
   console.log('');
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-eligibility.ts'], { stdio: 'inherit' });

@@ -121,7 +121,7 @@ export {
   JOB_FAMILY_LABELS, jobFamily, type JobFilters, JOB_FACETS, type JobFacet, type JobSearchOptions, type JobIndexOptions, type JobHit,
   type JobSearchResult, type JobIndex, explainMatch, createJobIndex,
   employmentTypes, jsonLdDescription, toJobPostingJsonLd, jsonLdScriptText,
-  type JobDocumentError, type JobImportResult, frenchDate, parseJobPostings, postingsList,
+  type JobDocumentError, type JobImportResult, frenchDate, parseJobPostings, parseJobPostingsStepwise, postingsList,
   fromJobPostingJsonLd, fromHtmlJsonLd, extractJsonLdBlocks, jobPostingNodes, htmlToText, type JsonLdOptions,
   fromCspCsv, CSP_CSV_HEADERS, CSP_CSV_REQUIRED_HEADERS, type CspCsvHeader, fromPepExport, isPepExport, type PepOffer,
   fromNotionExport, isNotionExport, notionText, detectJobFormat, detectJsonFormat, importJobs, type ImportJobsOptions,

@@ -1,14 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+// The job modules one by one, not the package's barrel: the barrel also holds the format readers (papaparse…), which
+// this element imports only when needed (./job-formats.js).
+import { CATEGORIES, DEFAULT_OPEN_DAYS, closingDate, daysUntilClose, isOpen, type JobPosting } from '../../src/jobs/posting.js';
+import { DEPARTEMENTS } from '../../src/jobs/places.js';
 import {
-  CATEGORIES, DEPARTEMENTS, JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  DEFAULT_OPEN_DAYS, closingDate, createJobIndex, daysUntilClose, dedupeJobPostings, detectJsonFormat, fromJobPostingJsonLd, fromNotionExport, fromPepExport,
-  importJobs, isCalendarDate, isHttpUrl, isOpen, jsonLdScriptText, parseJobPostings, toJobPostingJsonLd,
-  type CalendarDate, type JobFacet, type JobFilters, type JobHit, type JobImportResult, type JobIndex, type JobPosting,
-  type JobSearchResult, type ListResult,
-} from '../../src/index.js';
+  JOB_FACETS, JOB_FAMILIES, JOB_FAMILY_LABELS, createJobIndex,
+  type JobFacet, type JobFilters, type JobHit, type JobIndex, type JobMatch, type JobSearchResult,
+} from '../../src/jobs/search.js';
+import { dedupeJobPostings } from '../../src/jobs/dedupe.js';
+import { jsonLdScriptText, toJobPostingJsonLd } from '../../src/jobs/jsonld-out.js';
+import type { JobImportResult } from '../../src/jobs/sources/common.js';
+import { RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS } from '../../src/skills/rs6247-ids.js';
+import { isCalendarDate, type CalendarDate } from '../../src/shared/dates.js';
+import type { ListResult } from '../../src/shared/issues.js';
+import { isHttpUrl } from '../../src/shared/urls.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
+// Our JSON and the shape tests only: the other readers (papaparse…) are in ./job-formats.js, imported when needed.
+import { parseJobPostings, parseJobPostingsStepwise } from '../../src/jobs/sources/json.js';
+import { isPepExport } from '../../src/jobs/sources/pep.js';
+import { isNotionExport } from '../../src/jobs/sources/notion.js';
+import { jobPostingNodes } from '../../src/jobs/sources/jsonld.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
@@ -42,9 +55,17 @@ export const JOB_FEED_EARLIEST_NOW = '2000-01-01' as CalendarDate;
 export const JOB_FEED_LATEST_NOW = '2100-12-31' as CalendarDate;
 /** From this many postings, the first render does not wait for the competence matching (it runs when idle). */
 const PROVISIONAL_FROM = 2000;
+/**
+ * From this many postings, a keystroke in the search updates the cards and the count only; the facet counts follow
+ * once the typing pauses ({@link TYPING_PAUSE_MS}) or at the next facet or sort change.
+ */
+const COUNTS_AFTER_PAUSE_FROM = 2000;
+const TYPING_PAUSE_MS = 250;
 /** A closing date this close (days) reads "Clôture dans N jours"; the card is marked "soon" up to {@link SOON_DAYS}. */
 const COUNTDOWN_DAYS = 14;
 const SOON_DAYS = 7;
+/** The match of a card shown before the competence matching has run. */
+const NO_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
 /** Attribute marking the JSON-LD scripts the element writes in the page (light DOM). */
 const JSONLD_ATTR = 'data-intra-job-posting';
 
@@ -90,23 +111,37 @@ class JobSourceText {
 /**
  * The pipeline's `parse` for job data: a {@link JobSourceText} (from `src`), a string (any supported format), or a
  * parsed JSON value (property or inline JSON: our JSON, JSON-LD, a PEP or Notion export, told apart by shape or by
- * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all throws a
+ * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all rejects with a
  * {@link DataLoadError} (`parse` for broken JSON, `invalid` for another format problem), message naming line/column.
+ * Our JSON as a value is read at once; every other input first imports the format readers (`./job-formats.js`, a
+ * separate chunk: papaparse, JSON-LD, PEP, Notion, detection from a text).
  */
-export function parseJobInput(input: unknown, format?: string): ListResult<JobPosting> {
-  const f = (FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined;
-  let r: JobImportResult;
-  let url: string | undefined;
-  if (input instanceof JobSourceText) {
-    url = input.url;
-    r = importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href });
-  } else if (typeof input === 'string') {
-    r = importJobs(input, { format: f === 'csv' ? 'csp-csv' : f });
-  } else {
-    const kind = f === 'csv' ? 'json' : f ?? detectJsonFormat(input);
-    r = kind === 'pep' ? fromPepExport(input) : kind === 'notion' ? fromNotionExport(input)
-      : kind === 'jsonld' ? fromJobPostingJsonLd(input, { pageUrl: document.baseURI }) : parseJobPostings(input);
+export async function parseJobInput(input: unknown, format?: string): Promise<ListResult<JobPosting>> {
+  const f = knownFormat(format);
+  if (input instanceof JobSourceText || typeof input === 'string') {
+    const { importJobs } = await import('./job-formats.js');
+    if (typeof input === 'string') return finishJobInput(importJobs(input, { format: f === 'csv' ? 'csp-csv' : f }), undefined);
+    return finishJobInput(importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href }), input.url);
   }
+  const kind = valueFormat(input, f);
+  if (kind === 'json') return finishJobInput(parseJobPostings(input), undefined);
+  const { fromJsonDocument } = await import('./job-formats.js');
+  return finishJobInput(fromJsonDocument(input, kind, document.baseURI), undefined);
+}
+
+const knownFormat = (format: string | undefined) => ((FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined);
+
+/**
+ * The format of a parsed JSON value: `format` when set (`csv` reads a value as our JSON), else its shape (Notion list,
+ * PEP export, JSON-LD JobPosting nodes, else our JSON), as `detectJsonFormat` tells it.
+ */
+function valueFormat(doc: unknown, f: (typeof FORMATS)[number] | undefined): 'json' | 'pep' | 'notion' | 'jsonld' {
+  if (f) return f === 'csv' ? 'json' : f;
+  return isNotionExport(doc) ? 'notion' : isPepExport(doc) ? 'pep' : jobPostingNodes(doc).length > 0 ? 'jsonld' : 'json';
+}
+
+/** A document error becomes a {@link DataLoadError}; postings are de-duplicated. */
+function finishJobInput(r: JobImportResult, url: string | undefined): ListResult<JobPosting> {
   if (r.error) {
     throw new DataLoadError({
       kind: r.error.code === 'invalid_json' ? 'parse' : 'invalid', url,
@@ -115,6 +150,33 @@ export function parseJobInput(input: unknown, format?: string): ListResult<JobPo
   }
   const valid = r.valid.length > 1 ? dedupeJobPostings(r.valid).postings : r.valid;
   return { valid, rejected: r.rejected, dropped: r.dropped, total: r.total };
+}
+
+/** Content types that say "not our JSON" (read by their own adapter). */
+const NOT_JSON_TYPES = ['text/csv', 'application/csv', 'application/ld+json', 'text/html', 'application/xhtml+xml'];
+
+/**
+ * {@link parseJobInput} in steps, for our JSON (the data pipeline's `parseStepwise`): a value, or a `src` text that is
+ * JSON of that shape (parsed once), validated record by record with `parseJobPostingsStepwise`, which yields a preview
+ * of the first `previewSize` postings accepted by `shown` (the first cards, issue 8) and `undefined` after each
+ * record; returns what {@link parseJobInput} returns. `undefined` for every other input (the pipeline then calls
+ * `parseJobInput`).
+ */
+export function parseJobInputStepwise(input: unknown, format?: string, previewSize = 0, shown?: (p: JobPosting) => boolean): Generator<ListResult<JobPosting> | undefined, ListResult<JobPosting>, void> | undefined {
+  const f = knownFormat(format);
+  let doc = input;
+  let url: string | undefined;
+  if (input instanceof JobSourceText) {
+    const text = input.text.replace(/^\uFEFF/, '');
+    const type = (input.contentType ?? '').split(';')[0].trim().toLowerCase();
+    if ((f && f !== 'json') || NOT_JSON_TYPES.includes(type) || !/^\s*[[{]/.test(text)) return undefined;
+    try { doc = JSON.parse(text); } catch { return undefined; } // parseJobInput's error names the line and column
+    url = input.url;
+  } else if (typeof input === 'string') return undefined;
+  if (valueFormat(doc, f) !== 'json') return undefined;
+  return (function* () {
+    return finishJobInput(yield* parseJobPostingsStepwise(doc, previewSize, shown), url);
+  })();
 }
 
 /**
@@ -235,6 +297,17 @@ export class IntraJobFeed extends IntraElement {
     property: () => this.items,
     src: () => this.src,
     parse: (input) => parseJobInput(input, this.format),
+    // Large lists (issue 8): the first page of our JSON is shown before every record is validated, the rest is
+    // validated in slices; counts, facets and events come once, at the end. Not with a search or facet from the URL
+    // (the preview could not apply them).
+    parseStepwise: (input, previewSize) => {
+      const today = this.#today();
+      const withExpired = this.withExpired;
+      const openDays = this.#openDays;
+      return parseJobInputStepwise(input, this.format, today ? previewSize : 0,
+        (p) => p.status !== 'draft' && (withExpired || isOpen(p, today!, openDays)));
+    },
+    previewSize: () => (this.#hasCriteria() ? 0 : this.#pageSize),
     read: (text, contentType, url) => new JobSourceText(text, contentType, url),
     accept: 'application/json, application/ld+json, text/csv;q=0.9, text/html;q=0.8, */*;q=0.5',
     // Job files are checked with `intras jobs import` (every format, CSV lines and columns), not `intras validate`.
@@ -243,6 +316,8 @@ export class IntraJobFeed extends IntraElement {
     timeout: () => this.timeout,
   });
   #source?: JobPosting[];
+  /** The first page of a load still being validated (see `parseStepwise` above), in the order of the sort. */
+  #preview?: { source: readonly JobPosting[]; sort: Sort; hits: JobHit[] };
   #index?: JobIndex;
   #indexOpenDays = DEFAULT_OPEN_DAYS;
 
@@ -258,6 +333,11 @@ export class IntraJobFeed extends IntraElement {
   #refocusAfterRetry = false;
   #prepareScheduled = false;
   #prepared = false;
+  /** True from a keystroke until the typing pauses (large lists: facet counts wait for the pause). */
+  #typing = false;
+  #pauseTimer?: ReturnType<typeof setTimeout>;
+  /** The facet counts of the last search that counted them (shown while typing in a large list). */
+  #counted?: JobSearchResult;
   /** The search without query nor filters (totals, facet values), kept while its inputs stay the same. */
   #all?: { key: string; result: JobSearchResult };
 
@@ -299,12 +379,23 @@ export class IntraJobFeed extends IntraElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#urlTimer);
+    this.#typingDone();
     window.removeEventListener('popstate', this.#onPopState);
     // JSON-LD describes what is on the page: an element taken out takes its scripts with it.
     this.#writeJsonLd([]);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    const preview = this.#data.preview?.valid;
+    if (!preview) this.#preview = undefined;
+    else if (preview !== this.#preview?.source || this._state.sort !== this.#preview.sort) {
+      // Newest first (relevance needs the matching, as in a provisional render), or soonest closing.
+      const closing = this._state.sort === 'closing';
+      const close = preview.map((p) => closingDate(p, this.#openDays));
+      const order = preview.map((_, i) => i).sort((a, b) => (closing && close[a] !== close[b] ? (close[a] < close[b] ? -1 : 1) : 0)
+        || (preview[a].postedAt < preview[b].postedAt ? 1 : preview[a].postedAt > preview[b].postedAt ? -1 : a - b));
+      this.#preview = { source: preview, sort: this._state.sort, hits: order.map((i) => ({ posting: preview[i], score: 0, match: NO_MATCH })) };
+    }
     const valid = this.#data.value?.valid;
     if (valid !== this.#source || this.#openDays !== this.#indexOpenDays) {
       this.#source = valid;
@@ -313,6 +404,7 @@ export class IntraJobFeed extends IntraElement {
       this.#prepareScheduled = false;
       this.#prepared = false;
       this.#all = undefined;
+      this.#counted = undefined;
     }
   }
 
@@ -411,6 +503,12 @@ export class IntraJobFeed extends IntraElement {
   #onSearch(e: InputEvent): void {
     this._state = { ...this._state, q: (e.target as HTMLInputElement).value };
     this._pages = 1;
+    this.#typing = true;
+    clearTimeout(this.#pauseTimer);
+    this.#pauseTimer = setTimeout(() => {
+      this.#typing = false;
+      this.requestUpdate();
+    }, TYPING_PAUSE_MS);
     clearTimeout(this.#urlTimer);
     this.#urlTimer = setTimeout(() => {
       this.#urlTimer = undefined;
@@ -421,6 +519,7 @@ export class IntraJobFeed extends IntraElement {
 
   #onSelect(key: FilterKey | 'sort', e: Event): void {
     this.#flushSearchUrl();
+    this.#typingDone();
     this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
     this._pages = 1;
     this.#searchPushed = false;
@@ -434,7 +533,14 @@ export class IntraJobFeed extends IntraElement {
     this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
   }
 
+  /** The typing is over (a facet, the sort or the reset): facet counts are computed at the next render. */
+  #typingDone(): void {
+    clearTimeout(this.#pauseTimer);
+    this.#typing = false;
+  }
+
   #reset(): void {
+    this.#typingDone();
     clearTimeout(this.#urlTimer);
     this.#urlTimer = undefined;
     this._state = { ...EMPTY_STATE, sort: this._state.sort };
@@ -478,8 +584,23 @@ export class IntraJobFeed extends IntraElement {
     return this.dataLang && LANG_TAG_PATTERN.test(this.dataLang) ? this.dataLang : 'fr';
   }
 
+  /** A search or a facet is set (from the URL or the user). */
+  #hasCriteria(): boolean {
+    const s = this._state;
+    return !!s.q.trim() || FILTER_KEYS.some((k) => s[k]);
+  }
+
+  /** Dates as written on the cards, by language and date (an `Intl.DateTimeFormat` per call costs ~0.1 ms). */
+  #dates = new Map<string, string>();
+
   #date(d: CalendarDate): string {
-    return formatCalendarDate(d, this.#t.code);
+    const key = `${this.#t.code}${d}`;
+    let text = this.#dates.get(key);
+    if (text === undefined) {
+      if (this.#dates.size > 5000) this.#dates.clear();
+      this.#dates.set(key, (text = formatCalendarDate(d, this.#t.code)));
+    }
+    return text;
   }
 
   // ---------------------------------------------------------------- render
@@ -501,6 +622,7 @@ export class IntraJobFeed extends IntraElement {
     const error = this.#data.error;
     // A file that cannot be read (broken JSON, wrong CSV separator, missing header) stays so on reload: no retry.
     if (status === 'error' && error) return this.#renderError(t.code === 'en' ? error.en : error.fr, error.source !== 'property' && error.kind !== 'parse' && error.kind !== 'invalid');
+    if (this.#preview) return this.#renderPreview(today);
     const value = this.#data.value;
     if (!value && (status === 'pending' || (status === 'initial' && this.src))) return this.#renderLoading();
     const index = this.#index;
@@ -514,18 +636,22 @@ export class IntraJobFeed extends IntraElement {
     const provisional = index.postings.length >= PROVISIONAL_FROM;
     // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
     const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
-    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional }) };
+    if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional, limit: 0 }) };
     const all = this.#all.result;
     if (all.total === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsNoneOpen')}</p>`;
     }
-    const result = index.search(s.q, filters, { today, withExpired: this.withExpired, sort: s.sort, provisional });
+    // A keystroke in a large list: cards and count now, facet counts after the pause (the last ones shown meanwhile).
+    const counts = !(this.#typing && index.postings.length >= COUNTS_AFTER_PAUSE_FROM && this.#counted);
+    // Only the cards of the pages shown become hits (a keystroke over 10,000 postings allocates 20, not 10,000).
+    const result = index.search(s.q, filters, { today, withExpired: this.withExpired, sort: s.sort, provisional, counts, limit: this.#pageSize * this._pages });
+    if (counts) this.#counted = result;
     const busy = status === 'pending';
     const shown = Math.min(result.total, this.#pageSize * this._pages);
     this.#shown = result.hits.slice(0, shown);
     const countText = this.withExpired ? t.term('jobsCountWithExpired', result.total, all.total) : t.term('jobsCount', result.total, all.total);
     return html`
-      ${this.#renderFilters(result, all)}
+      ${this.#renderFilters(this.#counted!, all)}
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${busy ? t.term('jobsLoading') : countText}</p>
       ${this.#renderSkipped()}
       ${result.total === 0 ? html`
@@ -542,6 +668,19 @@ export class IntraJobFeed extends IntraElement {
             <button type="button" class="btn secondary" part="more" @click=${() => this.#more(shown)}>${t.term('jobsMore', result.total - shown)}</button>
           </div>` : nothing}`}
     `;
+  }
+
+  /**
+   * While a large list is validated after its first page: those cards (newest first, or soonest closing), marked busy,
+   * under the loading status; no filters, count nor "Voir plus" yet (they come once, when the load has settled), and no
+   * JSON-LD (written for the settled list).
+   */
+  #renderPreview(today: CalendarDate): TemplateResult {
+    return html`
+      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('jobsLoading')}</p>
+      <ul class="list" part="list" aria-busy="true">
+        ${this.#preview!.hits.slice(0, this.#pageSize).map((h) => this.#renderCard(h, today))}
+      </ul>`;
   }
 
   #renderLoading(): TemplateResult {

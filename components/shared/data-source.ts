@@ -11,7 +11,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/index.js';
+import { unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/shared/issues.js';
 import type * as z from 'zod/mini';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
 
@@ -47,9 +47,10 @@ export interface DataSourceOptions<T> {
   src: () => string | undefined | null;
   /**
    * Validates a whole document: valid records kept, invalid ones reported. May throw a {@link DataLoadError} for a
-   * document that cannot be read at all (it is reported with its own kind and message).
+   * document that cannot be read at all (it is reported with its own kind and message). May return a promise (the job
+   * feed imports its format readers on demand).
    */
-  parse: (input: unknown) => ListResult<T>;
+  parse: (input: unknown) => ListResult<T> | Promise<ListResult<T>>;
   /**
    * The schema of a whole document, for the console warning only: the unknown field names of each rejected or trimmed
    * record (a misspelt `"titre"` for `"title"`) are listed with its issues, as `intras validate` does (`unknownKeys`).
@@ -61,9 +62,10 @@ export interface DataSourceOptions<T> {
    * while the rest is validated), `undefined` after each record (a point where the controller may give the browser
    * back its main thread), and returns the same result as `parse`. The controller runs it in slices of
    * {@link SLICE_MS} (`scheduler.yield()` between them when the browser has it, else a message-channel task), so
-   * that the page stays responsive; events, console warnings and `complete` come once, when it has returned.
+   * that the page stays responsive; events, console warnings and `complete` come once, when it has returned. It may
+   * return `undefined` for an input it does not read in steps: `parse` is used then.
    */
-  parseStepwise?: (input: unknown, previewSize: number) => Generator<ListResult<T> | undefined, ListResult<T>, void>;
+  parseStepwise?: (input: unknown, previewSize: number) => Generator<ListResult<T> | undefined, ListResult<T>, void> | undefined;
   /** How many displayable records the preview of {@link parseStepwise} should hold (e.g. the page size). */
   previewSize?: () => number;
   /** How many valid records can be displayed (e.g. consent-gated portraits). Default: all valid ones. */
@@ -338,6 +340,7 @@ export class DataSourceController<T> implements ReactiveController {
     const stepwise = this.#options.parseStepwise;
     if (!stepwise) return this.#options.parse(input);
     const steps = stepwise(input, Math.max(0, Number(this.#options.previewSize?.()) || 0));
+    if (!steps) return this.#options.parse(input);
     let deadline = performance.now() + SLICE_MS;
     for (;;) {
       const step = steps.next();

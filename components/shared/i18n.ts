@@ -149,6 +149,9 @@ export class IntraLocalize<M extends Messages> extends LocalizeController<M & Tr
 /** How {@link formatCalendarDate} writes a date: `long` 3 mai 2027, `month` mai 2027, `short-month` mai 2027 abbreviated. */
 export type DateStyle = 'long' | 'month' | 'short-month';
 
+/** The `Intl.DateTimeFormat` of each language and style used by {@link formatCalendarDate}, created once. */
+const DATE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A calendar date `YYYY-MM-DD` for people, in `lang`, with no time-zone drift (formatted in UTC):
  * `long` → "1er mai 2027" / "1 May 2027" (French ordinal for the first day), `month` → "mai 2027" / "May 2027",
@@ -157,7 +160,11 @@ export type DateStyle = 'long' | 'month' | 'short-month';
 export function formatCalendarDate(date: CalendarDate, lang: Lang, style: DateStyle = 'long'): string {
   const options: Intl.DateTimeFormatOptions = style === 'long' ? { month: 'long', year: 'numeric' }
     : style === 'month' ? { month: 'long', year: 'numeric' } : { month: 'short', year: 'numeric' };
-  const monthYear = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  // One formatter per language and style (creating one costs far more than formatting: the job feed's cards).
+  const key = `${lang}|${style}`;
+  let formatter = DATE_FORMATTERS.get(key);
+  if (!formatter) DATE_FORMATTERS.set(key, (formatter = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { ...options, timeZone: 'UTC' })));
+  const monthYear = formatter.format(new Date(`${date}T00:00:00Z`));
   if (style !== 'long') return monthYear;
   const day = Number(date.slice(8, 10));
   return `${lang === 'fr' && day === 1 ? '1er' : day} ${monthYear}`;

@@ -8,7 +8,7 @@ export * from './lexicon.js';
 export * from './search.js';
 export * from './jsonld-out.js';
 export { type JobDocumentError, type JobImportResult, frenchDate } from './sources/common.js';
-export { parseJobPostings, postingsList } from './sources/json.js';
+export { parseJobPostings, parseJobPostingsStepwise, postingsList } from './sources/json.js';
 export { fromJobPostingJsonLd, fromHtmlJsonLd, extractJsonLdBlocks, jobPostingNodes, htmlToText, type JsonLdOptions } from './sources/jsonld.js';
 export { fromCspCsv, CSP_CSV_HEADERS, CSP_CSV_REQUIRED_HEADERS, type CspCsvHeader } from './sources/csp-csv.js';
 export { fromPepExport, isPepExport, type PepOffer } from './sources/pep.js';

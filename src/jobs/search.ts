@@ -130,6 +130,16 @@ export interface JobSearchOptions {
    * a relevance sort without a query falls back to newest first. Ignored once {@link JobIndex.matched} is true.
    */
   readonly provisional?: boolean;
+  /**
+   * Count the facet values (default true). `false` for a keystroke in a large list: the hits and the total only (every
+   * `facets` map empty), the counts being asked once the typing pauses.
+   */
+  readonly counts?: boolean;
+  /**
+   * At most this many hits in `hits`: the first ones in the order of the sort (a page of cards); `total` still counts
+   * every posting found. Default: all of them.
+   */
+  readonly limit?: number;
 }
 /** One result: the posting, its text score (0 without a query) and its match. */
 export interface JobHit { readonly posting: JobPosting; readonly score: number; readonly match: JobMatch }
@@ -200,6 +210,21 @@ function lexicon() {
   const byFirst = new Map<string, number[]>();
   entries.forEach((e, k) => { if (e.needle.length) byFirst.set(e.needle[0], [...(byFirst.get(e.needle[0]) ?? []), k]); });
   return (LEXICON = { entries, byFirst });
+}
+
+/** The `k` first items of `items` in the order of `before` (a negative number when `a` comes first), sorted. */
+function topK(items: readonly number[], k: number, before: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (const x of items) {
+    if (top.length === k && before(x, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (before(x, top[mid]) < 0) hi = mid; else lo = mid + 1; }
+    top.splice(lo, 0, x);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** Quotes for explanations. */
@@ -375,7 +400,18 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
     return (provisional[key] = hits.map((_, i) => i).sort((a, b) => COMPARE[key](hits[a], hits[b]) || a - b));
   };
 
+  /** Which postings are open on a day (published, posted, not closed), for the last day asked. */
+  let openCache: { today: string; open: Uint8Array } | undefined;
+  const openOn = (today: string): Uint8Array => {
+    if (openCache?.today === today) return openCache.open;
+    const open = new Uint8Array(n);
+    for (let i = 0; i < n; i++) { const p = postings[i]; open[i] = p.status === 'published' && p.postedAt <= today && closes[i] >= today ? 1 : 0; }
+    openCache = { today, open };
+    return open;
+  };
+
   let last: { key: string; result: JobSearchResult } | undefined;
+  let lastScores: { q: string; scores: Float64Array } | undefined;
   return {
     postings,
     prepare() {
@@ -407,7 +443,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
     },
     search(query, filters = {}, options = {}) {
       // The same question twice in a row (a re-render for another reason) gets the same answer, not a new walk.
-      const key = JSON.stringify([query, JOB_FACETS.map((f) => filters[f] ?? ''), options.today ?? '', !!options.withExpired, options.sort ?? 'relevance', !!options.provisional && matched < n]);
+      const key = JSON.stringify([query, JOB_FACETS.map((f) => filters[f] ?? ''), options.today ?? '', !!options.withExpired, options.sort ?? 'relevance', !!options.provisional && matched < n, options.counts !== false, options.limit ?? -1]);
       if (last?.key === key) return last.result;
       const result = searchNow(query, filters, options);
       last = { key, result };
@@ -420,15 +456,22 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       const early = !!options.provisional && matched < n;
       let scores: Float64Array | undefined;
       if (searchTokens(q).length) {
-        scores = new Float64Array(n).fill(-1);
-        for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
+        // A facet or sort change keeps the query: its text scores are kept too (one MiniSearch query per text).
+        if (lastScores?.q === q) scores = lastScores.scores;
+        else {
+          scores = new Float64Array(n).fill(-1);
+          for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
+          lastScores = { q, scores };
+        }
       }
       // "Today" is checked once per search (isOpen throws on a bad date), then compared inline.
       const today = options.today && !options.withExpired ? options.today : undefined;
       if (today) isOpen({ status: 'draft', postedAt: today }, today);
+      const open = today ? openOn(today) : undefined;
       const sort = options.sort ?? 'relevance';
-      const facetsUsed = early ? JOB_FACETS.filter((f) => f !== 'competence') : JOB_FACETS;
-      const active = facetsUsed.filter((f) => filters[f]);
+      const counting = options.counts !== false;
+      const facetsUsed = !counting ? [] : early ? JOB_FACETS.filter((f) => f !== 'competence') : JOB_FACETS;
+      const active = (early ? JOB_FACETS.filter((f) => f !== 'competence') : JOB_FACETS).filter((f) => filters[f]);
       // A filter on a value no posting has: every posting fails it.
       const activeIds = active.map((f) => facetOf(f).ids);
       const wanted = active.map((f) => facetOf(f).values.indexOf(filters[f]!));
@@ -443,26 +486,28 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       const kept: number[] = [];
       const visit = (i: number) => {
         if (scores && scores[i] < 0) return;
-        const p = postings[i];
-        if (today && !(p.status === 'published' && p.postedAt <= today && closes[i] >= today)) return;
+        if (open && !open[i]) return;
         if (competenceFilter && !matchAt(i).competences.some((c) => c.competenceId === competenceFilter)) return;
         let failed = -1;
         let failures = 0;
-        for (let a = 0; a < active.length && failures < 2; a++) {
+        for (let a = 0; a < active.length && failures < (counting ? 2 : 1); a++) {
           if (!activeIds[a][i].includes(wanted[a])) { failed = a; failures++; }
         }
-        if (failures > 1) return;
+        if (failures > 1 || (failures === 1 && !counting)) return;
         if (failures === 1) { count(activeCounts[failed], activeIds[failed][i]); return; }
         for (let f = 0; f < facetsUsed.length; f++) count(allCounts[f], allIds[f][i]);
         kept.push(i);
       };
       if (walk) for (const i of walk) visit(i);
       else for (let i = 0; i < n; i++) visit(i);
+      const limit = options.limit !== undefined && options.limit >= 0 ? Math.floor(options.limit) : kept.length;
+      let first = kept;
       if (!walk) {
         const rank = order('relevance').rank;
-        kept.sort((a, b) => scores![b] - scores![a] || rank[a] - rank[b]);
+        const before = (a: number, b: number) => scores![b] - scores![a] || rank[a] - rank[b];
+        first = limit * 4 < kept.length ? topK(kept, limit, before) : kept.sort(before);
       }
-      const hits: JobHit[] = kept.map((i) => (scores || early
+      const hits: JobHit[] = first.slice(0, limit).map((i) => (scores || early
         ? { posting: postings[i], score: scores ? scores[i] : 0, match: matches[i] ?? EMPTY_MATCH }
         : plainHits![i]));
       // Counts as maps, values in order of first appearance in the input; a facet's own filter is off in its counts.
@@ -476,7 +521,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
           if (c > 0) facets[f].set(values[id], c);
         }
       });
-      return { hits, total: hits.length, facets };
+      return { hits, total: kept.length, facets };
     }
   }
 }

@@ -1,0 +1,47 @@
+// createJobIndex().search options for keystrokes in large lists (issue 8): `counts: false` (facet counts after the
+// typing pause) and `limit` (only the hits of the pages shown), with the same hits, order and total as a full search.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createJobIndex, parseJobPostings, type JobFilters } from '../../src/index.js';
+
+const TODAY = '2026-10-01' as const;
+const WORDS = ['déploiement', 'usagers', 'prototype', 'recherche utilisateur', 'budget', 'équipe', 'données'];
+/** 300 invented postings with varied texts, dates and places (deterministic). */
+const postings = parseJobPostings(Array.from({ length: 300 }, (_, i) => ({
+  id: `job-${i}`, title: `${['Cheffe de projet', 'Designer', 'Développeuse', 'Chargé de mission'][i % 4]} ${WORDS[i % 7]} ${i}`,
+  employer: { label: `Direction ${i % 11}` }, categorie: ['A', 'B', 'C'][i % 3],
+  location: i % 3 ? { label: 'Lyon', departement: '69' } : { label: 'Paris', departement: '75' },
+  postedAt: `2026-09-${String(1 + (i * 7) % 28).padStart(2, '0')}`, closesAt: i % 9 === 0 ? '2026-09-20' : '2026-12-31',
+  description: `${WORDS[(i * 3) % 7]} et ${WORDS[(i * 5) % 7]}, ${WORDS[i % 5]}.`, url: `https://example.org/offre/${i}`,
+  source: { kind: 'manual' }, status: 'published',
+}))).valid;
+const CASES: [string, JobFilters][] = [['projet', {}], ['de', { departement: '69' }], ['usager', {}], ['', { categorie: 'B' }], ['', {}], ['d', {}]];
+
+test('`counts: false`: the same hits and total, no facet counted', () => {
+  const index = createJobIndex(postings);
+  for (const [q, filters] of CASES) {
+    const full = index.search(q, filters, { today: TODAY });
+    const quick = index.search(q, filters, { today: TODAY, counts: false });
+    assert.deepEqual(quick.hits.map((h) => h.posting.id), full.hits.map((h) => h.posting.id), `${q} ${JSON.stringify(filters)}`);
+    assert.equal(quick.total, full.total);
+    assert.ok(Object.values(quick.facets).every((m) => m.size === 0));
+  }
+  assert.ok(index.search('projet', {}, { today: TODAY }).facets.departement.get('69')! > 0);
+});
+
+test('`limit`: the first hits of the full order (every sort), the full total and the same facet counts', () => {
+  const index = createJobIndex(postings);
+  for (const sort of ['relevance', 'newest', 'closing'] as const) {
+    for (const [q, filters] of CASES) {
+      const full = index.search(q, filters, { today: TODAY, sort });
+      assert.ok(full.total > 12, `${q}: enough hits to test`);
+      for (const limit of [0, 1, 5, 12]) {
+        const page = index.search(q, filters, { today: TODAY, sort, limit });
+        const what = `${sort} ${q} ${JSON.stringify(filters)} limit ${limit}`;
+        assert.deepEqual(page.hits.map((h) => [h.posting.id, h.score]), full.hits.slice(0, limit).map((h) => [h.posting.id, h.score]), what);
+        assert.equal(page.total, full.total, what);
+        assert.deepEqual([...page.facets.categorie], [...full.facets.categorie], what);
+      }
+    }
+  }
+});

@@ -3,10 +3,33 @@
  * (changes of an ancestor's or `<html>`'s `lang` are followed by `IntraLocalize`, components/shared/i18n.ts), and an
  * `updateComplete` that also waits for the English texts when they are being loaded.
  */
-import { LitElement } from 'lit';
+import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
 
 export class IntraElement extends LitElement {
+  /**
+   * Whether the coming first render must be exactly the server's HTML (issue 10, decision 0044): under
+   * `@lit-labs/ssr` (`intras render`), or in a browser when the element hydrates the declarative shadow root that
+   * render wrote (`@lit-labs/ssr-client/lit-element-hydrate-support.js` loaded before lit). Elements then render
+   * synchronously from the data they hold, and leave what the server cannot know (the URL's state) to the next update.
+   */
+  protected get rendersServerHtml(): boolean {
+    return isServer || (!this.hasUpdated && (this as { _$needsHydration?: boolean })._$needsHydration === true);
+  }
+
+  /**
+   * The shadow root. A declarative one from `intras render` is kept: hydrated (its nodes kept) when the hydration
+   * support is loaded, in which case the styles are adopted too (constructable style sheets, allowed by a CSP without
+   * `'unsafe-inline'`, unlike the server's `<style>`); emptied and rendered afresh when it is not (never shown twice).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (isServer || this.hasUpdated || !(root instanceof ShadowRoot)) return root;
+    if ((this as { _$needsHydration?: boolean })._$needsHydration) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    else if (root.querySelector(':scope > :not(style)')) root.replaceChildren(...root.querySelectorAll(':scope > style'));
+    return root;
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

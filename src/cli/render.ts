@@ -1,0 +1,175 @@
+/**
+ * `intras render …`: the elements pre-rendered with Lit's own server renderer (`@lit-labs/ssr`), for static sites
+ * (Jekyll, Eleventy, Astro…; issue 10 part 1, decision 0044, docs/static-sites.md).
+ *
+ *   intras render portraits --data portraits.json [--lang fr|en] [--page-size 24] [--heading-level 2] [--now YYYY-MM-DD]
+ *     [--allow-invalid] [--max-size MiB] > gallery.html
+ *
+ * The output is one HTML fragment: the element with its attributes, a declarative shadow root
+ * (`<template shadowrootmode="open">`) holding the element's styles, the facets and the first page of cards, then
+ * the data inline (`<script type="application/json">`, only the publishable portraits: valid, consent given, status
+ * `published`). It reads and looks right without JavaScript; when the element's script arrives (the CDN autoloader
+ * loads Lit's hydration support first), the element **hydrates**: it keeps the server's nodes, fetches nothing and
+ * renders nothing anew.
+ *
+ * Same input, options and package version → same bytes (no clock, no random, records in input order). Every text is
+ * escaped by Lit's renderer; the inline JSON has `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX` escapes, so no text can
+ * close the `<script>` or open a comment. `--now` (default: today, UTC) is the date the render is for: accepted by
+ * every element, used by those that show dates relative to today.
+ *
+ * Exit codes as `intras validate`: 0 written, 1 invalid data (each error named by its path; with `--allow-invalid`,
+ * the valid records are rendered and the errors printed as warnings) or nothing publishable, 2 usage error. Data on
+ * stdout, diagnostics on stderr, French by default, English with `--lang en` (which is also the element's language).
+ *
+ * Hydration needs the same templates on both sides: render with the same version of the package as the script the
+ * page loads (the CLI build minifies the templates as the CDN build does, rollup.config.mjs).
+ */
+import { Option, type Command } from 'commander';
+import type { Lang } from '../shared/issues.js';
+import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
+import { isPublishable, parsePortraits, type Portrait } from '../portraits/portrait.js';
+import { formatReport, readJsonFile, validateDocument } from './validate.js';
+import { escapeControls } from './terminal.js';
+
+/** The elements `intras render` writes. */
+export const RENDERABLE = ['portraits'] as const;
+export type Renderable = (typeof RENDERABLE)[number];
+
+/** Options of a render, checked (see {@link registerRenderCommand} for the command-line rules). */
+export interface RenderOptions {
+  /** Language of the element's texts (`lang` attribute written on the element). */
+  readonly lang: Lang;
+  /** Cards of the first page (`page-size`), a whole number from 1 to {@link MAX_PAGE_SIZE}. */
+  readonly pageSize: number;
+  /** Level of the card titles (`heading-level`), 1 to 5; left out when `undefined` (the element's default, 2). */
+  readonly headingLevel?: number;
+  /** The date the render is for (`YYYY-MM-DD`). */
+  readonly now: string;
+}
+
+/** Largest `--page-size` (a first page of 500 cards is already a long page). */
+export const MAX_PAGE_SIZE = 500;
+
+/**
+ * JSON for an inline `<script type="application/json">`: `<`, `>`, `&`, U+2028 and U+2029 written as `\uXXXX`, so
+ * that no value can end the script (`</script>`), open a comment (`<!--`) or be read as a character reference;
+ * `JSON.parse` of the script's text gives back the same value.
+ */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Lit's renderer and the element's class, loaded once and only by `intras render` (never by `validate`…). */
+async function ssr() {
+  const [{ render }, { collectResult }, { html, nothing }, { loadEnglish }] = await Promise.all([
+    import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'), import('../../components/shared/i18n.js'),
+  ]);
+  await import('../../components/portraits/intra-portraits.js');
+  return { render, collectResult, html, nothing, loadEnglish };
+}
+
+/** The outer template's hydration markers (the page does not hydrate it: only the element hydrates its shadow root). */
+const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g;
+
+/**
+ * `<intra-portraits>` pre-rendered (see the module doc): `portraits` are the records to show and to write inline,
+ * already valid and publishable (the element validates them again in the browser, as any data). Deterministic.
+ */
+export async function renderPortraitsHtml(portraits: readonly Portrait[], options: RenderOptions): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr();
+  if (options.lang === 'en') await loadEnglish();
+  const json = inlineJson(portraits);
+  // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
+  const items: unknown = JSON.parse(json);
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} .items=${items}></intra-portraits>`));
+  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
+  const end = element.lastIndexOf('</intra-portraits>');
+  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
+}
+
+/** What the render command needs from `run`: streams, the shared options and a way to end with an exit code. */
+export interface RenderCliIo {
+  readonly out: (s: string) => void;
+  readonly say: (lines: string[]) => void;
+  readonly usage: (fr: string, en: string) => never;
+  readonly exit: (code: number) => never;
+  readonly langOption: () => Option;
+  readonly maxSizeOption: () => Option;
+  readonly setMaxSize: (value: string | undefined) => void;
+  readonly maxBytes: () => number;
+  readonly commandUsage: string;
+}
+
+const HELP = {
+  fr: {
+    render: 'écrit un élément pré-rendu (HTML statique qui s’hydrate) pour un site statique : docs/static-sites.md',
+    portraits: 'écrit <intra-portraits> pré-rendu : facettes, première page de cartes et données en ligne',
+    data: 'fichier JSON des portraits',
+    pageSize: `nombre de cartes de la première page, de 1 à ${MAX_PAGE_SIZE}`,
+    headingLevel: 'niveau des titres des cartes, de 1 à 5 (défaut de l’élément : 2)',
+    now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
+    allowInvalid: 'rend les fiches valides quand d’autres sont invalides (erreurs affichées en avertissements)',
+  },
+  en: {
+    render: 'write a pre-rendered element (static HTML that hydrates) for a static site: docs/static-sites.md',
+    portraits: 'write a pre-rendered <intra-portraits>: facets, first page of cards and inline data',
+    data: 'JSON file of portraits',
+    pageSize: `cards on the first page, from 1 to ${MAX_PAGE_SIZE}`,
+    headingLevel: 'level of the card titles, 1 to 5 (element default: 2)',
+    now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
+    allowInvalid: 'render the valid records when others are invalid (errors printed as warnings)',
+  },
+} as const;
+
+/** Registers `intras render portraits` on `program` (see the module doc). */
+export function registerRenderCommand(program: Command, io: RenderCliIo, lang: Lang): void {
+  const t = HELP[lang];
+  const cmd = program.command('render').description(t.render).usage(io.commandUsage);
+  const whole = (name: string, v: string, min: number, max: number): number => {
+    const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+    return n >= min && n <= max ? n : io.usage(`${name} attend un nombre entier de ${min} à ${max}, reçu « ${escapeControls(v)} »`, `${name} takes a whole number from ${min} to ${max}, received "${escapeControls(v)}"`);
+  };
+  cmd.command('portraits')
+    .description(t.portraits)
+    .requiredOption('--data <file>', t.data)
+    .addOption(io.langOption())
+    .option('--page-size <n>', t.pageSize, '24')
+    .option('--heading-level <n>', t.headingLevel)
+    .option('--now <date>', t.now)
+    .option('--allow-invalid', t.allowInvalid)
+    .addOption(io.maxSizeOption())
+    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; maxSize?: string }) => {
+      io.setMaxSize(opts.maxSize);
+      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      if (opts.now !== undefined && !(isCalendarDate(opts.now) && isInCalendarRange(opts.now)))
+        io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(opts.now)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(opts.now)}"`);
+      const now = opts.now ?? new Date().toISOString().slice(0, 10);
+      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
+      if (!read.ok) return io.usage(read.fr, read.en);
+      const report = validateDocument(read.value, opts.data, 'portraits');
+      const result = parsePortraits(read.value);
+      const documentLevel = result.rejected.some((r) => r.index < 0);
+      if (!report.ok && (documentLevel || !opts.allowInvalid)) {
+        io.say([...formatReport(report, lang), ...(documentLevel ? [] : [lang === 'en'
+          ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones'
+          : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides'])]);
+        return io.exit(1);
+      }
+      if (!report.ok) io.say([...formatReport(report, lang), lang === 'en' ? 'warning: --allow-invalid: the invalid records are left out' : 'avertissement : --allow-invalid : les fiches invalides sont écartées']);
+      const publishable = result.valid.filter(isPublishable);
+      if (publishable.length === 0) {
+        io.say([lang === 'en'
+          ? `✗ ${opts.data}: no publishable portrait (each needs consent.given: true and status: "published"); nothing written`
+          : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
+        return io.exit(1);
+      }
+      io.out(await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now }));
+      const hidden = result.valid.length - publishable.length;
+      io.say([lang === 'en'
+        ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
+        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`]);
+      return io.exit(0);
+    });
+}

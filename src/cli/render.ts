@@ -94,7 +94,6 @@ export interface RenderCliIo {
   readonly say: (lines: string[]) => void;
   readonly usage: (fr: string, en: string) => never;
   readonly exit: (code: number) => never;
-  readonly langOption: () => Option;
   readonly maxSizeOption: () => Option;
   readonly setMaxSize: (value: string | undefined) => void;
   readonly maxBytes: () => number;
@@ -106,6 +105,7 @@ const HELP = {
     render: 'écrit un élément pré-rendu (HTML statique qui s’hydrate) pour un site statique : docs/static-sites.md',
     portraits: 'écrit <intra-portraits> pré-rendu : facettes, première page de cartes et données en ligne',
     data: 'fichier JSON des portraits',
+    lang: 'langue de l’élément (attribut lang) et des messages',
     pageSize: `nombre de cartes de la première page, de 1 à ${MAX_PAGE_SIZE}`,
     headingLevel: 'niveau des titres des cartes, de 1 à 5 (défaut de l’élément : 2)',
     now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
@@ -115,6 +115,7 @@ const HELP = {
     render: 'write a pre-rendered element (static HTML that hydrates) for a static site: docs/static-sites.md',
     portraits: 'write a pre-rendered <intra-portraits>: facets, first page of cards and inline data',
     data: 'JSON file of portraits',
+    lang: 'language of the element (lang attribute) and of the messages',
     pageSize: `cards on the first page, from 1 to ${MAX_PAGE_SIZE}`,
     headingLevel: 'level of the card titles, 1 to 5 (element default: 2)',
     now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
@@ -133,7 +134,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
   cmd.command('portraits')
     .description(t.portraits)
     .requiredOption('--data <file>', t.data)
-    .addOption(io.langOption())
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
     .option('--page-size <n>', t.pageSize, '24')
     .option('--heading-level <n>', t.headingLevel)
     .option('--now <date>', t.now)

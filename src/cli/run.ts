@@ -387,7 +387,7 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
 
   registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, { langOption, maxSizeOption, commandUsage: t.commandUsage }, lang);
   registerRenderCommand(program, {
-    out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, maxSizeOption, setMaxSize, maxBytes: () => maxBytes, commandUsage: t.commandUsage,
+    out, say, usage, exit: (code) => { throw new Exit(code); }, maxSizeOption, setMaxSize, maxBytes: () => maxBytes, commandUsage: t.commandUsage,
   }, lang);
   addSupportCommands(program, { lang, out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, commandUsage: t.commandUsage });
 

@@ -1,0 +1,166 @@
+// `intras render portraits` (issue 10, part 1; decision 0044): the element pre-rendered with Lit's SSR, a declarative
+// shadow root and the data inline. Deterministic bytes, every text escaped, only publishable records written, errors
+// named by field, exit codes as `validate`. The hydration itself is tested in a browser (test/browser/render.test.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fx, intras, intrasChild, tempDir } from './cli-helpers.js';
+import { inlineJson } from '../../src/cli/render.js';
+import { isPublishable, parsePortraits } from '../../src/portraits/portrait.js';
+
+const VALID = fx('portraits/valid.json');
+const MIXED = fx('portraits/mixed.json');
+
+/** The inline JSON of a render, parsed as the browser does (the script's text, JSON.parse). */
+function inlineData(html: string): unknown {
+  const m = /<script type="application\/json">([^<]*)<\/script><\/intra-portraits>\n$/.exec(html);
+  assert.ok(m, 'one inline script, last child of the element');
+  return JSON.parse(m[1]);
+}
+
+/** The declarative shadow root's markup (between the template tags). */
+function shadow(html: string): string {
+  const start = html.indexOf('<template shadowroot="open" shadowrootmode="open">');
+  const end = html.lastIndexOf('</template>');
+  assert.ok(start >= 0 && end > start, 'a declarative shadow root');
+  return html.slice(start, end);
+}
+
+test('render portraits: the element, a declarative shadow root with the facets and the first page, the data inline', async () => {
+  const r = await intras('render', 'portraits', '--data', VALID, '--page-size', '4', '--now', '2026-11-30');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^<intra-portraits lang="fr" page-size="4"><template shadowroot="open" shadowrootmode="open"><style>/);
+  const root = shadow(r.stdout);
+  assert.equal(root.match(/<article class="card" part="card"/g)?.length, 4, 'first page of 4 cards');
+  assert.match(root, /12 portraits/);
+  assert.match(root, /<select id="f-category"/);
+  assert.match(root, /<select id="f-administration"/);
+  assert.match(root, /Voir plus/);
+  assert.match(r.stderr, /✓ <intra-portraits> rendu : 12 portrait\(s\), première page de 4/);
+  assert.equal(r.stdout.includes('lit-part') && r.stdout.startsWith('<!--'), false, 'no outer template markers');
+  // The inline data is the publishable records, which the browser validates into the same portraits.
+  const records = parsePortraits(JSON.parse(readFileSync(VALID, 'utf8'))).valid.filter(isPublishable);
+  const data = inlineData(r.stdout);
+  assert.deepEqual(data, JSON.parse(JSON.stringify(records)));
+  assert.deepEqual(parsePortraits(data).valid, records, 'the inline data validates into the same portraits');
+});
+
+test('render portraits: same input and --now → the same bytes; --page-size, --heading-level and --lang change them', async () => {
+  const a = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30');
+  const b = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30');
+  assert.equal(a.code, 0);
+  assert.equal(a.stdout, b.stdout);
+  // And in fresh processes (the real entry point, stdout as a pipe): the same bytes again.
+  const c = intrasChild(['render', 'portraits', '--data', VALID, '--now', '2026-11-30']);
+  assert.equal(c.code, 0, c.stderr);
+  assert.equal(c.stdout, a.stdout);
+  assert.equal(intrasChild(['render', 'portraits', '--data', VALID, '--now', '2026-11-30']).stdout, a.stdout);
+  const small = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30', '--page-size', '2', '--heading-level', '3');
+  assert.notEqual(small.stdout, a.stdout);
+  assert.match(small.stdout, /^<intra-portraits lang="fr" page-size="2" heading-level="3">/);
+  assert.match(shadow(small.stdout), /<h3 class="card-title"/);
+  const en = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30', '--lang', 'en');
+  assert.equal(en.code, 0, en.stderr);
+  assert.match(en.stdout, /^<intra-portraits lang="en" page-size="24">/);
+  assert.match(shadow(en.stdout), /Search a portrait|Search/);
+  assert.match(en.stderr, /✓ <intra-portraits> rendered: 12 portrait\(s\)/);
+});
+
+test('render portraits: only publishable records are written (no draft, archived or withdrawn record in the page)', async () => {
+  const r = await intras('render', 'portraits', '--data', MIXED, '--now', '2026-11-30', '--allow-invalid');
+  assert.equal(r.code, 0, r.stderr);
+  const ids = (inlineData(r.stdout) as { id: string }[]).map((p) => p.id);
+  assert.equal(ids.length, 12);
+  for (const id of ['p-045', 'p-046', 'p-047', 'p-048', 'p-049']) assert.equal(r.stdout.includes(id), false, `${id} nowhere in the output`);
+  assert.match(r.stderr, /portraits\[15\]\.category/);
+  assert.match(r.stderr, /--allow-invalid : les fiches invalides sont écartées/);
+  assert.match(r.stderr, /non publié\(s\) ou sans consentement écarté\(s\)/);
+});
+
+const PAYLOAD = '</script><script>alert(1)</script><img src=x onerror=alert(2)>"\'&amp;<!--\u2028';
+
+test('render portraits: every text escaped, in the markup and in the inline JSON (XSS payloads in every text field)', async () => {
+  const tmp = tempDir('intras-render-');
+  try {
+    const t = (s: string) => `${s} ${PAYLOAD}`;
+    const doc = [{
+      id: 'x-1', displayName: t('Zoé'), headline: t('Cheffe'), category: 'vertical', administration: t('Direction'),
+      before: t('Avant'), after: [t('Après')], narrative: t('Récit'), startups: [{ ghid: 'aides-jeunes', name: t('Aides') }],
+      photoUrl: '/a.svg', photoAlt: t('Portrait'), competences: ['pitch'],
+      careerPath: [{ stage: 'avant', title: t('Poste'), organisationLabel: t('Org'), sector: 'public', start: '2010-01-01', end: '2012-01-01', kind: 'metier_origine' }],
+      consent: { given: true, at: '2025-01-01' }, status: 'published', publishedAt: '2025-02-01',
+    }];
+    const file = tmp.write('xss.json', doc);
+    const r = await intras('render', 'portraits', '--data', file, '--now', '2026-11-30');
+    assert.equal(r.code, 0, r.stderr);
+    const html = r.stdout;
+    assert.equal(html.match(/<script/g)?.length, 1, 'one script element: the inline data');
+    assert.equal(html.match(/<\/script>/g)?.length, 1);
+    assert.equal(/<img src=x/.test(html), false, 'no element from a text');
+    assert.deepEqual(html.match(/<img [^>]*/g)?.map((m) => m.slice(0, 18)), ['<img class="avatar"'.slice(0, 18)], 'the avatar is the only image');
+    assert.equal(html.includes('<!--\u2028'), false);
+    assert.ok(shadow(html).includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'), 'texts escaped in the markup');
+    assert.ok(shadow(html).includes('alt="Portrait &lt;/script&gt;'), 'attributes escaped');
+    // The inline JSON: nothing that could end the script or open a comment, and it reads back to the same texts.
+    const script = /<script type="application\/json">([^]*?)<\/script>/.exec(html)![1];
+    assert.equal(/[<>&\u2028\u2029]/.test(script), false);
+    const back = inlineData(html) as typeof doc;
+    assert.equal(back[0].displayName, parsePortraits(doc).valid[0].displayName);
+    assert.equal(back[0].careerPath[0].organisationLabel, t('Org'));
+  } finally {
+    tmp.cleanup();
+  }
+});
+
+test('inlineJson: <, >, &, U+2028 and U+2029 as \\u escapes, same value back', () => {
+  const value = { a: '</script><!-- & \u2028\u2029 >' };
+  const text = inlineJson(value);
+  assert.equal(/[<>&\u2028\u2029]/.test(text), false);
+  assert.deepEqual(JSON.parse(text), value);
+});
+
+test('render portraits: errors named in French and English, exit codes as validate', async () => {
+  const tmp = tempDir('intras-render-');
+  try {
+    const invalid = await intras('render', 'portraits', '--data', MIXED);
+    assert.equal(invalid.code, 1);
+    assert.equal(invalid.stdout, '', 'nothing written');
+    assert.match(invalid.stderr, /portraits\[16\]\.displayName : champ requis/);
+    assert.match(invalid.stderr, /rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid/);
+    const invalidEn = await intras('render', 'portraits', '--data', MIXED, '--lang', 'en');
+    assert.match(invalidEn.stderr, /nothing written: fix the records, or pass --allow-invalid/);
+
+    const wrong = await intras('render', 'portraits', '--data', fx('portraits/invalid-document.json'));
+    assert.equal(wrong.code, 1);
+    assert.equal(wrong.stdout, '');
+
+    const none = tmp.write('none.json', [{ ...(JSON.parse(readFileSync(VALID, 'utf8')) as { portraits: object[] }).portraits[0], status: 'draft' }]);
+    const empty = await intras('render', 'portraits', '--data', none, '--lang', 'en');
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /no publishable portrait \(each needs consent\.given: true and status: "published"\); nothing written/);
+
+    for (const [args, fr] of [
+      [['--page-size', '0'], /--page-size attend un nombre entier de 1 à 500, reçu « 0 »/],
+      [['--page-size', '2x'], /--page-size attend un nombre entier/],
+      [['--heading-level', '6'], /--heading-level attend un nombre entier de 1 à 5, reçu « 6 »/],
+      [['--now', '2026-02-30'], /--now attend une date AAAA-MM-JJ entre 1900 et 2100, reçu « 2026-02-30 »/],
+    ] as const) {
+      const r = await intras('render', 'portraits', '--data', VALID, ...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, fr);
+    }
+    const en = await intras('render', 'portraits', '--data', VALID, '--page-size', '0', '--lang', 'en');
+    assert.match(en.stderr, /^error: --page-size takes a whole number from 1 to 500, received "0"/);
+    const missing = await intras('render', 'portraits', '--data', tmp.path('absent.json'));
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stdout, '');
+    const noData = await intras('render', 'portraits');
+    assert.equal(noData.code, 2);
+    assert.match(noData.stderr, /option requise « --data <file> » manquante/);
+    const unknown = await intras('render', 'galerie', '--data', VALID);
+    assert.equal(unknown.code, 2);
+  } finally {
+    tmp.cleanup();
+  }
+});

@@ -7,6 +7,9 @@ import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
 
 export class IntraElement extends LitElement {
+  /** Whether the element hydrates a declarative shadow root written by `intras render` (set in createRenderRoot). */
+  #hydrating = false;
+
   /**
    * Whether the coming first render must be exactly the server's HTML (issue 10, decision 0044): under
    * `@lit-labs/ssr` (`intras render`), or in a browser when the element hydrates the declarative shadow root that
@@ -14,19 +17,23 @@ export class IntraElement extends LitElement {
    * synchronously from the data they hold, and leave what the server cannot know (the URL's state) to the next update.
    */
   protected get rendersServerHtml(): boolean {
-    return isServer || (!this.hasUpdated && (this as { _$needsHydration?: boolean })._$needsHydration === true);
+    return isServer || (!this.hasUpdated && this.#hydrating);
   }
 
   /**
-   * The shadow root. A declarative one from `intras render` is kept: hydrated (its nodes kept) when the hydration
-   * support is loaded, in which case the styles are adopted too (constructable style sheets, allowed by a CSP without
-   * `'unsafe-inline'`, unlike the server's `<style>`); emptied and rendered afresh when it is not (never shown twice).
+   * The shadow root. A declarative one from `intras render` is kept: hydrated (its nodes kept) when Lit's hydration
+   * support patched `LitElement` (it adds `defer-hydration` to the observed attributes; its own flag's name is
+   * minified in production builds), in which case the styles are adopted too (constructable style sheets, allowed by
+   * a CSP without `'unsafe-inline'`, unlike the server's `<style>`); emptied and rendered afresh when it did not
+   * (never shown twice).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declarative = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
     const root = super.createRenderRoot();
-    if (isServer || this.hasUpdated || !(root instanceof ShadowRoot)) return root;
-    if ((this as { _$needsHydration?: boolean })._$needsHydration) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    else if (root.querySelector(':scope > :not(style)')) root.replaceChildren(...root.querySelectorAll(':scope > style'));
+    if (!declarative || !(root instanceof ShadowRoot)) return root;
+    this.#hydrating = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (this.#hydrating) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    else root.replaceChildren(...root.querySelectorAll(':scope > style'));
     return root;
   }
 

@@ -1,0 +1,75 @@
+// The published pair, as a site uses it (issue 10, part 1; decision 0044): `dist/cli/intras.js render portraits`
+// writes the gallery, a page holds it with the CDN autoloader `dist/cdn/intras.js`, and the production builds hydrate
+// it — same templates on both sides (rollup.config.mjs minifies them in both builds), Lit's production hydration
+// support found without its (minified) private names — keeping the server's nodes, with no console error and no data
+// request. Real Chromium (puppeteer-core, /usr/bin/chromium) on a loopback server; the source-level hydration tests
+// are test/browser/render.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import puppeteer from 'puppeteer-core';
+import { ensureBuilt, root } from './helpers/build.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+test('built CLI output + built CDN autoloader: the gallery hydrates keeping its nodes, no error, no data request', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
+  ensureBuilt();
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli/intras.js'), 'render', 'portraits', '--data', 'test/fixtures/portraits/valid.json', '--page-size', '6', '--now', '2026-11-30'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Galerie</title>
+<script type="module" src="/dist/cdn/intras.js"></script></head><body><main style="width:1000px"><h1>Galerie</h1>${r.stdout}<p id="after">Après</p></main></body></html>`;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); return; }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(join(root, 'dist')) && !file.startsWith(join(root, 'test/fixtures'))) { res.writeHead(404); res.end(); return; }
+    if (!existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' });
+    res.end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const profile = mkdtempSync(join(tmpdir(), 'intras-render-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM, headless: true, userDataDir: profile,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    // The fixture's p-044 points at a missing photo on purpose (the initials fallback): its 404 is expected.
+    tab.on('console', (m) => { if (m.type() === 'error' && !/missing\.svg$/.test(m.location().url ?? '')) errors.push(`${m.text()} ${m.location().url ?? ''}`); });
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    const requests: string[] = [];
+    tab.on('request', (q) => requests.push(new URL(q.url()).pathname));
+    // The server's cards, taken before any script runs (the module script runs after parsing).
+    await tab.evaluateOnNewDocument(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { serverCards: Element[] }).serverCards = [...document.querySelector('intra-portraits')!.shadowRoot!.querySelectorAll('.card')];
+      });
+    });
+    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle0' });
+    const result = await tab.evaluate(async () => {
+      const el = document.querySelector('intra-portraits') as HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<boolean> };
+      await customElements.whenDefined('intra-portraits');
+      await el.loaded;
+      await el.updateComplete;
+      const before = (window as unknown as { serverCards: Element[] }).serverCards;
+      const cards = [...el.shadowRoot!.querySelectorAll('.card')];
+      return { before: before.length, after: cards.length, same: cards.every((c, i) => c === before[i]), lists: el.shadowRoot!.querySelectorAll('.list').length };
+    });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(result, { before: 6, after: 6, same: true, lists: 1 });
+    assert.ok(requests.some((p) => /\/chunks\/lit-element-hydrate-support-[\w-]+\.js$/.test(p)), 'hydration support loaded');
+    assert.equal(requests.filter((p) => p.endsWith('.json')).length, 0, 'no data request');
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

@@ -24,6 +24,7 @@
  * Hydration needs the same templates on both sides: render with the same version of the package as the script the
  * page loads (the CLI build minifies the templates as the CDN build does, rollup.config.mjs).
  */
+import { createHash } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../shared/issues.js';
 import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
@@ -86,6 +87,16 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
   const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
   const end = element.lastIndexOf('</intra-portraits>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
+}
+
+/**
+ * The CSP source that allows the `<style>` of the pre-rendered shadow root (`'sha256-…'`), for pages whose policy has
+ * no `'unsafe-inline'` style: without it the page still works with JavaScript (the element adopts constructable
+ * style sheets, which CSP does not restrict), but the pre-rendered HTML shows unstyled until then (README, CSP).
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  return [...new Set(hashes)];
 }
 
 /** What the render command needs from `run`: streams, the shared options and a way to end with an exit code. */
@@ -166,11 +177,15 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
           : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
         return io.exit(1);
       }
-      io.out(await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now }));
+      const html = await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now });
+      io.out(html);
       const hidden = result.valid.length - publishable.length;
       io.say([lang === 'en'
         ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
-        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`]);
+        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`,
+      lang === 'en'
+        ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+        : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
       return io.exit(0);
     });
 }

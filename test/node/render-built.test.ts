@@ -21,11 +21,19 @@ test('built CLI output + built CDN autoloader: the gallery hydrates keeping its 
   ensureBuilt();
   const r = spawnSync(process.execPath, [join(root, 'dist/cli/intras.js'), 'render', 'portraits', '--data', 'test/fixtures/portraits/valid.json', '--page-size', '6', '--now', '2026-11-30'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
+  const hash = /style-src ('sha256-[\w+/=]+')/.exec(r.stderr)?.[1];
+  assert.ok(hash, 'the CLI prints the CSP hash of the pre-rendered <style>');
   const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Galerie</title>
 <script type="module" src="/dist/cdn/intras.js"></script></head><body><main style="width:1000px"><h1>Galerie</h1>${r.stdout}<p id="after">Après</p></main></body></html>`;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); return; }
+    if (path === '/csp') {
+      // The README's strict policy plus the hash the CLI printed: the pre-rendered <style> applies with no script.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${hash}; img-src 'self'` });
+      res.end(page);
+      return;
+    }
     const file = normalize(join(root, path));
     if (!file.startsWith(join(root, 'dist')) && !file.startsWith(join(root, 'test/fixtures'))) { res.writeHead(404); res.end(); return; }
     if (!existsSync(file)) { res.writeHead(404); res.end(); return; }
@@ -67,6 +75,16 @@ test('built CLI output + built CDN autoloader: the gallery hydrates keeping its 
     assert.deepEqual(result, { before: 6, after: 6, same: true, lists: 1 });
     assert.ok(requests.some((p) => /\/chunks\/lit-element-hydrate-support-[\w-]+\.js$/.test(p)), 'hydration support loaded');
     assert.equal(requests.filter((p) => p.endsWith('.json')).length, 0, 'no data request');
+
+    // JavaScript off, strict CSP with the printed hash: the pre-rendered gallery is styled (cards in a grid).
+    const noJs = await browser.newPage();
+    await noJs.setJavaScriptEnabled(false);
+    await noJs.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/csp`, { waitUntil: 'load' });
+    const styled = await noJs.evaluate(() => {
+      const root = document.querySelector('intra-portraits')!.shadowRoot!;
+      return { defined: !!customElements.get('intra-portraits'), cards: root.querySelectorAll('.card').length, display: getComputedStyle(root.querySelector('.list')!).display };
+    });
+    assert.deepEqual(styled, { defined: false, cards: 6, display: 'grid' });
   } finally {
     await browser.close();
     server.close();

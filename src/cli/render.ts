@@ -3,7 +3,7 @@
  * (Jekyll, Eleventy, Astro…; issue 10 part 1, decision 0044, docs/static-sites.md).
  *
  *   intras render portraits --data portraits.json [--lang fr|en] [--page-size 24] [--heading-level 2] [--now YYYY-MM-DD]
- *     [--allow-invalid] [--max-size MiB] > gallery.html
+ *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > gallery.html
  *
  * The output is one HTML fragment: the element with its attributes, a declarative shadow root
  * (`<template shadowrootmode="open">`) holding the element's styles, the facets and the first page of cards, then
@@ -46,6 +46,10 @@ export interface RenderOptions {
   readonly headingLevel?: number;
   /** The date the render is for (`YYYY-MM-DD`). */
   readonly now: string;
+  /** `url-key` (URL state namespace, for several galleries on one page): letters, digits, `-`, `_`, at most 32. */
+  readonly urlKey?: string;
+  /** `label` (accessible name of the search region), at most 200 characters. */
+  readonly label?: string;
 }
 
 /** Largest `--page-size` (a first page of 500 cards is already a long page). */
@@ -83,7 +87,7 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
   // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} .items=${items}></intra-portraits>`));
+  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} .items=${items}></intra-portraits>`));
   const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
   const end = element.lastIndexOf('</intra-portraits>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
@@ -121,6 +125,8 @@ const HELP = {
     headingLevel: 'niveau des titres des cartes, de 1 à 5 (défaut de l’élément : 2)',
     now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
     allowInvalid: 'rend les fiches valides quand d’autres sont invalides (erreurs affichées en avertissements)',
+    urlKey: 'attribut url-key (plusieurs galeries sur une page) : lettres, chiffres, - et _, 32 au plus',
+    label: 'attribut label : nom accessible de la zone de recherche',
   },
   en: {
     render: 'write a pre-rendered element (static HTML that hydrates) for a static site: docs/static-sites.md',
@@ -131,6 +137,8 @@ const HELP = {
     headingLevel: 'level of the card titles, 1 to 5 (element default: 2)',
     now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
     allowInvalid: 'render the valid records when others are invalid (errors printed as warnings)',
+    urlKey: 'url-key attribute (several galleries on one page): letters, digits, - and _, at most 32',
+    label: 'label attribute: accessible name of the search region',
   },
 } as const;
 
@@ -150,8 +158,14 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
     .option('--heading-level <n>', t.headingLevel)
     .option('--now <date>', t.now)
     .option('--allow-invalid', t.allowInvalid)
+    .option('--url-key <key>', t.urlKey)
+    .option('--label <text>', t.label)
     .addOption(io.maxSizeOption())
-    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; maxSize?: string }) => {
+    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
+      if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
+        io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
+      if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))
+        io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
       io.setMaxSize(opts.maxSize);
       const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
       const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
@@ -177,7 +191,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
           : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
         return io.exit(1);
       }
-      const html = await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now });
+      const html = await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now, urlKey: opts.urlKey, label: opts.label });
       io.out(html);
       const hidden = result.valid.length - publishable.length;
       io.say([lang === 'en'

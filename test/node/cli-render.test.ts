@@ -59,6 +59,11 @@ test('render portraits: same input and --now → the same bytes; --page-size, --
   assert.notEqual(small.stdout, a.stdout);
   assert.match(small.stdout, /^<intra-portraits lang="fr" page-size="2" heading-level="3">/);
   assert.match(shadow(small.stdout), /<h3 class="card-title"/);
+  // Two galleries on one page: url-key namespaces the deep links, label names the search region (escaped).
+  const keyed = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30', '--url-key', 'statique', '--label', 'Galerie <b>"pré-rendue"</b>');
+  assert.match(keyed.stdout, /^<intra-portraits lang="fr" page-size="24" url-key="statique" label="Galerie &lt;b&gt;&quot;pré-rendue&quot;&lt;\/b&gt;">/);
+  assert.match(shadow(keyed.stdout), /href="#statique-portrait-p-001"/);
+  assert.match(shadow(keyed.stdout), /aria-label="Galerie &lt;b&gt;&quot;pré-rendue&quot;&lt;\/b&gt;"/);
   const en = await intras('render', 'portraits', '--data', VALID, '--now', '2026-11-30', '--lang', 'en');
   assert.equal(en.code, 0, en.stderr);
   assert.match(en.stdout, /^<intra-portraits lang="en" page-size="24">/);
@@ -144,6 +149,8 @@ test('render portraits: errors named in French and English, exit codes as valida
       [['--page-size', '2x'], /--page-size attend un nombre entier/],
       [['--heading-level', '6'], /--heading-level attend un nombre entier de 1 à 5, reçu « 6 »/],
       [['--now', '2026-02-30'], /--now attend une date AAAA-MM-JJ entre 1900 et 2100, reçu « 2026-02-30 »/],
+      [['--url-key', 'a b'], /--url-key attend des lettres, chiffres, - ou _ \(32 au plus\), reçu « a b »/],
+      [['--label', ' '], /--label attend un texte non vide de 200 caractères au plus/],
     ] as const) {
       const r = await intras('render', 'portraits', '--data', VALID, ...args);
       assert.equal(r.code, 2, args.join(' '));

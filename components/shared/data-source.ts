@@ -222,7 +222,11 @@ export class DataSourceController<T> implements ReactiveController {
     const property = this.#options.property();
     const hasProperty = property !== undefined && property !== null;
     const inline = this.#inline;
-    if (!hasProperty && (inline === undefined || inline.trim() === '')) return;
+    if (!hasProperty && (inline === undefined || inline.trim() === '')) {
+      // No data and no `src` (an element that works without data, as the eligibility form): the empty result, now.
+      if (!this.#options.src()) this.#seed = { property, inline, value: { valid: [], rejected: [], total: 0, source: 'property' } };
+      return;
+    }
     try {
       const result = this.#options.parse(hasProperty ? property : JSON.parse(inline!));
       if (result.valid.length === 0 && result.rejected.length > 0) return;
@@ -233,11 +237,13 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   /** The seeded result when `property` / `inline` is still the input it was computed from. */
-  #seeded(property: unknown, inline: string | undefined): DataSourceValue<T> | undefined {
+  #seeded(property: unknown, inline: string | undefined, src: string | undefined): DataSourceValue<T> | undefined {
     const seed = this.#seed;
     if (!seed) return undefined;
     const hasProperty = property !== undefined && property !== null;
-    return (hasProperty ? property === seed.property : seed.value.source === 'inline' && inline === seed.inline) ? seed.value : undefined;
+    if (hasProperty) return property === seed.property ? seed.value : undefined;
+    if (inline !== undefined && inline.trim() !== '') return seed.value.source === 'inline' && inline === seed.inline ? seed.value : undefined;
+    return !src && seed.value.total === 0 && seed.value.source === 'property' ? seed.value : undefined;
   }
 
   /**
@@ -293,7 +299,7 @@ export class DataSourceController<T> implements ReactiveController {
     const hasInline = inline !== undefined && inline.trim() !== '';
     this.#fetching = !hasProperty && !hasInline && !!src;
     this.#preview = undefined;
-    this.#seeding = this.#seeded(property, inline);
+    this.#seeding = this.#seeded(property, inline, src);
     if (this.#seeding) return this.#seeding;
     this.#seed = undefined;
     try {

@@ -4,6 +4,8 @@
  *
  *   intras render portraits --data portraits.json [--lang fr|en] [--page-size 24] [--heading-level 2] [--now YYYY-MM-DD]
  *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > gallery.html
+ *   intras render eligibility --programme certification|coaching|clinic|hr-support [--lang fr|en] [--now YYYY-MM-DD]
+ *     [--heading-level n] [--attribute href-coaching=/url …] > eligibility.html
  *
  * The output is one HTML fragment: the element with its attributes, a declarative shadow root
  * (`<template shadowrootmode="open">`) holding the element's styles, the facets and the first page of cards, then
@@ -11,6 +13,9 @@
  * `published`). It reads and looks right without JavaScript; when the element's script arrives (the CDN autoloader
  * loads Lit's hydration support first), the element **hydrates**: it keeps the server's nodes, fetches nothing and
  * renders nothing anew.
+ *
+ * The eligibility element is written at its first step (no data: the questions of the programme's first group, as of
+ * `--now`, kept as `data-rendered-now`: the hydrating render uses that date, then the visitor's own).
  *
  * Same input, options and package version → same bytes (no clock, no random, records in input order). Every text is
  * escaped by Lit's renderer; the inline JSON has `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX` escapes, so no text can
@@ -33,7 +38,7 @@ import { formatReport, readJsonFile, validateDocument } from './validate.js';
 import { escapeControls } from './terminal.js';
 
 /** The elements `intras render` writes. */
-export const RENDERABLE = ['portraits'] as const;
+export const RENDERABLE = ['portraits', 'eligibility'] as const;
 export type Renderable = (typeof RENDERABLE)[number];
 
 /** Options of a render, checked (see {@link registerRenderCommand} for the command-line rules). */
@@ -65,11 +70,12 @@ export function inlineJson(value: unknown): string {
 }
 
 /** Lit's renderer and the element's class, loaded once and only by `intras render` (never by `validate`…). */
-async function ssr() {
+async function ssr(element: Renderable) {
   const [{ render }, { collectResult }, { html, nothing }, { loadEnglish }] = await Promise.all([
     import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'), import('../../components/shared/i18n.js'),
   ]);
-  await import('../../components/portraits/intra-portraits.js');
+  if (element === 'portraits') await import('../../components/portraits/intra-portraits.js');
+  else await import('../../components/eligibility/intra-eligibility.js');
   return { render, collectResult, html, nothing, loadEnglish };
 }
 
@@ -81,7 +87,7 @@ const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-
  * already valid and publishable (the element validates them again in the browser, as any data). Deterministic.
  */
 export async function renderPortraitsHtml(portraits: readonly Portrait[], options: RenderOptions): Promise<string> {
-  const { render, collectResult, html, nothing, loadEnglish } = await ssr();
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('portraits');
   if (options.lang === 'en') await loadEnglish();
   const json = inlineJson(portraits);
   // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
@@ -101,6 +107,26 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
 export function styleHashes(html: string): string[] {
   const hashes = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
   return [...new Set(hashes)];
+}
+
+/** Attributes of `<intra-eligibility>` that `intras render eligibility --attribute name=value` may set (its links). */
+export const ELIGIBILITY_ATTRIBUTES = ['href-coaching', 'href-clinic', 'href-hr-support', 'href-certification', 'href-groupe-soutien', 'redirect-href'] as const;
+
+/**
+ * `<intra-eligibility>` pre-rendered at its first step (see the module doc): no data (the form asks), the questions of
+ * `programme`'s first group as of `options.now`, written as `data-rendered-now` — the date of the render that the
+ * element hydrates, after which it follows the visitor's own date (a `now` attribute would pin it for good).
+ */
+export async function renderEligibilityHtml(programme: string, options: RenderOptions & { readonly attributes?: ReadonlyArray<readonly [string, string]> }): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('eligibility');
+  if (options.lang === 'en') await loadEnglish();
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const links = new Map(options.attributes ?? []);
+  const a = (name: (typeof ELIGIBILITY_ATTRIBUTES)[number]) => links.get(name) ?? nothing;
+  const rendered = await collectResult(render(html`<intra-eligibility lang=${options.lang} programme=${programme} heading-level=${level ?? nothing} data-rendered-now=${options.now}
+    href-coaching=${a('href-coaching')} href-clinic=${a('href-clinic')} href-hr-support=${a('href-hr-support')} href-certification=${a('href-certification')}
+    href-groupe-soutien=${a('href-groupe-soutien')} redirect-href=${a('redirect-href')}></intra-eligibility>`));
+  return `${rendered.replace(OUTER_MARKERS, '').replace(/<intra-eligibility\s+/, '<intra-eligibility ').replace(/\s+>/, '>')}\n`;
 }
 
 /** What the render command needs from `run`: streams, the shared options and a way to end with an exit code. */
@@ -125,6 +151,10 @@ const HELP = {
     headingLevel: 'niveau des titres des cartes, de 1 à 5 (défaut de l’élément : 2)',
     now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
     allowInvalid: 'rend les fiches valides quand d’autres sont invalides (erreurs affichées en avertissements)',
+    eligibility: 'écrit <intra-eligibility> pré-rendu à sa première étape (questions du premier groupe)',
+    programme: 'programme évalué',
+    formHeadingLevel: 'niveau des titres de l’élément, de 1 à 5',
+    attribute: `attribut de l’élément, nom=valeur (répétable) ; noms : ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
     urlKey: 'attribut url-key (plusieurs galeries sur une page) : lettres, chiffres, - et _, 32 au plus',
     label: 'attribut label : nom accessible de la zone de recherche',
   },
@@ -137,6 +167,10 @@ const HELP = {
     headingLevel: 'level of the card titles, 1 to 5 (element default: 2)',
     now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
     allowInvalid: 'render the valid records when others are invalid (errors printed as warnings)',
+    eligibility: 'write a pre-rendered <intra-eligibility> at its first step (the first group\'s questions)',
+    programme: 'programme checked',
+    formHeadingLevel: 'level of the element\'s headings, 1 to 5',
+    attribute: `element attribute, name=value (repeatable); names: ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
     urlKey: 'url-key attribute (several galleries on one page): letters, digits, - and _, at most 32',
     label: 'label attribute: accessible name of the search region',
   },
@@ -149,6 +183,11 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
   const whole = (name: string, v: string, min: number, max: number): number => {
     const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
     return n >= min && n <= max ? n : io.usage(`${name} attend un nombre entier de ${min} à ${max}, reçu « ${escapeControls(v)} »`, `${name} takes a whole number from ${min} to ${max}, received "${escapeControls(v)}"`);
+  };
+  const checkNow = (v: string | undefined): string => {
+    if (v !== undefined && !(isCalendarDate(v) && isInCalendarRange(v)))
+      io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(v)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(v)}"`);
+    return v ?? new Date().toISOString().slice(0, 10);
   };
   cmd.command('portraits')
     .description(t.portraits)
@@ -169,9 +208,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       io.setMaxSize(opts.maxSize);
       const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
       const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
-      if (opts.now !== undefined && !(isCalendarDate(opts.now) && isInCalendarRange(opts.now)))
-        io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(opts.now)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(opts.now)}"`);
-      const now = opts.now ?? new Date().toISOString().slice(0, 10);
+      const now = checkNow(opts.now);
       const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
       if (!read.ok) return io.usage(read.fr, read.en);
       const report = validateDocument(read.value, opts.data, 'portraits');
@@ -200,6 +237,32 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       lang === 'en'
         ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
         : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      return io.exit(0);
+    });
+
+  cmd.command('eligibility')
+    .description(t.eligibility)
+    .addOption(new Option('--programme <id>', t.programme).choices(['certification', 'coaching', 'clinic', 'hr-support']).makeOptionMandatory())
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
+    .option('--now <date>', t.now)
+    .option('--attribute <name=value>', t.attribute, (v: string, all: string[] = []) => [...all, v])
+    .option('--heading-level <n>', t.formHeadingLevel)
+    .action(async (opts: { programme: string; headingLevel?: string; now?: string; attribute?: string[] }) => {
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      const now = checkNow(opts.now);
+      const attributes = (opts.attribute ?? []).map((pair): [string, string] => {
+        const eq = pair.indexOf('=');
+        const name = eq > 0 ? pair.slice(0, eq) : '';
+        if (!(ELIGIBILITY_ATTRIBUTES as readonly string[]).includes(name))
+          io.usage(`--attribute attend nom=valeur avec un nom parmi ${ELIGIBILITY_ATTRIBUTES.join(', ')}, reçu « ${escapeControls(pair)} »`, `--attribute takes name=value with a name among ${ELIGIBILITY_ATTRIBUTES.join(', ')}, received "${escapeControls(pair)}"`);
+        return [name, pair.slice(eq + 1)];
+      });
+      const html = await renderEligibilityHtml(opts.programme, { lang, pageSize: 1, headingLevel, now, attributes });
+      io.out(html);
+      io.say([lang === 'en' ? `✓ <intra-eligibility> rendered: ${opts.programme}, first step, as of ${now}` : `✓ <intra-eligibility> rendu : ${opts.programme}, première étape, au ${now}`,
+        lang === 'en'
+          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
       return io.exit(0);
     });
 }

@@ -9,7 +9,7 @@ import type { IntraPortraits } from '../../components/portraits/portraits.js';
 performance.setResourceTimingBufferSize(100_000);
 
 const VALID = '/test/fixtures/portraits/valid.json';
-const renderUrl = (params: Record<string, string>) => `/test-api/render?${new URLSearchParams({ data: VALID, ...params })}`;
+const renderUrl = (params: Record<string, string>) => `/test-api/render?${new URLSearchParams(params.element === 'eligibility' ? params : { data: VALID, ...params })}`;
 
 /** Puts server HTML in a new container, parsing its declarative shadow roots as a page load does. */
 async function place(url: string, width = 900): Promise<HTMLElement> {
@@ -124,5 +124,52 @@ describe('intras render portraits → hydration', () => {
     expect(after.length).to.equal(3);
     after.forEach((c, i) => expect(c === cards[i], `card ${i} kept`).to.equal(true));
     expect(en.shadowRoot!.querySelector('.filters label')!.textContent).to.match(/Search/);
+  });
+
+  it('intras render eligibility: the first step reads right before its script, then hydrates keeping the form', async () => {
+    const h = await place(renderUrl({ element: 'eligibility', programme: 'certification', now: '2026-11-30' }), 700);
+    const el = h.querySelector('intra-eligibility') as HTMLElement & { updateComplete: Promise<boolean>; loaded: Promise<unknown>; verdict?: { verdict: string } };
+    expect(el.getAttribute('data-rendered-now')).to.equal('2026-11-30');
+    expect(el.hasAttribute('now'), 'the date is not pinned').to.equal(false);
+    const root = el.shadowRoot!;
+    const form = root.querySelector('form');
+    const selects = [...root.querySelectorAll('select')];
+    expect(form, 'the first step, server-rendered').to.not.equal(null);
+    expect(root.querySelector('legend')!.textContent).to.match(/profil/i);
+    expect(root.querySelector('.step-count')!.textContent).to.match(/Étape 1 sur/);
+    expect(selects.length).to.be.greaterThan(0);
+    const top = h.querySelector('.after')!.getBoundingClientRect().top;
+    let cls: number | undefined;
+    cls = await layoutShifts(async () => {
+      await customElements.whenDefined('intra-eligibility'); // the running autoloader saw the tag
+      await el.loaded;
+      await el.updateComplete;
+    });
+    expect(root.querySelector('form') === form, 'form kept').to.equal(true);
+    [...root.querySelectorAll('select')].forEach((s, i) => expect(s === selects[i], `select ${i} kept`).to.equal(true));
+    expect(root.querySelectorAll('form').length).to.equal(1);
+    expect(el.verdict?.verdict).to.equal('incomplete');
+    expect(h.querySelector('.after')!.getBoundingClientRect().top).to.equal(top);
+    if (cls !== undefined) expect(cls, 'CLS').to.equal(0);
+  });
+
+  it('LiveDateController: the server render\'s date for the hydrating render only, then the visitor\'s day (an update when it differs)', async () => {
+    const { LiveDateController, localToday } = await import('../../components/shared/live-date.js');
+    for (const [rendered, updates] of [['2000-01-01', 1], [localToday(), 0]] as const) {
+      let requested = 0;
+      let controller: { hostConnected(): void; hostUpdated(): void; hostDisconnected(): void } | undefined;
+      const host = { addController: (c: typeof controller) => { controller = c; }, removeController: () => {}, requestUpdate: () => { requested++; }, updateComplete: Promise.resolve(true) };
+      let hydrating = true;
+      const live = new LiveDateController(host as never, { rendered: () => (hydrating ? rendered : undefined) });
+      controller!.hostConnected();
+      expect(live.today, 'first render: the rendered date').to.equal(rendered);
+      hydrating = false;
+      controller!.hostUpdated();
+      expect(requested, `updates after rendering with ${rendered}`).to.equal(updates);
+      expect(live.today, 'then the live date').to.equal(localToday());
+      controller!.hostUpdated();
+      expect(requested, 'no further update').to.equal(updates);
+      controller!.hostDisconnected();
+    }
   });
 });

@@ -171,3 +171,41 @@ test('render portraits: errors named in French and English, exit codes as valida
     tmp.cleanup();
   }
 });
+
+test('render eligibility: the first step in a declarative shadow root, the date of the render unpinned, deterministic', async () => {
+  const a = await intras('render', 'eligibility', '--programme', 'certification', '--now', '2026-11-30');
+  assert.equal(a.code, 0, a.stderr);
+  assert.match(a.stdout, /^<intra-eligibility lang="fr" programme="certification" data-rendered-now="2026-11-30"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.equal(/ now="/.test(a.stdout), false, 'no now attribute: the element follows the visitor\'s date after hydrating');
+  const root = shadow(a.stdout.replace('</intra-eligibility>', '</intra-portraits>'));
+  assert.match(root, /<form part="form"/);
+  assert.match(root, /Étape 1 sur \d/);
+  assert.match(a.stderr, /✓ <intra-eligibility> rendu : certification, première étape, au 2026-11-30/);
+  assert.equal((await intras('render', 'eligibility', '--programme', 'certification', '--now', '2026-11-30')).stdout, a.stdout);
+  const en = await intras('render', 'eligibility', '--programme', 'coaching', '--now', '2026-11-30', '--lang', 'en', '--heading-level', '3');
+  assert.equal(en.code, 0, en.stderr);
+  assert.match(en.stdout, /^<intra-eligibility lang="en" programme="coaching" heading-level="3" data-rendered-now="2026-11-30">/);
+  assert.match(en.stdout, /Step 1 of \d/);
+});
+
+test('render eligibility: link attributes escaped, unknown attributes and bad options refused in French and English', async () => {
+  const r = await intras('render', 'eligibility', '--programme', 'clinic', '--now', '2026-11-30', '--attribute', `href-coaching=/c?a=1&b=${PAYLOAD}`);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /href-coaching="\/c\?a=1&amp;b=&lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;img src=x onerror=alert\(2\)&gt;&quot;&#39;&amp;amp;&lt;!--/);
+  assert.equal(/<script|<img/.test(r.stdout), false);
+  const bad = await intras('render', 'eligibility', '--programme', 'clinic', '--attribute', 'onclick=alert(1)');
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /--attribute attend nom=valeur avec un nom parmi href-coaching/);
+  const badEn = await intras('render', 'eligibility', '--programme', 'clinic', '--attribute', 'src=x', '--lang', 'en');
+  assert.match(badEn.stderr, /^error: --attribute takes name=value with a name among href-coaching/);
+  const programme = await intras('render', 'eligibility', '--programme', 'diagonal');
+  assert.equal(programme.code, 2);
+  assert.match(programme.stderr, /valeur « diagonal » invalide pour l’option « --programme <id> »/);
+  const missing = await intras('render', 'eligibility');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /option requise « --programme <id> » manquante/);
+  const now = await intras('render', 'eligibility', '--programme', 'clinic', '--now', '30/11/2026');
+  assert.equal(now.code, 2);
+  assert.match(now.stderr, /--now attend une date AAAA-MM-JJ/);
+});

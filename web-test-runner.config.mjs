@@ -148,7 +148,7 @@ function forcedColorsPlugin() {
 }
 
 /**
- * `/test-api/render?element=portraits&data=<project path>&lang=…&page-size=…&now=…` (or `element=eligibility&programme=…`):
+ * `/test-api/render?element=portraits&data=<project path>&lang=…&page-size=…&now=…` (or `element=eligibility&programme=…`, `element=job-feed&data=…`):
  * the output of `intras render` on that file (the CLI from the sources, through tsx), as an HTML fragment: the hydration tests (test/browser/render.test.ts)
  * always check the current renderer against the current element, never a stale copy.
  */

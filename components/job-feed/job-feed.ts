@@ -230,7 +230,11 @@ export class IntraJobFeed extends IntraElement {
   @state() private _matchedTick = 0;
 
   readonly #t = new IntraLocalize<JobFeedMessages>(this);
-  readonly #clock = new LiveDateController(this, { pinned: () => this.now });
+  readonly #clock = new LiveDateController(this, {
+    pinned: () => this.now,
+    // `intras render job-feed` (decision 0044): the server's date for the render that hydrates it, then the live one.
+    rendered: () => (this.rendersServerHtml ? this.getAttribute('data-rendered-now') : undefined),
+  });
   readonly #data = new DataSourceController<JobPosting>(this, {
     property: () => this.items,
     src: () => this.src,
@@ -293,7 +297,9 @@ export class IntraJobFeed extends IntraElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
-    this.#readUrl();
+    // Hydrating `intras render` HTML: the first render is the server's; the URL's state applies in the next update.
+    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#readUrl());
+    else this.#readUrl();
   }
 
   override disconnectedCallback(): void {
@@ -305,6 +311,7 @@ export class IntraJobFeed extends IntraElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.rendersServerHtml) this.#data.seed(); // server-rendered first page (decision 0044)
     const valid = this.#data.value?.valid;
     if (valid !== this.#source || this.#openDays !== this.#indexOpenDays) {
       this.#source = valid;

@@ -4,6 +4,8 @@
  *
  *   intras render portraits --data portraits.json [--lang fr|en] [--page-size 24] [--heading-level 2] [--now YYYY-MM-DD]
  *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > gallery.html
+ *   intras render job-feed --data postings.json [--lang] [--page-size 20] [--heading-level n] [--now YYYY-MM-DD]
+ *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > jobs.html
  *   intras render eligibility --programme certification|coaching|clinic|hr-support [--lang fr|en] [--now YYYY-MM-DD]
  *     [--heading-level n] [--attribute href-coaching=/url …] > eligibility.html
  *
@@ -35,10 +37,13 @@ import type { Lang } from '../shared/issues.js';
 import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
 import { isPublishable, parsePortraits, type Portrait } from '../portraits/portrait.js';
 import { formatReport, readJsonFile, validateDocument } from './validate.js';
+import { parseJobPostings } from '../jobs/sources/json.js';
+import type { JobPosting } from '../jobs/posting.js';
+import { importReport } from './jobs.js';
 import { escapeControls } from './terminal.js';
 
 /** The elements `intras render` writes. */
-export const RENDERABLE = ['portraits', 'eligibility'] as const;
+export const RENDERABLE = ['portraits', 'eligibility', 'job-feed'] as const;
 export type Renderable = (typeof RENDERABLE)[number];
 
 /** Options of a render, checked (see {@link registerRenderCommand} for the command-line rules). */
@@ -75,6 +80,7 @@ async function ssr(element: Renderable) {
     import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'), import('../../components/shared/i18n.js'),
   ]);
   if (element === 'portraits') await import('../../components/portraits/intra-portraits.js');
+  else if (element === 'job-feed') await import('../../components/job-feed/intra-job-feed.js');
   else await import('../../components/eligibility/intra-eligibility.js');
   return { render, collectResult, html, nothing, loadEnglish };
 }
@@ -107,6 +113,23 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
 export function styleHashes(html: string): string[] {
   const hashes = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
   return [...new Set(hashes)];
+}
+
+/**
+ * `<intra-job-feed>` pre-rendered (facets, first page of offers, data inline; see the module doc): `postings` already
+ * valid and published. `options.now` is written as `data-rendered-now`: the hydrating render lists the offers open on
+ * that date, then the element follows the visitor's own date (an offer closed since disappears). Deterministic.
+ */
+export async function renderJobFeedHtml(postings: readonly JobPosting[], options: RenderOptions): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('job-feed');
+  if (options.lang === 'en') await loadEnglish();
+  const json = inlineJson(postings);
+  const items: unknown = JSON.parse(json);
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-job-feed>`));
+  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed ');
+  const end = element.lastIndexOf('</intra-job-feed>');
+  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
 
 /** Attributes of `<intra-eligibility>` that `intras render eligibility --attribute name=value` may set (its links). */
@@ -152,6 +175,8 @@ const HELP = {
     now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
     allowInvalid: 'rend les fiches valides quand d’autres sont invalides (erreurs affichées en avertissements)',
     eligibility: 'écrit <intra-eligibility> pré-rendu à sa première étape (questions du premier groupe)',
+    jobFeed: 'écrit <intra-job-feed> pré-rendu : facettes, première page d’offres ouvertes à --now et données en ligne',
+    jobData: 'fichier JSON des offres (sortie de « intras jobs import »)',
     programme: 'programme évalué',
     formHeadingLevel: 'niveau des titres de l’élément, de 1 à 5',
     attribute: `attribut de l’élément, nom=valeur (répétable) ; noms : ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
@@ -168,6 +193,8 @@ const HELP = {
     now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
     allowInvalid: 'render the valid records when others are invalid (errors printed as warnings)',
     eligibility: 'write a pre-rendered <intra-eligibility> at its first step (the first group\'s questions)',
+    jobFeed: 'write a pre-rendered <intra-job-feed>: facets, first page of the offers open on --now, inline data',
+    jobData: 'JSON file of postings (output of "intras jobs import")',
     programme: 'programme checked',
     formHeadingLevel: 'level of the element\'s headings, 1 to 5',
     attribute: `element attribute, name=value (repeatable); names: ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
@@ -189,6 +216,13 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(v)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(v)}"`);
     return v ?? new Date().toISOString().slice(0, 10);
   };
+  const checkListOptions = (opts: { urlKey?: string; label?: string }) => {
+    if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
+      io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
+    if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))
+      io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
+    return { urlKey: opts.urlKey, label: opts.label };
+  };
   cmd.command('portraits')
     .description(t.portraits)
     .requiredOption('--data <file>', t.data)
@@ -201,10 +235,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
     .option('--label <text>', t.label)
     .addOption(io.maxSizeOption())
     .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
-      if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
-        io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
-      if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))
-        io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
+      checkListOptions(opts);
       io.setMaxSize(opts.maxSize);
       const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
       const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
@@ -237,6 +268,47 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       lang === 'en'
         ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
         : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      return io.exit(0);
+    });
+
+  cmd.command('job-feed')
+    .description(t.jobFeed)
+    .requiredOption('--data <file>', t.jobData)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
+    .option('--page-size <n>', t.pageSize, '20')
+    .option('--heading-level <n>', t.headingLevel)
+    .option('--now <date>', t.now)
+    .option('--allow-invalid', t.allowInvalid)
+    .option('--url-key <key>', t.urlKey)
+    .option('--label <text>', t.label)
+    .addOption(io.maxSizeOption())
+    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
+      io.setMaxSize(opts.maxSize);
+      const { urlKey, label } = checkListOptions(opts);
+      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      const now = checkNow(opts.now);
+      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
+      if (!read.ok) return io.usage(read.fr, read.en);
+      const r = parseJobPostings(read.value);
+      const bad = !!r.error || r.rejected.length > 0 || r.dropped.length > 0;
+      if (bad) io.say(importReport(opts.data, r, lang));
+      if (r.error || (bad && !opts.allowInvalid)) {
+        if (!r.error) io.say([lang === 'en' ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones' : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides']);
+        return io.exit(1);
+      }
+      // Only published offers reach the page (drafts and filled ones are never shown nor marked up).
+      const published = r.valid.filter((p) => p.status === 'published');
+      if (published.length === 0) {
+        io.say([lang === 'en' ? `✗ ${opts.data}: no published offer; nothing written` : `✗ ${opts.data} : aucune offre publiée ; rien n’est écrit`]);
+        return io.exit(1);
+      }
+      const html = await renderJobFeedHtml(published, { lang, pageSize, headingLevel, now, urlKey, label });
+      io.out(html);
+      io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${now}`,
+        lang === 'en'
+          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
       return io.exit(0);
     });
 

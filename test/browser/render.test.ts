@@ -172,4 +172,28 @@ describe('intras render portraits → hydration', () => {
       controller!.hostDisconnected();
     }
   });
+
+  it('intras render job-feed: the offers open on the render\'s date, then hydrated keeping the cards, fetching nothing', async () => {
+    const jsonBefore = requested(/\.json$/).length;
+    const h = await place(renderUrl({ element: 'job-feed', data: '/demo/data/offres-pep.json', now: '2026-11-30', 'page-size': '4' }), 900);
+    const el = h.querySelector('intra-job-feed') as HTMLElement & { updateComplete: Promise<boolean>; loaded: Promise<unknown>; shownPostings: readonly unknown[] };
+    expect(el.getAttribute('data-rendered-now')).to.equal('2026-11-30');
+    expect(el.hasAttribute('now'), 'the date is not pinned').to.equal(false);
+    const root = el.shadowRoot!;
+    const cards = [...root.querySelectorAll('[part="card"]')];
+    expect(cards.length, 'first page, server-rendered').to.equal(4);
+    const selects = [...root.querySelectorAll('select')];
+    const top = h.querySelector('.after')!.getBoundingClientRect().top;
+    const cls = await layoutShifts(async () => {
+      await customElements.whenDefined('intra-job-feed');
+      await el.updateComplete;
+    });
+    const after = [...root.querySelectorAll('[part="card"]')];
+    expect(after.length).to.equal(4);
+    after.forEach((c, i) => expect(c === cards[i], `card ${i} kept`).to.equal(true));
+    [...root.querySelectorAll('select')].forEach((s, i) => expect(s === selects[i], `select ${i} kept`).to.equal(true));
+    expect(requested(/\.json$/).length, 'no data request').to.equal(jsonBefore);
+    expect(h.querySelector('.after')!.getBoundingClientRect().top).to.equal(top);
+    if (cls !== undefined) expect(cls, 'CLS').to.equal(0);
+  });
 });

@@ -209,3 +209,39 @@ test('render eligibility: link attributes escaped, unknown attributes and bad op
   assert.equal(now.code, 2);
   assert.match(now.stderr, /--now attend une date AAAA-MM-JJ/);
 });
+
+test('render job-feed: published offers only, inline and re-readable, the render\'s date unpinned, deterministic, errors named', async () => {
+  const PEP = fx('../../demo/data/offres-pep.json');
+  const a = await intras('render', 'job-feed', '--data', PEP, '--now', '2026-11-30', '--page-size', '4');
+  assert.equal(a.code, 0, a.stderr);
+  assert.match(a.stdout, /^<intra-job-feed lang="fr" page-size="4" data-rendered-now="2026-11-30"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.equal(shadow(a.stdout).match(/part="card"/g)?.length, 4);
+  assert.equal((await intras('render', 'job-feed', '--data', PEP, '--now', '2026-11-30', '--page-size', '4')).stdout, a.stdout);
+  const m = /<script type="application\/json">([^<]*)<\/script><\/intra-job-feed>\n$/.exec(a.stdout);
+  assert.ok(m);
+  const inline = JSON.parse(m[1]) as { status: string }[];
+  assert.ok(inline.length > 0 && inline.every((p) => p.status === 'published'));
+  const { parseJobPostings } = await import('../../src/jobs/sources/json.js');
+  assert.deepEqual(parseJobPostings(inline).valid, inline.map((p) => parseJobPostings([p]).valid[0]), 'the inline data reads back as is');
+  assert.equal(parseJobPostings(inline).rejected.length, 0);
+
+  const tmp = tempDir('intras-render-');
+  try {
+    const first = (JSON.parse(readFileSync(PEP, 'utf8')) as { postings?: object[] } | object[]);
+    const list = Array.isArray(first) ? first : first.postings!;
+    const mixed = tmp.write('mixed.json', [list[0], { ...list[1] as object, title: '' }]);
+    const strict = await intras('render', 'job-feed', '--data', mixed);
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stdout, '');
+    assert.match(strict.stderr, /title/);
+    assert.match(strict.stderr, /rien n’est écrit/);
+    const allowed = await intras('render', 'job-feed', '--data', mixed, '--allow-invalid', '--now', '2026-11-30');
+    assert.equal(allowed.code, 0, allowed.stderr);
+    const drafts = tmp.write('drafts.json', [{ ...list[0] as object, status: 'draft' }]);
+    const none = await intras('render', 'job-feed', '--data', drafts, '--lang', 'en');
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /no published offer; nothing written/);
+  } finally {
+    tmp.cleanup();
+  }
+});

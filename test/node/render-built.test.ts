@@ -17,14 +17,20 @@ import { ensureBuilt, root } from './helpers/build.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-test('built CLI output + built CDN autoloader: the gallery hydrates keeping its nodes, no error, no data request', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
+test('built CLI output + built CDN autoloader: gallery, eligibility and job feed hydrate keeping their nodes, no error, no data request', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
   ensureBuilt();
   const r = spawnSync(process.execPath, [join(root, 'dist/cli/intras.js'), 'render', 'portraits', '--data', 'test/fixtures/portraits/valid.json', '--page-size', '6', '--now', '2026-11-30'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const hash = /style-src ('sha256-[\w+/=]+')/.exec(r.stderr)?.[1];
   assert.ok(hash, 'the CLI prints the CSP hash of the pre-rendered <style>');
+  const cli = (...args: string[]) => {
+    const x = spawnSync(process.execPath, [join(root, 'dist/cli/intras.js'), 'render', ...args, '--now', '2026-11-30'], { cwd: root, encoding: 'utf8' });
+    assert.equal(x.status, 0, x.stderr);
+    return x.stdout;
+  };
+  const others = cli('eligibility', '--programme', 'certification') + cli('job-feed', '--data', 'demo/data/offres-pep.json', '--page-size', '3');
   const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Galerie</title>
-<script type="module" src="/dist/cdn/intras.js"></script></head><body><main style="width:1000px"><h1>Galerie</h1>${r.stdout}<p id="after">Après</p></main></body></html>`;
+<script type="module" src="/dist/cdn/intras.js"></script></head><body><main style="width:1000px"><h1>Galerie</h1>${r.stdout}<p id="after">Après</p>${others}</main></body></html>`;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); return; }
@@ -59,6 +65,10 @@ test('built CLI output + built CDN autoloader: the gallery hydrates keeping its 
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
         (window as unknown as { serverCards: Element[] }).serverCards = [...document.querySelector('intra-portraits')!.shadowRoot!.querySelectorAll('.card')];
+        (window as unknown as { serverOthers: Element[] }).serverOthers = [
+          ...document.querySelector('intra-eligibility')!.shadowRoot!.querySelectorAll('form, select'),
+          ...document.querySelector('intra-job-feed')!.shadowRoot!.querySelectorAll('[part="card"], select'),
+        ];
       });
     });
     await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle0' });
@@ -69,10 +79,21 @@ test('built CLI output + built CDN autoloader: the gallery hydrates keeping its 
       await el.updateComplete;
       const before = (window as unknown as { serverCards: Element[] }).serverCards;
       const cards = [...el.shadowRoot!.querySelectorAll('.card')];
-      return { before: before.length, after: cards.length, same: cards.every((c, i) => c === before[i]), lists: el.shadowRoot!.querySelectorAll('.list').length };
+      const others = [];
+      for (const tag of ['intra-eligibility', 'intra-job-feed']) {
+        const other = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+        await customElements.whenDefined(tag);
+        await other.updateComplete;
+        others.push(...other.shadowRoot!.querySelectorAll(tag === 'intra-eligibility' ? 'form, select' : '[part="card"], select'));
+      }
+      const serverOthers = (window as unknown as { serverOthers: Element[] }).serverOthers;
+      return {
+        before: before.length, after: cards.length, same: cards.every((c, i) => c === before[i]), lists: el.shadowRoot!.querySelectorAll('.list').length,
+        othersKept: serverOthers.length > 3 && others.length === serverOthers.length && others.every((c, i) => c === serverOthers[i]),
+      };
     });
     assert.deepEqual(errors, []);
-    assert.deepEqual(result, { before: 6, after: 6, same: true, lists: 1 });
+    assert.deepEqual(result, { before: 6, after: 6, same: true, lists: 1, othersKept: true });
     assert.ok(requests.some((p) => /\/chunks\/lit-element-hydrate-support-[\w-]+\.js$/.test(p)), 'hydration support loaded');
     assert.equal(requests.filter((p) => p.endsWith('.json')).length, 0, 'no data request');
 

@@ -23,17 +23,27 @@ test('built CLI output + built CDN autoloader: gallery, eligibility and job feed
   assert.equal(r.status, 0, r.stderr);
   const hash = /style-src ('sha256-[\w+/=]+')/.exec(r.stderr)?.[1];
   assert.ok(hash, 'the CLI prints the CSP hash of the pre-rendered <style>');
+  const hashes: string[] = [hash];
   const cli = (...args: string[]) => {
     const x = spawnSync(process.execPath, [join(root, 'dist/cli/intras.js'), 'render', ...args, '--now', '2026-11-30'], { cwd: root, encoding: 'utf8' });
     assert.equal(x.status, 0, x.stderr);
+    hashes.push(/style-src ('sha256-[\w+/=]+')/.exec(x.stderr)![1]);
     return x.stdout;
   };
   const others = cli('eligibility', '--programme', 'certification') + cli('job-feed', '--data', 'demo/data/offres-pep.json', '--page-size', '3');
-  const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Galerie</title>
-<script type="module" src="/dist/cdn/intras.js"></script></head><body><main style="width:1000px"><h1>Galerie</h1>${r.stdout}<p id="after">Après</p>${others}</main></body></html>`;
+  const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Galerie</title>
+<script type="module" src="/dist/cdn/intras.js"></script></head><body><main><h1>Galerie</h1>${r.stdout}<p id="after">Après</p>${others}</main></body></html>`;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
     if (path === '/') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); return; }
+    if (path === '/csp-js') {
+      // The README's whole strict policy (Trusted Types included) plus the hashes the CLI printed, JavaScript on.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self'; "
+        + `style-src 'self' ${hashes.join(' ')}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html intras-json-ld` });
+      res.end(page);
+      return;
+    }
     if (path === '/csp') {
       // The README's strict policy plus the hash the CLI printed: the pre-rendered <style> applies with no script.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${hash}; img-src 'self'` });
@@ -106,6 +116,29 @@ test('built CLI output + built CDN autoloader: gallery, eligibility and job feed
       return { defined: !!customElements.get('intra-portraits'), cards: root.querySelectorAll('.card').length, display: getComputedStyle(root.querySelector('.list')!).display };
     });
     assert.deepEqual(styled, { defined: false, cards: 6, display: 'grid' });
+
+    // JavaScript on under the whole strict policy (Trusted Types): hydration keeps the nodes, no violation.
+    const strict = await browser.newPage();
+    const violations: string[] = [];
+    strict.on('console', (m) => { if (m.type() === 'error' && !/missing\.svg$/.test(m.location().url ?? '')) violations.push(m.text()); });
+    strict.on('pageerror', (e) => violations.push(String(e)));
+    await strict.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { first: Element | null }).first = document.querySelector('intra-portraits')!.shadowRoot!.querySelector('.card');
+      });
+    });
+    await strict.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/csp-js`, { waitUntil: 'networkidle0' });
+    const kept = await strict.evaluate(async () => {
+      const el = document.querySelector('intra-portraits') as HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<boolean> };
+      await customElements.whenDefined('intra-portraits');
+      await el.loaded;
+      await el.updateComplete;
+      const first = (window as unknown as { first: Element | null }).first;
+      return !!first && el.shadowRoot!.querySelector('.card') === first;
+    });
+    assert.deepEqual(violations, []);
+    assert.equal(kept, true);
   } finally {
     await browser.close();
     server.close();

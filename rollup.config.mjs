@@ -45,6 +45,21 @@ const pureZodSchemas = () => ({
     ? { code: code.replace(/(?<![\w.$])z\.(?=[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
 });
 
+/**
+ * Lit templates and CSS (`html`…`` / `css`…`` in components/) minified after esbuild, before terser. Whitespace
+ * is collapsed to one space, never removed (text between inline elements keeps its spaces), empty attributes kept;
+ * templates with a static tag name (`<${tag}>`, lit/static-html), which the minifier cannot parse, are left as written.
+ * Used by the CDN build and by the CLI's: `intras render` must write the very templates the CDN files hydrate
+ * (Lit checks each template's digest when hydrating; decision 0044).
+ */
+const litTemplates = () => minifyHtmlLiterals({
+  include: ['components/**'],
+  options: {
+    minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
+    shouldMinify: (t) => /html|svg/i.test(t.tag ?? '') && !t.parts.some((p) => /<\/?$/.test(p.text)),
+  },
+});
+
 const configs = [
   {
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
@@ -66,16 +81,8 @@ const configs = [
     treeshake: { moduleSideEffects: (id, external) => !external && !/[\\/]src[\\/]/.test(id) },
     // commonjs: papaparse (the CSV reader of the job feed) ships CommonJS only.
     plugins: [emptyNodeStream(), nodeResolve({ exportConditions: ['production'] }), commonjs(), ts(), pureZodSchemas(),
-      // Lit templates and CSS (`html`…`` / `css`…`` in components/) minified after esbuild, before terser. Whitespace
-      // is collapsed to one space, never removed (text between inline elements keeps its spaces), empty attributes kept;
-      // templates with a static tag name (`<${tag}>`, lit/static-html), which the minifier cannot parse, are left as written.
-      minifyHtmlLiterals({
-        include: ['components/**'],
-        options: {
-          minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
-          shouldMinify: (t) => /html|svg/i.test(t.tag ?? '') && !t.parts.some((p) => /<\/?$/.test(p.text)),
-        },
-      }),
+      // Lit templates and CSS minified after esbuild, before terser (litTemplates, above).
+      litTemplates(),
       terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
     output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },
@@ -98,7 +105,7 @@ configs.push(
 
 if (existsSync('src/cli/intras.ts')) {
   configs.push({
-    input: 'src/cli/intras.ts', external, onwarn, plugins: [ts()],
+    input: 'src/cli/intras.ts', external, onwarn, plugins: [ts(), litTemplates()],
     // The receiver commands' modules are loaded on demand (dynamic imports → chunks in dist/cli/chunks/), so
     // `intras validate` never loads hono, kysely or a database driver.
     output: {

@@ -72,6 +72,16 @@ async function supportProxy(context, next) {
   return undefined;
 }
 
+/** The demo page with its pre-rendered gallery (`intras render`, written by scripts/start.mjs; scripts/demo-prerender.mjs). */
+async function prerenderedDemo(context, next) {
+  if (context.path !== '/demo/index.html') return next();
+  const { demoPage } = await import('./scripts/demo-prerender.mjs');
+  context.type = 'text/html; charset=utf-8';
+  context.set('Cache-Control', 'no-store');
+  context.body = demoPage();
+  return undefined;
+}
+
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
@@ -79,6 +89,6 @@ export default {
   nodeResolve: true,
   open: false,
   watch: false,
-  middleware: [supportProxy, rewrite],
+  middleware: [supportProxy, rewrite, prerenderedDemo],
   plugins: [loopbackOnly, ...commonjsPlugins(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
 };

@@ -50,15 +50,33 @@ function load(tag: string): Promise<void> {
   return p;
 }
 
+let hydration: Promise<unknown> | undefined;
+
+/**
+ * Lit's hydration support (`@lit-labs/ssr-client/lit-element-hydrate-support.js`, about 2 KB), imported only when the
+ * page holds an `intra-*` element pre-rendered by `intras render` (it already has a declarative shadow root): it must be
+ * evaluated before lit's `LitElement` module, so the loader awaits it before importing any element (decision 0044).
+ * Pages without pre-rendered elements never download it. A failed load is reported; the elements then render afresh.
+ */
+function loadHydration(): Promise<unknown> {
+  hydration ??= import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch((e: unknown) => {
+    console.error('intras : échec du chargement de l’hydratation, rendu à neuf / failed to load hydration support, rendering afresh', e);
+  });
+  return hydration;
+}
+
 /**
  * Loads the modules of every undefined `intra-*` element in `root` (and `root` itself when it is one); settles when
- * they are defined (a module that fails to load is reported on the console, not thrown).
+ * they are defined (a module that fails to load is reported on the console, not thrown). When one of them was
+ * pre-rendered (`intras render`: it has a shadow root before its definition), Lit's hydration support comes first.
  */
 export function discover(root: Document | DocumentFragment | Element): Promise<void> {
-  const tags = new Set<string>();
-  if (root instanceof Element && root.localName.startsWith('intra-')) tags.add(root.localName);
-  for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('intra-')) tags.add(el.localName);
-  return Promise.all([...tags].map(load)).then(() => undefined);
+  const found: Element[] = [];
+  if (root instanceof Element && root.localName.startsWith('intra-') && !customElements.get(root.localName)) found.push(root);
+  for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('intra-')) found.push(el);
+  const tags = [...new Set(found.map((el) => el.localName))];
+  const before = hydration ?? (found.some((el) => el.shadowRoot) ? loadHydration() : undefined);
+  return (before ? before.then(() => Promise.all(tags.map(load))) : Promise.all(tags.map(load))).then(() => undefined);
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {

@@ -26,6 +26,12 @@ const built = await new Promise((resolve) => {
   b.on('exit', (code, signal) => resolve(signal ? 1 : code ?? 1));
 });
 if (built !== 0) process.exit(built);
+// The demo's pre-rendered gallery, written by the CLI just built (scripts/demo-prerender.mjs).
+try {
+  (await import('./demo-prerender.mjs')).renderDemoGallery();
+} catch (e) {
+  console.error(`Galerie pré-rendue non générée / pre-rendered gallery not generated: ${e instanceof Error ? e.message : e}`);
+}
 if (!(await isFree())) portTaken(); // taken during the build
 // The reference receiver of <intra-support-request> (src/receiver), beside the static server: PGlite in
 // ./support-data (INTRAS_SUPPORT_DATA), on a free loopback port; the demo server proxies /api/support/* to it

@@ -237,7 +237,11 @@ export class IntraEligibility extends IntraElement {
     timeout: () => this.timeout,
   });
   /** "Today" read live (without `now`): re-render at local midnight and when the page comes back (sleep, clock change). */
-  readonly #today = new LiveDateController(this, { active: () => !this.now });
+  readonly #today = new LiveDateController(this, {
+    active: () => !this.now,
+    // `intras render eligibility` (decision 0044): the server's date for the render that hydrates it, then the live one.
+    rendered: () => (this.rendersServerHtml ? this.getAttribute('data-rendered-now') : undefined),
+  });
   #prefill?: Situation;
   #ignorePrefill = false;
   /** Values shown in the form for inputs not answered yet (after "Précédent", or prefill when asked again). */
@@ -280,6 +284,8 @@ export class IntraEligibility extends IntraElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered first step (issue 10, decision 0044): the data held (none, or inline JSON) settled now.
+    if (!this.hasUpdated && this.rendersServerHtml) this.#data.seed();
     if (changed.has('now')) this.#today.refresh();
     const value = this.#data.value;
     const prefill = value?.valid[0];

@@ -111,22 +111,23 @@ class JobSourceText {
 /**
  * The pipeline's `parse` for job data: a {@link JobSourceText} (from `src`), a string (any supported format), or a
  * parsed JSON value (property or inline JSON: our JSON, JSON-LD, a PEP or Notion export, told apart by shape or by
- * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all rejects with a
+ * `format`). Postings are de-duplicated (`dedupeJobPostings`). A document that cannot be read at all throws (our JSON
+ * as a value, read at once) or rejects (every other input) with a
  * {@link DataLoadError} (`parse` for broken JSON, `invalid` for another format problem), message naming line/column.
  * Our JSON as a value is read at once; every other input first imports the format readers (`./job-formats.js`, a
  * separate chunk: papaparse, JSON-LD, PEP, Notion, detection from a text).
  */
-export async function parseJobInput(input: unknown, format?: string): Promise<ListResult<JobPosting>> {
+export function parseJobInput(input: unknown, format?: string): ListResult<JobPosting> | Promise<ListResult<JobPosting>> {
   const f = knownFormat(format);
   if (input instanceof JobSourceText || typeof input === 'string') {
-    const { importJobs } = await import('./job-formats.js');
-    if (typeof input === 'string') return finishJobInput(importJobs(input, { format: f === 'csv' ? 'csp-csv' : f }), undefined);
-    return finishJobInput(importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href }), input.url);
+    return import('./job-formats.js').then(({ importJobs }) => (typeof input === 'string'
+      ? finishJobInput(importJobs(input, { format: f === 'csv' ? 'csp-csv' : f }), undefined)
+      : finishJobInput(importJobs(input.text, { format: f === 'csv' ? 'csp-csv' : f, contentType: input.contentType, pageUrl: new URL(input.url, document.baseURI).href }), input.url)));
   }
   const kind = valueFormat(input, f);
+  // Our JSON is read at once (no chunk to load): a server-rendered first render can be seeded synchronously (0044).
   if (kind === 'json') return finishJobInput(parseJobPostings(input), undefined);
-  const { fromJsonDocument } = await import('./job-formats.js');
-  return finishJobInput(fromJsonDocument(input, kind, document.baseURI), undefined);
+  return import('./job-formats.js').then(({ fromJsonDocument }) => finishJobInput(fromJsonDocument(input, kind, document.baseURI), undefined));
 }
 
 const knownFormat = (format: string | undefined) => ((FORMATS as readonly string[]).includes(format ?? '') ? (format as (typeof FORMATS)[number]) : undefined);
@@ -292,7 +293,11 @@ export class IntraJobFeed extends IntraElement {
   @state() private _matchedTick = 0;
 
   readonly #t = new IntraLocalize<JobFeedMessages>(this);
-  readonly #clock = new LiveDateController(this, { pinned: () => this.now });
+  readonly #clock = new LiveDateController(this, {
+    pinned: () => this.now,
+    // `intras render job-feed` (decision 0044): the server's date for the render that hydrates it, then the live one.
+    rendered: () => (this.rendersServerHtml ? this.getAttribute('data-rendered-now') : undefined),
+  });
   readonly #data = new DataSourceController<JobPosting>(this, {
     property: () => this.items,
     src: () => this.src,
@@ -373,7 +378,9 @@ export class IntraJobFeed extends IntraElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
-    this.#readUrl();
+    // Hydrating `intras render` HTML: the first render is the server's; the URL's state applies in the next update.
+    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#readUrl());
+    else this.#readUrl();
   }
 
   override disconnectedCallback(): void {
@@ -386,6 +393,7 @@ export class IntraJobFeed extends IntraElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.rendersServerHtml) this.#data.seed(); // server-rendered first page (decision 0044)
     const preview = this.#data.preview?.valid;
     if (!preview) this.#preview = undefined;
     else if (preview !== this.#preview?.source || this._state.sort !== this.#preview.sort) {

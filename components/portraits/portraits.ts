@@ -204,7 +204,10 @@ export class IntraPortraits extends IntraElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
     window.addEventListener('hashchange', this.#onPopState);
-    this.#readUrl();
+    // Hydrating `intras render` HTML: the first render is the server's (no filter, no dialog); the URL's state
+    // (a search, a facet, a deep link) applies in the update after it.
+    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#readUrl());
+    else this.#readUrl();
   }
 
   override disconnectedCallback(): void {
@@ -215,7 +218,9 @@ export class IntraPortraits extends IntraElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') && !new URL(location.href).searchParams.has(this.#param('category'))) {
+    // Server-rendered first page (issue 10, decision 0044): the data held (inline JSON) validated now, at once.
+    if (!this.hasUpdated && this.rendersServerHtml) this.#data.seed();
+    if (changed.has('category') && (typeof location === 'undefined' || !new URL(location.href).searchParams.has(this.#param('category')))) {
       this._filter = { ...this._filter, category: this.#validCategory(this.category) };
     }
     this.#sync();

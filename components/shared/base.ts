@@ -3,10 +3,40 @@
  * (changes of an ancestor's or `<html>`'s `lang` are followed by `IntraLocalize`, components/shared/i18n.ts), and an
  * `updateComplete` that also waits for the English texts when they are being loaded.
  */
-import { LitElement } from 'lit';
+import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
 
 export class IntraElement extends LitElement {
+  /** Whether the element hydrates a declarative shadow root written by `intras render` (set in createRenderRoot). */
+  #hydrating = false;
+
+  /**
+   * Whether the coming first render must be exactly the server's HTML (issue 10, decision 0044): under
+   * `@lit-labs/ssr` (`intras render`), or in a browser when the element hydrates the declarative shadow root that
+   * render wrote (`@lit-labs/ssr-client/lit-element-hydrate-support.js` loaded before lit). Elements then render
+   * synchronously from the data they hold, and leave what the server cannot know (the URL's state) to the next update.
+   */
+  protected get rendersServerHtml(): boolean {
+    return isServer || (!this.hasUpdated && this.#hydrating);
+  }
+
+  /**
+   * The shadow root. A declarative one from `intras render` is kept: hydrated (its nodes kept) when Lit's hydration
+   * support patched `LitElement` (it adds `defer-hydration` to the observed attributes; its own flag's name is
+   * minified in production builds), in which case the styles are adopted too (constructable style sheets, allowed by
+   * a CSP without `'unsafe-inline'`, unlike the server's `<style>`); emptied and rendered afresh when it did not
+   * (never shown twice).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declarative = !isServer && !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    if (!declarative || !(root instanceof ShadowRoot)) return root;
+    this.#hydrating = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (this.#hydrating) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    else root.replaceChildren(...root.querySelectorAll(':scope > style'));
+    return root;
+  }
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

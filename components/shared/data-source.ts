@@ -207,11 +207,56 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
+  /** The result of {@link seed}, and the input it was computed from. */
+  #seed?: { property: unknown; inline: string | undefined; value: DataSourceValue<T> };
+  /** The seeded result the run in progress returns (so `value` and `status` already say so while it settles). */
+  #seeding?: DataSourceValue<T>;
+
+  /**
+   * Validates **now**, in one synchronous step, the data the host already holds (the property, else the inline JSON),
+   * for a first render that must be exactly the server's: under `@lit-labs/ssr` (`intras render`) and when hydrating
+   * the declarative shadow root it wrote (issue 10, decision 0044). Until the task has run on that same input,
+   * `value` is this result and `status` is `complete`; the task's run on that input returns it without validating
+   * again, and `intra-load` / `intra-error` fire once as usual. No `src` is fetched for it. Does nothing when there is
+   * no data, when the data cannot be read, or when no record is valid (the usual asynchronous path then reports it).
+   */
+  seed(): void {
+    const property = this.#options.property();
+    const hasProperty = property !== undefined && property !== null;
+    const inline = this.#inline;
+    if (!hasProperty && (inline === undefined || inline.trim() === '')) {
+      // No data and no `src` (an element that works without data, as the eligibility form): the empty result, now.
+      if (!this.#options.src()) this.#seed = { property, inline, value: { valid: [], rejected: [], total: 0, source: 'property' } };
+      return;
+    }
+    try {
+      const result = this.#options.parse(hasProperty ? property : JSON.parse(inline!));
+      // A format read by an on-demand chunk (the job feed's CSV, JSON-LD…) cannot be seeded: the task reads it.
+      if (result instanceof Promise) { result.catch(() => undefined); return; }
+      if (result.valid.length === 0 && result.rejected.length > 0) return;
+      this.#seed = { property, inline, value: { ...result, source: hasProperty ? 'property' : 'inline' } };
+    } catch {
+      this.#seed = undefined;
+    }
+  }
+
+  /** The seeded result when `property` / `inline` is still the input it was computed from. */
+  #seeded(property: unknown, inline: string | undefined, src: string | undefined): DataSourceValue<T> | undefined {
+    const seed = this.#seed;
+    if (!seed) return undefined;
+    const hasProperty = property !== undefined && property !== null;
+    if (hasProperty) return property === seed.property ? seed.value : undefined;
+    if (inline !== undefined && inline.trim() !== '') return seed.value.source === 'inline' && inline === seed.inline ? seed.value : undefined;
+    return !src && seed.value.total === 0 && seed.value.source === 'property' ? seed.value : undefined;
+  }
+
   /**
    * Result of the last load, or `undefined` while a `src` is being fetched (old data is never shown for a new
    * request). Property and inline data are validated right away, so their previous result stays for that instant.
    */
   get value(): DataSourceValue<T> | undefined {
+    if (this.task.status === TaskStatus.INITIAL && this.#seed) return this.#seed.value;
+    if (this.task.status === TaskStatus.PENDING && this.#seeding) return this.#seeding;
     if (this.task.status === TaskStatus.PENDING && this.#fetching) return undefined;
     return this.task.value;
   }
@@ -221,6 +266,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
   /** `initial` (nothing to load), `pending`, `complete` or `error`. */
   get status(): 'initial' | 'pending' | 'complete' | 'error' {
+    if ((this.task.status === TaskStatus.INITIAL && this.#seed) || (this.task.status === TaskStatus.PENDING && this.#seeding)) return 'complete';
     return (['initial', 'pending', 'complete', 'error'] as const)[this.task.status];
   }
   /**
@@ -257,6 +303,9 @@ export class DataSourceController<T> implements ReactiveController {
     const hasInline = inline !== undefined && inline.trim() !== '';
     this.#fetching = !hasProperty && !hasInline && !!src;
     this.#preview = undefined;
+    this.#seeding = this.#seeded(property, inline, src);
+    if (this.#seeding) return this.#seeding;
+    this.#seed = undefined;
     try {
       if (hasProperty) return { ...await this.#validate(property, undefined, signal), source: 'property' };
       if (hasInline) return { ...await this.#validate(this.#parseInline(inline), undefined, signal), source: 'inline' };

@@ -86,6 +86,8 @@ export const pluralEn = (n: number, one: string, many: string): string => (n ===
 
 /** Finds the nearest `lang` attribute from `el` up, crossing shadow-root boundaries; `undefined` when none. */
 export function nearestLang(el: Element): string | undefined {
+  // Under @lit-labs/ssr's DOM shim (`intras render`, issue 10) an element has attributes but no tree: its own `lang`.
+  if (typeof el.closest !== 'function') return el.getAttribute('lang') || undefined;
   let node: Element | null = el;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
@@ -101,7 +103,7 @@ export function nearestLang(el: Element): string | undefined {
 
 /** `fr` unless the nearest `lang` starts with `en`. Unsupported languages fall back to French. */
 export function resolveLang(el: Element): Lang {
-  const l = (nearestLang(el) ?? document.documentElement.lang ?? '').toLowerCase();
+  const l = (nearestLang(el) ?? (typeof document === 'undefined' ? '' : document.documentElement.lang) ?? '').toLowerCase();
   return l.startsWith('en') ? 'en' : 'fr';
 }
 

@@ -34,6 +34,12 @@ export interface LiveDateOptions {
   readonly active?: () => boolean;
   /** A pinned date text (e.g. the `now` attribute); empty, `null` or `undefined` = the live date. */
   readonly pinned?: () => string | null | undefined;
+  /**
+   * The date a server render used (`intras render --now`, issue 10, decision 0044), while the host's first render
+   * must be that render (under `@lit-labs/ssr`, or hydrating it); `undefined` otherwise. `today` returns it for
+   * that render only; right after it, the live date is read and the host updates if the day differs.
+   */
+  readonly rendered?: () => string | null | undefined;
 }
 
 /** Keeps a host's "today" live across midnight, sleep and clock changes (see the module doc). */
@@ -41,6 +47,9 @@ export class LiveDateController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #active: () => boolean;
   readonly #pinned: () => string | null | undefined;
+  readonly #rendered: () => string | null | undefined;
+  /** Whether the last `today` was the server render's date (then re-read the live date after that update). */
+  #usedRendered = false;
   /** Whether the timer was last armed for a live date (to notice a pinned date set or removed). */
   #armedActive = false;
   #timer?: ReturnType<typeof setTimeout>;
@@ -55,6 +64,7 @@ export class LiveDateController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: LiveDateOptions = {}) {
     this.#host = host;
     this.#pinned = options.pinned ?? (() => undefined);
+    this.#rendered = options.rendered ?? (() => undefined);
     this.#active = options.active ?? (() => !this.#pinned());
     host.addController(this);
   }
@@ -63,6 +73,12 @@ export class LiveDateController implements ReactiveController {
   get today(): string {
     const pinned = this.#pinned();
     if (pinned) return pinned;
+    const rendered = this.#rendered();
+    if (rendered) {
+      this.#usedRendered = true;
+      this.#seen = rendered;
+      return rendered;
+    }
     this.#seen = localToday();
     return this.#seen;
   }
@@ -79,6 +95,13 @@ export class LiveDateController implements ReactiveController {
   /** Before each update: a pinned date set or removed since the timer was armed re-arms it (or stops it). */
   hostUpdate(): void {
     if (this.#connected && this.#active() !== this.#armedActive) this.#arm();
+  }
+
+  /** After a render with the server's date: the live date now (an update when the visitor's day is another). */
+  hostUpdated(): void {
+    if (!this.#usedRendered) return;
+    this.#usedRendered = false;
+    this.refresh();
   }
 
   hostDisconnected(): void {

@@ -32,6 +32,7 @@ import { registerJobsCommand } from './jobs.js';
 import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, identityOf, sameIdentity, validateDocument, writeOutput, type DocumentKind, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { addSupportCommands } from './support.js';
+import { registerRenderCommand } from './render.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -354,6 +355,9 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
     });
 
   registerJobsCommand(program, { out, err, exit: (code) => { throw new Exit(code); } }, { langOption, maxSizeOption, commandUsage: t.commandUsage }, lang);
+  registerRenderCommand(program, {
+    out, say, usage, exit: (code) => { throw new Exit(code); }, maxSizeOption, setMaxSize, maxBytes: () => maxBytes, commandUsage: t.commandUsage,
+  }, lang);
   addSupportCommands(program, { lang, out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, commandUsage: t.commandUsage });
 
   try {

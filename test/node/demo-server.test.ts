@@ -30,3 +30,36 @@ test('the demo server listens on 127.0.0.1 only and serves only demo/, dist/ and
     await server.stop();
   }
 });
+
+test('the demo page shows the gallery pre-rendered by `intras render` (issue 10): generated at start, never committed', async () => {
+  const { mkdtempSync, rmSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'intras-demo-'));
+  process.env.INTRAS_DEMO_GALLERY = join(dir, 'portraits.html');
+  try {
+    const prerender = await import(new URL('../../scripts/demo-prerender.mjs', import.meta.url).href) as {
+      PLACEHOLDER: string; renderDemoGallery: (cli?: string[]) => string;
+    };
+    const page = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
+    assert.equal(page.split(prerender.PLACEHOLDER).length, 2, 'one placeholder in demo/index.html');
+    assert.equal(page.includes('shadowrootmode'), false, 'nothing generated committed');
+    // The sources' CLI here (start.mjs uses the built one, the same build as the CDN files that hydrate it).
+    const gallery = prerender.renderDemoGallery(['--import', 'tsx', new URL('../../src/cli/intras.ts', import.meta.url).pathname]);
+    const port = await freePort();
+    const { default: config } = await import(new URL('../../web-dev-server.config.mjs', import.meta.url).href) as { default: Record<string, unknown> };
+    const server = await startDevServer({ config: { ...config, port }, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false });
+    try {
+      const served = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      assert.equal(served.includes(prerender.PLACEHOLDER), false);
+      assert.ok(served.includes(gallery), 'the generated gallery in the page');
+      assert.match(served, /<intra-portraits lang="fr" page-size="6" heading-level="3" url-key="statique" label="Filtrer la galerie pré-rendue"><template shadowroot="open" shadowrootmode="open">/);
+      assert.equal(served.match(/<article class="card" part="card"/g)?.length, 6);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    delete process.env.INTRAS_DEMO_GALLERY;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,345 @@
+/**
+ * `intras render …`: the elements pre-rendered with Lit's own server renderer (`@lit-labs/ssr`), for static sites
+ * (Jekyll, Eleventy, Astro…; issue 10 part 1, decision 0044, docs/static-sites.md).
+ *
+ *   intras render portraits --data portraits.json [--lang fr|en] [--page-size 24] [--heading-level 2] [--now YYYY-MM-DD]
+ *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > gallery.html
+ *   intras render job-feed --data postings.json [--lang] [--page-size 20] [--heading-level n] [--now YYYY-MM-DD]
+ *     [--url-key key] [--label text] [--allow-invalid] [--max-size MiB] > jobs.html
+ *   intras render eligibility --programme certification|coaching|clinic|hr-support [--lang fr|en] [--now YYYY-MM-DD]
+ *     [--heading-level n] [--attribute href-coaching=/url …] > eligibility.html
+ *
+ * The output is one HTML fragment: the element with its attributes, a declarative shadow root
+ * (`<template shadowrootmode="open">`) holding the element's styles, the facets and the first page of cards, then
+ * the data inline (`<script type="application/json">`, only the publishable portraits: valid, consent given, status
+ * `published`). It reads and looks right without JavaScript; when the element's script arrives (the CDN autoloader
+ * loads Lit's hydration support first), the element **hydrates**: it keeps the server's nodes, fetches nothing and
+ * renders nothing anew.
+ *
+ * The eligibility element is written at its first step (no data: the questions of the programme's first group, as of
+ * `--now`, kept as `data-rendered-now`: the hydrating render uses that date, then the visitor's own).
+ *
+ * Same input, options and package version → same bytes (no clock, no random, records in input order). Every text is
+ * escaped by Lit's renderer; the inline JSON has `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX` escapes, so no text can
+ * close the `<script>` or open a comment. `--now` (default: today, UTC) is the date the render is for: accepted by
+ * every element, used by those that show dates relative to today.
+ *
+ * Exit codes as `intras validate`: 0 written, 1 invalid data (each error named by its path; with `--allow-invalid`,
+ * the valid records are rendered and the errors printed as warnings) or nothing publishable, 2 usage error. Data on
+ * stdout, diagnostics on stderr, French by default, English with `--lang en` (which is also the element's language).
+ *
+ * Hydration needs the same templates on both sides: render with the same version of the package as the script the
+ * page loads (the CLI build minifies the templates as the CDN build does, rollup.config.mjs).
+ */
+import { createHash } from 'node:crypto';
+import { Option, type Command } from 'commander';
+import type { Lang } from '../shared/issues.js';
+import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
+import { isPublishable, parsePortraits, type Portrait } from '../portraits/portrait.js';
+import { formatReport, readJsonFile, validateDocument } from './validate.js';
+import { parseJobPostings } from '../jobs/sources/json.js';
+import type { JobPosting } from '../jobs/posting.js';
+import { importReport } from './jobs.js';
+import { escapeControls } from './terminal.js';
+
+/** The elements `intras render` writes. */
+export const RENDERABLE = ['portraits', 'eligibility', 'job-feed'] as const;
+export type Renderable = (typeof RENDERABLE)[number];
+
+/** Options of a render, checked (see {@link registerRenderCommand} for the command-line rules). */
+export interface RenderOptions {
+  /** Language of the element's texts (`lang` attribute written on the element). */
+  readonly lang: Lang;
+  /** Cards of the first page (`page-size`), a whole number from 1 to {@link MAX_PAGE_SIZE}. */
+  readonly pageSize: number;
+  /** Level of the card titles (`heading-level`), 1 to 5; left out when `undefined` (the element's default, 2). */
+  readonly headingLevel?: number;
+  /** The date the render is for (`YYYY-MM-DD`). */
+  readonly now: string;
+  /** `url-key` (URL state namespace, for several galleries on one page): letters, digits, `-`, `_`, at most 32. */
+  readonly urlKey?: string;
+  /** `label` (accessible name of the search region), at most 200 characters. */
+  readonly label?: string;
+}
+
+/** Largest `--page-size` (a first page of 500 cards is already a long page). */
+export const MAX_PAGE_SIZE = 500;
+
+/**
+ * JSON for an inline `<script type="application/json">`: `<`, `>`, `&`, U+2028 and U+2029 written as `\uXXXX`, so
+ * that no value can end the script (`</script>`), open a comment (`<!--`) or be read as a character reference;
+ * `JSON.parse` of the script's text gives back the same value.
+ */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Lit's renderer and the element's class, loaded once and only by `intras render` (never by `validate`…). */
+async function ssr(element: Renderable) {
+  const [{ render }, { collectResult }, { html, nothing }, { loadEnglish }] = await Promise.all([
+    import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'), import('../../components/shared/i18n.js'),
+  ]);
+  if (element === 'portraits') await import('../../components/portraits/intra-portraits.js');
+  else if (element === 'job-feed') await import('../../components/job-feed/intra-job-feed.js');
+  else await import('../../components/eligibility/intra-eligibility.js');
+  return { render, collectResult, html, nothing, loadEnglish };
+}
+
+/** The outer template's hydration markers (the page does not hydrate it: only the element hydrates its shadow root). */
+const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g;
+
+/**
+ * `<intra-portraits>` pre-rendered (see the module doc): `portraits` are the records to show and to write inline,
+ * already valid and publishable (the element validates them again in the browser, as any data). Deterministic.
+ */
+export async function renderPortraitsHtml(portraits: readonly Portrait[], options: RenderOptions): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('portraits');
+  if (options.lang === 'en') await loadEnglish();
+  const json = inlineJson(portraits);
+  // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
+  const items: unknown = JSON.parse(json);
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} .items=${items}></intra-portraits>`));
+  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
+  const end = element.lastIndexOf('</intra-portraits>');
+  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
+}
+
+/**
+ * The CSP source that allows the `<style>` of the pre-rendered shadow root (`'sha256-…'`), for pages whose policy has
+ * no `'unsafe-inline'` style: without it the page still works with JavaScript (the element adopts constructable
+ * style sheets, which CSP does not restrict), but the pre-rendered HTML shows unstyled until then (README, CSP).
+ */
+export function styleHashes(html: string): string[] {
+  const hashes = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  return [...new Set(hashes)];
+}
+
+/**
+ * `<intra-job-feed>` pre-rendered (facets, first page of offers, data inline; see the module doc): `postings` already
+ * valid and published. `options.now` is written as `data-rendered-now`: the hydrating render lists the offers open on
+ * that date, then the element follows the visitor's own date (an offer closed since disappears). Deterministic.
+ */
+export async function renderJobFeedHtml(postings: readonly JobPosting[], options: RenderOptions): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('job-feed');
+  if (options.lang === 'en') await loadEnglish();
+  const json = inlineJson(postings);
+  const items: unknown = JSON.parse(json);
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-job-feed>`));
+  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed ');
+  const end = element.lastIndexOf('</intra-job-feed>');
+  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
+}
+
+/** Attributes of `<intra-eligibility>` that `intras render eligibility --attribute name=value` may set (its links). */
+export const ELIGIBILITY_ATTRIBUTES = ['href-coaching', 'href-clinic', 'href-hr-support', 'href-certification', 'href-groupe-soutien', 'redirect-href'] as const;
+
+/**
+ * `<intra-eligibility>` pre-rendered at its first step (see the module doc): no data (the form asks), the questions of
+ * `programme`'s first group as of `options.now`, written as `data-rendered-now` — the date of the render that the
+ * element hydrates, after which it follows the visitor's own date (a `now` attribute would pin it for good).
+ */
+export async function renderEligibilityHtml(programme: string, options: RenderOptions & { readonly attributes?: ReadonlyArray<readonly [string, string]> }): Promise<string> {
+  const { render, collectResult, html, nothing, loadEnglish } = await ssr('eligibility');
+  if (options.lang === 'en') await loadEnglish();
+  // The element loads its programme's rules before its first render (decision 0052); the server render cannot wait
+  // for an update, so the rules are given to the class first (the browser's hydrating render waits for them as usual).
+  const [{ IntraEligibility }, { isProgramme, loadRuleSet }] = await Promise.all([
+    import('../../components/eligibility/eligibility.js'), import('../eligibility/programmes.js')]);
+  if (isProgramme(programme)) IntraEligibility.addRuleSet(await loadRuleSet(programme));
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  const links = new Map(options.attributes ?? []);
+  const a = (name: (typeof ELIGIBILITY_ATTRIBUTES)[number]) => links.get(name) ?? nothing;
+  const rendered = await collectResult(render(html`<intra-eligibility lang=${options.lang} programme=${programme} heading-level=${level ?? nothing} data-rendered-now=${options.now}
+    href-coaching=${a('href-coaching')} href-clinic=${a('href-clinic')} href-hr-support=${a('href-hr-support')} href-certification=${a('href-certification')}
+    href-groupe-soutien=${a('href-groupe-soutien')} redirect-href=${a('redirect-href')}></intra-eligibility>`));
+  return `${rendered.replace(OUTER_MARKERS, '').replace(/<intra-eligibility\s+/, '<intra-eligibility ').replace(/\s+>/, '>')}\n`;
+}
+
+/** What the render command needs from `run`: streams, the shared options and a way to end with an exit code. */
+export interface RenderCliIo {
+  readonly out: (s: string) => void;
+  readonly say: (lines: string[]) => void;
+  readonly usage: (fr: string, en: string) => never;
+  readonly exit: (code: number) => never;
+  readonly maxSizeOption: () => Option;
+  readonly setMaxSize: (value: string | undefined) => void;
+  readonly maxBytes: () => number;
+  readonly commandUsage: string;
+}
+
+const HELP = {
+  fr: {
+    render: 'écrit un élément pré-rendu (HTML statique qui s’hydrate) pour un site statique : docs/static-sites.md',
+    portraits: 'écrit <intra-portraits> pré-rendu : facettes, première page de cartes et données en ligne',
+    data: 'fichier JSON des portraits',
+    lang: 'langue de l’élément (attribut lang) et des messages',
+    pageSize: `nombre de cartes de la première page, de 1 à ${MAX_PAGE_SIZE}`,
+    headingLevel: 'niveau des titres des cartes, de 1 à 5 (défaut de l’élément : 2)',
+    now: 'date du rendu, AAAA-MM-JJ (défaut : aujourd’hui, UTC)',
+    allowInvalid: 'rend les fiches valides quand d’autres sont invalides (erreurs affichées en avertissements)',
+    eligibility: 'écrit <intra-eligibility> pré-rendu à sa première étape (questions du premier groupe)',
+    jobFeed: 'écrit <intra-job-feed> pré-rendu : facettes, première page d’offres ouvertes à --now et données en ligne',
+    jobData: 'fichier JSON des offres (sortie de « intras jobs import »)',
+    programme: 'programme évalué',
+    formHeadingLevel: 'niveau des titres de l’élément, de 1 à 5',
+    attribute: `attribut de l’élément, nom=valeur (répétable) ; noms : ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
+    urlKey: 'attribut url-key (plusieurs galeries sur une page) : lettres, chiffres, - et _, 32 au plus',
+    label: 'attribut label : nom accessible de la zone de recherche',
+  },
+  en: {
+    render: 'write a pre-rendered element (static HTML that hydrates) for a static site: docs/static-sites.md',
+    portraits: 'write a pre-rendered <intra-portraits>: facets, first page of cards and inline data',
+    data: 'JSON file of portraits',
+    lang: 'language of the element (lang attribute) and of the messages',
+    pageSize: `cards on the first page, from 1 to ${MAX_PAGE_SIZE}`,
+    headingLevel: 'level of the card titles, 1 to 5 (element default: 2)',
+    now: 'date of the render, YYYY-MM-DD (default: today, UTC)',
+    allowInvalid: 'render the valid records when others are invalid (errors printed as warnings)',
+    eligibility: 'write a pre-rendered <intra-eligibility> at its first step (the first group\'s questions)',
+    jobFeed: 'write a pre-rendered <intra-job-feed>: facets, first page of the offers open on --now, inline data',
+    jobData: 'JSON file of postings (output of "intras jobs import")',
+    programme: 'programme checked',
+    formHeadingLevel: 'level of the element\'s headings, 1 to 5',
+    attribute: `element attribute, name=value (repeatable); names: ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
+    urlKey: 'url-key attribute (several galleries on one page): letters, digits, - and _, at most 32',
+    label: 'label attribute: accessible name of the search region',
+  },
+} as const;
+
+/** Registers `intras render portraits` on `program` (see the module doc). */
+export function registerRenderCommand(program: Command, io: RenderCliIo, lang: Lang): void {
+  const t = HELP[lang];
+  const cmd = program.command('render').description(t.render).usage(io.commandUsage);
+  const whole = (name: string, v: string, min: number, max: number): number => {
+    const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+    return n >= min && n <= max ? n : io.usage(`${name} attend un nombre entier de ${min} à ${max}, reçu « ${escapeControls(v)} »`, `${name} takes a whole number from ${min} to ${max}, received "${escapeControls(v)}"`);
+  };
+  const checkNow = (v: string | undefined): string => {
+    if (v !== undefined && !(isCalendarDate(v) && isInCalendarRange(v)))
+      io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(v)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(v)}"`);
+    return v ?? new Date().toISOString().slice(0, 10);
+  };
+  const checkListOptions = (opts: { urlKey?: string; label?: string }) => {
+    if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
+      io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
+    if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))
+      io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
+    return { urlKey: opts.urlKey, label: opts.label };
+  };
+  cmd.command('portraits')
+    .description(t.portraits)
+    .requiredOption('--data <file>', t.data)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
+    .option('--page-size <n>', t.pageSize, '24')
+    .option('--heading-level <n>', t.headingLevel)
+    .option('--now <date>', t.now)
+    .option('--allow-invalid', t.allowInvalid)
+    .option('--url-key <key>', t.urlKey)
+    .option('--label <text>', t.label)
+    .addOption(io.maxSizeOption())
+    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
+      checkListOptions(opts);
+      io.setMaxSize(opts.maxSize);
+      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      const now = checkNow(opts.now);
+      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
+      if (!read.ok) return io.usage(read.fr, read.en);
+      const report = validateDocument(read.value, opts.data, 'portraits');
+      const result = parsePortraits(read.value);
+      const documentLevel = result.rejected.some((r) => r.index < 0);
+      if (!report.ok && (documentLevel || !opts.allowInvalid)) {
+        io.say([...formatReport(report, lang), ...(documentLevel ? [] : [lang === 'en'
+          ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones'
+          : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides'])]);
+        return io.exit(1);
+      }
+      if (!report.ok) io.say([...formatReport(report, lang), lang === 'en' ? 'warning: --allow-invalid: the invalid records are left out' : 'avertissement : --allow-invalid : les fiches invalides sont écartées']);
+      const publishable = result.valid.filter(isPublishable);
+      if (publishable.length === 0) {
+        io.say([lang === 'en'
+          ? `✗ ${opts.data}: no publishable portrait (each needs consent.given: true and status: "published"); nothing written`
+          : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
+        return io.exit(1);
+      }
+      const html = await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now, urlKey: opts.urlKey, label: opts.label });
+      io.out(html);
+      const hidden = result.valid.length - publishable.length;
+      io.say([lang === 'en'
+        ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
+        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`,
+      lang === 'en'
+        ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+        : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      return io.exit(0);
+    });
+
+  cmd.command('job-feed')
+    .description(t.jobFeed)
+    .requiredOption('--data <file>', t.jobData)
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
+    .option('--page-size <n>', t.pageSize, '20')
+    .option('--heading-level <n>', t.headingLevel)
+    .option('--now <date>', t.now)
+    .option('--allow-invalid', t.allowInvalid)
+    .option('--url-key <key>', t.urlKey)
+    .option('--label <text>', t.label)
+    .addOption(io.maxSizeOption())
+    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
+      io.setMaxSize(opts.maxSize);
+      const { urlKey, label } = checkListOptions(opts);
+      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      const now = checkNow(opts.now);
+      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
+      if (!read.ok) return io.usage(read.fr, read.en);
+      const r = parseJobPostings(read.value);
+      const bad = !!r.error || r.rejected.length > 0 || r.dropped.length > 0;
+      if (bad) io.say(importReport(opts.data, r, lang));
+      if (r.error || (bad && !opts.allowInvalid)) {
+        if (!r.error) io.say([lang === 'en' ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones' : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides']);
+        return io.exit(1);
+      }
+      // Only published offers reach the page (drafts and filled ones are never shown nor marked up).
+      const published = r.valid.filter((p) => p.status === 'published');
+      if (published.length === 0) {
+        io.say([lang === 'en' ? `✗ ${opts.data}: no published offer; nothing written` : `✗ ${opts.data} : aucune offre publiée ; rien n’est écrit`]);
+        return io.exit(1);
+      }
+      const html = await renderJobFeedHtml(published, { lang, pageSize, headingLevel, now, urlKey, label });
+      io.out(html);
+      io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${now}`,
+        lang === 'en'
+          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      return io.exit(0);
+    });
+
+  cmd.command('eligibility')
+    .description(t.eligibility)
+    .addOption(new Option('--programme <id>', t.programme).choices(['certification', 'coaching', 'clinic', 'hr-support']).makeOptionMandatory())
+    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
+    .option('--now <date>', t.now)
+    .option('--attribute <name=value>', t.attribute, (v: string, all: string[] = []) => [...all, v])
+    .option('--heading-level <n>', t.formHeadingLevel)
+    .action(async (opts: { programme: string; headingLevel?: string; now?: string; attribute?: string[] }) => {
+      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+      const now = checkNow(opts.now);
+      const attributes = (opts.attribute ?? []).map((pair): [string, string] => {
+        const eq = pair.indexOf('=');
+        const name = eq > 0 ? pair.slice(0, eq) : '';
+        if (!(ELIGIBILITY_ATTRIBUTES as readonly string[]).includes(name))
+          io.usage(`--attribute attend nom=valeur avec un nom parmi ${ELIGIBILITY_ATTRIBUTES.join(', ')}, reçu « ${escapeControls(pair)} »`, `--attribute takes name=value with a name among ${ELIGIBILITY_ATTRIBUTES.join(', ')}, received "${escapeControls(pair)}"`);
+        return [name, pair.slice(eq + 1)];
+      });
+      const html = await renderEligibilityHtml(opts.programme, { lang, pageSize: 1, headingLevel, now, attributes });
+      io.out(html);
+      io.say([lang === 'en' ? `✓ <intra-eligibility> rendered: ${opts.programme}, first step, as of ${now}` : `✓ <intra-eligibility> rendu : ${opts.programme}, première étape, au ${now}`,
+        lang === 'en'
+          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      return io.exit(0);
+    });
+}

@@ -61,7 +61,66 @@ export function discover(root: Document | DocumentFragment | Element): Promise<v
   return Promise.all([...tags].map(load)).then(() => undefined);
 }
 
+/** `tag` while undefined, at zero specificity (a page's own `intra-*:not(:defined)` rule wins over the loader's). */
+const undef = (tag: string, sel = '') => `:where(${tag}${sel}:not(:defined))`;
+
+/**
+ * The space each element takes at its first render, reserved while its module loads (issue 10, CLS ≤ 0.05): an
+ * undefined custom element is an empty inline box, 0 px high, and grew into its first render — the gallery's
+ * skeleton, the eligibility form… — pushing down what follows (CLS 0.47 measured under a gallery).
+ *
+ * While undefined, each element is a `flow-root` box and its own size container; its `::before` is a float of no
+ * width whose height is the element's first-render height at that width (`100cqw`): so the element is at least that
+ * high, and a pre-rendered element (declarative shadow root) that is already that high does not grow. Heights follow
+ * the elements' own styles (rem; the `--intra-*` custom properties they honour):
+ * - `<intra-portraits>`: the loading skeleton (filters, count line, `page-size` cards, at most 60, of
+ *   `--intra-portraits-skeleton-card-height` in the cards' grid, "Voir plus" row), so the whole first page;
+ * - `<intra-job-feed>`: its loading skeleton (status line and three cards);
+ * - `<intra-eligibility>`: the first step of its `programme` (French texts; narrower than 30rem, one more line);
+ * - `<intra-support-request>`: its form.
+ * Columns are counted like the grids do (`auto-fill` of `minmax(card min width, 1fr)`), with `tan(atan2(a, b))` for
+ * the length ratio a/b (a number). The stylesheet is constructed and adopted by the document: no `<style>` element
+ * nor `style` attribute, so the documented CSP (`style-src 'self'`) holds. Figures in docs/figures.md.
+ */
+export const RESERVE_CSS: string = (() => {
+  const P = undef('intra-portraits');
+  const pb = `${P}::before`;
+  const cols = (width: string, gap: string) => `max(1,round(down,tan(atan2(100cqw + ${gap},min(100cqw,${width}) + ${gap})),1))`;
+  const rows = (n: string, c: string) => `round(up,${n} / ${c},1)`;
+  let css = `${AUTOLOADED_TAGS.map((t) => undef(t)).join()}{display:flow-root;container-type:inline-size}`
+    + `${AUTOLOADED_TAGS.map((t) => `${undef(t)}::before`).join()}{content:"";float:left;width:0;height:var(--_intras-h,0px)}`
+    // Gallery: filters (search row 6.25rem, filter rows 5rem, 1rem gaps, 1.5rem under), count 2.5rem, "Voir plus" 4.5rem.
+    + `${pb}{--_g:var(--intra-portraits-gap,1.5rem);--_c:${cols('var(--intra-portraits-card-min-width,16rem)', 'var(--_g)')};`
+    + `--_fc:${cols('12rem', '1rem')};--_f:calc(7.75rem + ${rows('3', 'var(--_fc)')} * 6rem);`
+    + `--_intras-h:calc(var(--_f) + 7rem + ${rows('var(--_n,24)', 'var(--_c)')} * (var(--intra-portraits-skeleton-card-height,19.5rem) + var(--_g)) - var(--_g))}`
+    // From 62em the search box spans two columns of the filters' grid.
+    + `@media (min-width:62em){${pb}{--_f:calc(1.75rem + ${rows('5', 'var(--_fc)')} * 6rem)}}`
+    + `${undef('intra-portraits', '[without-search]')}::before{--_f:calc(.5rem + ${rows('3', 'var(--_fc)')} * 6rem)}`
+    + `${undef('intra-portraits', '[without-filters]')}::before{--_f:7.75rem}`
+    + `${undef('intra-portraits', '[without-filters][without-search]')}::before{--_f:0px}`
+    // Job feed: status line 5.5rem, three skeleton cards of 12rem.
+    + `${undef('intra-job-feed')}::before{--_g:var(--intra-job-feed-gap,1.5rem);`
+    + `--_intras-h:calc(5.5rem + ${rows('3', cols('var(--intra-job-feed-card-min-width,20rem)', 'var(--_g)'))} * (12rem + var(--_g)) - var(--_g))}`
+    // Eligibility: an unknown or missing programme shows an error box (7rem); a narrow element wraps one more line.
+    + `${undef('intra-eligibility')}::before{--_intras-h:calc(var(--_e,7rem) + clamp(0px,(30rem - 100cqw) * 1000,var(--_en,0px)))}`
+    + [['certification', '29.5rem', '4.5rem'], ['coaching', '29.5rem', '4.5rem'], ['clinic', '19rem', '1.5rem'], ['hr-support', '24.25rem', '1.5rem']]
+      .map(([p, h, n]) => `${undef('intra-eligibility', `[programme="${p}"]`)}::before{--_e:${h};--_en:${n}}`).join('')
+    // Support request: its form (narrower than 37.5rem, texts wrap: up to 17.5rem more).
+    + `${undef('intra-support-request')}::before{--_intras-h:calc(76.1875rem + clamp(0px,(37.5rem - 100cqw) * 1.1,17.5rem))}`;
+  for (let n = 1; n <= 60; n++) css += `${undef('intra-portraits', `[page-size="${n}"]`)}::before{--_n:${n}}`;
+  return css;
+})();
+
+/** Adopts {@link RESERVE_CSS} once (browsers without constructable stylesheets reserve nothing). */
+function reserveSpace(): void {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !document.adoptedStyleSheets) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(RESERVE_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  reserveSpace();
   new MutationObserver((records) => {
     for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) void discover(node);
   }).observe(document, { childList: true, subtree: true });

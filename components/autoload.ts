@@ -7,6 +7,10 @@
  * loader's own URL, `import.meta.url`), which pull the shared code (lit, zod/mini, the engine…) from `chunks/`.
  * A page with only the gallery downloads the loader, the gallery and the chunks it needs, never the other elements.
  *
+ * The tags already in the page are imported after the first frame (or 100 ms, in a hidden page), so that a loader
+ * that runs before the first paint (`blocking="render"`, README) does not compete with the page's CSS and fonts;
+ * meanwhile their space is reserved ({@link RESERVE_CSS}). Tags added later are imported at once.
+ *
  * Tags inside shadow roots are not observed (a page's own components): pass such a root to {@link discover}.
  * An `intra-*` tag this package does not provide is reported once on the console (French and English).
  *
@@ -124,5 +128,10 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   new MutationObserver((records) => {
     for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) void discover(node);
   }).observe(document, { childList: true, subtree: true });
-  void discover(document);
+  // The elements' modules are requested after the first frame (or 100 ms, for a hidden page): with blocking="render"
+  // the loader runs before the first paint, and its imports would compete with the page's CSS and fonts for it.
+  let started = false;
+  const start = () => { if (!started) { started = true; void discover(document); } };
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 100);
 }

@@ -126,6 +126,7 @@ try {
         'best-practices': lhr.categories['best-practices'].score * 100,
         lcp: a['largest-contentful-paint'].numericValue / 1000, fcp: a['first-contentful-paint'].numericValue / 1000,
         cls: a['cumulative-layout-shift'].numericValue, tbt: a['total-blocking-time'].numericValue,
+        bench: lhr.environment.benchmarkIndex, mainThread: a['mainthread-work-breakdown'].numericValue,
         failing: ['accessibility', 'best-practices'].flatMap((c) => lhr.categories[c].auditRefs.filter((ref) => ref.weight > 0 && a[ref.id].score !== null && a[ref.id].score < 1).map((ref) => ref.id)),
       });
     }
@@ -186,7 +187,8 @@ for (const p of PAGES) {
   const m = (k) => median(rs.map((r) => r[k]));
   const met = m('performance') >= g.performance && (!g.lcp || m('lcp') <= g.lcp) && (!g.accessibility || m('accessibility') >= g.accessibility) && (!g['best-practices'] || m('best-practices') >= g['best-practices']);
   console.log(`${p.name.padEnd(34)}${col(m('performance').toFixed(0), 6)}${col(m('lcp').toFixed(2), 7)}${col(m('fcp').toFixed(2), 7)}${col(m('cls').toFixed(3), 7)}${col(m('tbt').toFixed(0), 8)}${col(m('accessibility').toFixed(0), 6)}${col(m('best-practices').toFixed(0), 5)}  ${goals}: ${met ? 'met' : 'NOT met'}`);
-  console.log(`${''.padEnd(4)}performance of the runs: ${rs.map((r) => r.performance.toFixed(0)).join(', ')}; LCP element (DevTools protocol): ${p.lcpElement ?? '–'}`);
+  console.log(`${''.padEnd(4)}performance of the runs: ${rs.map((r) => r.performance.toFixed(0)).join(', ')}; CLS ${rs.map((r) => r.cls.toFixed(3)).join(', ')}; main-thread work ${m('mainThread').toFixed(0)} ms; Lighthouse CPU benchmark index ${m('bench').toFixed(0)} (lower = busier machine)`);
+  console.log(`${''.padEnd(4)}LCP element (DevTools protocol): ${p.lcpElement ?? '–'}`);
   const failing = [...new Set(rs.flatMap((r) => r.failing))];
   if (failing.length) console.log(`${''.padEnd(4)}accessibility / best-practices audits failing: ${failing.join(', ')}`);
 }

@@ -47,6 +47,7 @@ function load(tag: string): Promise<void> {
   if (!p) {
     p = importer().then(() => undefined, (e: unknown) => {
       loading.delete(tag);
+      unreserve(); // an element that cannot start shows its fallback content, without a blank space under it
       console.error(`intras : échec du chargement de <${tag}> / failed to load <${tag}>`, e);
     });
     loading.set(tag, p);
@@ -115,12 +116,20 @@ export const RESERVE_CSS: string = (() => {
   return css;
 })();
 
+let reserved: CSSStyleSheet | undefined;
+
 /** Adopts {@link RESERVE_CSS} once (browsers without constructable stylesheets reserve nothing). */
 function reserveSpace(): void {
   if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !document.adoptedStyleSheets) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(RESERVE_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  reserved = new CSSStyleSheet();
+  reserved.replaceSync(RESERVE_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
+}
+
+/** Drops the reservation (a module failed to load: its elements will not render). */
+function unreserve(): void {
+  if (reserved) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== reserved);
+  reserved = undefined;
 }
 
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {

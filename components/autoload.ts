@@ -7,6 +7,10 @@
  * loader's own URL, `import.meta.url`), which pull the shared code (lit, zod/mini, the engine…) from `chunks/`.
  * A page with only the gallery downloads the loader, the gallery and the chunks it needs, never the other elements.
  *
+ * The tags already in the page are imported after the first frame (or 100 ms, in a hidden page), so that a loader
+ * that runs before the first paint (`blocking="render"`, README) does not compete with the page's CSS and fonts;
+ * meanwhile their space is reserved ({@link RESERVE_CSS}). Tags added later are imported at once.
+ *
  * Tags inside shadow roots are not observed (a page's own components): pass such a root to {@link discover}.
  * An `intra-*` tag this package does not provide is reported once on the console (French and English).
  *
@@ -43,6 +47,7 @@ function load(tag: string): Promise<void> {
   if (!p) {
     p = importer().then(() => undefined, (e: unknown) => {
       loading.delete(tag);
+      unreserve(); // an element that cannot start shows its fallback content, without a blank space under it
       console.error(`intras : échec du chargement de <${tag}> / failed to load <${tag}>`, e);
     });
     loading.set(tag, p);
@@ -79,9 +84,87 @@ export function discover(root: Document | DocumentFragment | Element): Promise<v
   return (before ? before.then(() => Promise.all(tags.map(load))) : Promise.all(tags.map(load))).then(() => undefined);
 }
 
+/** `tag` while undefined, at zero specificity (a page's own `intra-*:not(:defined)` rule wins over the loader's). */
+/**
+ * An element not rendered yet: undefined, or defined but its first render waiting for a module (English texts, a
+ * programme's rules: custom state `intras-pending`, components/shared/base.ts); never a pre-rendered one (`intras render`
+ * writes `data-rendered-now`: its height is already there). `:where()` forgives a browser without `:state()`.
+ */
+const undef = (tag: string, sel = '') => `:where(${tag}${sel}:not(:defined):not([data-rendered-now]),${tag}${sel}:state(intras-pending):not([data-rendered-now]))`;
+
+/**
+ * The space each element takes at its first render, reserved while its module loads (issue 10, CLS ≤ 0.05): an
+ * undefined custom element is an empty inline box, 0 px high, and grew into its first render — the gallery's
+ * skeleton, the eligibility form… — pushing down what follows (CLS 0.47 measured under a gallery).
+ *
+ * While undefined, each element is a `flow-root` box and its own size container; its `::before` is a float of no
+ * width whose height is the element's first-render height at that width (`100cqw`): so the element is at least that
+ * high. A pre-rendered element (`intras render`: declarative shadow root, `data-rendered-now`) reserves nothing: it
+ * already has its first render's height, which may be shorter than a skeleton page. Heights follow
+ * the elements' own styles (rem; the `--intra-*` custom properties they honour):
+ * - `<intra-portraits>`: the loading skeleton (filters, count line, `page-size` cards, at most 60, of
+ *   `--intra-portraits-skeleton-card-height` in the cards' grid, "Voir plus" row), so the whole first page;
+ * - `<intra-job-feed>`: its loading skeleton (status line and three cards);
+ * - `<intra-eligibility>`: the first step of its `programme` (French texts; narrower than 30rem, one more line);
+ * - `<intra-support-request>`: its form.
+ * Columns are counted like the grids do (`auto-fill` of `minmax(card min width, 1fr)`), with `tan(atan2(a, b))` for
+ * the length ratio a/b (a number). The stylesheet is constructed and adopted by the document: no `<style>` element
+ * nor `style` attribute, so the documented CSP (`style-src 'self'`) holds. Figures in docs/figures.md.
+ */
+export const RESERVE_CSS: string = (() => {
+  const P = undef('intra-portraits');
+  const pb = `${P}::before`;
+  const cols = (width: string, gap: string) => `max(1,round(down,tan(atan2(100cqw + ${gap},min(100cqw,${width}) + ${gap})),1))`;
+  const rows = (n: string, c: string) => `round(up,${n} / ${c},1)`;
+  let css = `${AUTOLOADED_TAGS.map((t) => undef(t)).join()}{display:flow-root;container-type:inline-size}`
+    + `${AUTOLOADED_TAGS.map((t) => `${undef(t)}::before`).join()}{content:"";float:left;width:0;height:var(--_intras-h,0px)}`
+    // Gallery: filters (search row 6.25rem, filter rows 5rem, 1rem gaps, 1.5rem under), count 2.5rem, "Voir plus" 4.5rem.
+    + `${pb}{--_g:var(--intra-portraits-gap,1.5rem);--_c:${cols('var(--intra-portraits-card-min-width,16rem)', 'var(--_g)')};`
+    + `--_fc:${cols('12rem', '1rem')};--_f:calc(7.75rem + ${rows('3', 'var(--_fc)')} * 6rem);`
+    + `--_intras-h:calc(var(--_f) + 7rem + ${rows('var(--_n,24)', 'var(--_c)')} * (var(--intra-portraits-skeleton-card-height,19.5rem) + var(--_g)) - var(--_g))}`
+    // From 62em the search box spans two columns of the filters' grid.
+    + `@media (min-width:62em){${pb}{--_f:calc(1.75rem + ${rows('5', 'var(--_fc)')} * 6rem)}}`
+    + `${undef('intra-portraits', '[without-search]')}::before{--_f:calc(.5rem + ${rows('3', 'var(--_fc)')} * 6rem)}`
+    + `${undef('intra-portraits', '[without-filters]')}::before{--_f:7.75rem}`
+    + `${undef('intra-portraits', '[without-filters][without-search]')}::before{--_f:0px}`
+    // Job feed: status line 5.5rem, three skeleton cards of 12rem.
+    + `${undef('intra-job-feed')}::before{--_g:var(--intra-job-feed-gap,1.5rem);`
+    + `--_intras-h:calc(5.5rem + ${rows('3', cols('var(--intra-job-feed-card-min-width,20rem)', 'var(--_g)'))} * (12rem + var(--_g)) - var(--_g))}`
+    // Eligibility: an unknown or missing programme shows an error box (7rem); a narrow element wraps one more line.
+    + `${undef('intra-eligibility')}::before{--_intras-h:calc(var(--_e,7rem) + clamp(0px,(30rem - 100cqw) * 1000,var(--_en,0px)))}`
+    + [['certification', '29.5rem', '4.5rem'], ['coaching', '29.5rem', '4.5rem'], ['clinic', '19rem', '1.5rem'], ['hr-support', '24.25rem', '1.5rem']]
+      .map(([p, h, n]) => `${undef('intra-eligibility', `[programme="${p}"]`)}::before{--_e:${h};--_en:${n}}`).join('')
+    // Support request: its form (narrower than 37.5rem, texts wrap: up to 17.5rem more).
+    + `${undef('intra-support-request')}::before{--_intras-h:calc(76.1875rem + clamp(0px,(37.5rem - 100cqw) * 1.1,17.5rem))}`;
+  for (let n = 1; n <= 60; n++) css += `${undef('intra-portraits', `[page-size="${n}"]`)}::before{--_n:${n}}`;
+  return css;
+})();
+
+let reserved: CSSStyleSheet | undefined;
+
+/** Adopts {@link RESERVE_CSS} once (browsers without constructable stylesheets reserve nothing). */
+function reserveSpace(): void {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !document.adoptedStyleSheets) return;
+  reserved = new CSSStyleSheet();
+  reserved.replaceSync(RESERVE_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
+}
+
+/** Drops the reservation (a module failed to load: its elements will not render). */
+function unreserve(): void {
+  if (reserved) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== reserved);
+  reserved = undefined;
+}
+
 if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') {
+  reserveSpace();
   new MutationObserver((records) => {
     for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) void discover(node);
   }).observe(document, { childList: true, subtree: true });
-  void discover(document);
+  // The elements' modules are requested after the first frame (or 100 ms, for a hidden page): with blocking="render"
+  // the loader runs before the first paint, and its imports would compete with the page's CSS and fonts for it.
+  let started = false;
+  const start = () => { if (!started) { started = true; void discover(document); } };
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 100);
 }

@@ -9,6 +9,7 @@
 //    first render ≤ 1.5× the baseline.
 // 4. The job domain (scripts/bench-jobs.ts): CSP CSV import of 10,000 rows, search over 10,000 postings.
 // 5. The support-request receiver (scripts/bench-receiver.ts): 500 submissions at once, PGlite and PostgreSQL.
+// 6. Lighthouse mobile on the demo page and 300-portrait pages (scripts/bench-lighthouse.mjs; BENCH_ONLY=lighthouse).
 // Only loopback traffic; the server and the browser are stopped at the end.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,8 @@ const ITER = Number(process.env.BENCH_ITERATIONS ?? 15);
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!existsSync('dist/cdn/intras.js')) { console.error('Run `npm run build` first (npm run bench does).'); process.exit(2); }
 if (!chrome) { console.error('Chromium not found: apt-get install chromium, or set CHROME_PATH.'); process.exit(2); }
+const lighthouse = () => spawnSync(process.execPath, ['scripts/bench-lighthouse.mjs'], { stdio: 'inherit' }).status === 0;
+if (ONLY === 'lighthouse') process.exit(lighthouse() ? 0 : 1);
 
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/portraits.json', JSON.stringify({ portraits: generatePortraits(N, 42) }));
@@ -88,15 +91,19 @@ try {
     window.__cls = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   });
-  await clsPage.goto(`http://127.0.0.1:${port}/scripts/bench/portraits-cls.html`, { waitUntil: 'load' });
-  const cls = await clsPage.evaluate(async () => {
-    const el = document.querySelector('intra-portraits');
-    await customElements.whenDefined('intra-portraits');
-    await el.loaded; await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
-    return window.__cls;
-  });
-  console.log(`\nLayout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900: CLS ${cls.toFixed(3)} (goal ≤ 0.05)`);
+  // The page as the README documents it (the loader with blocking="render": it reserves the elements' space before
+  // the first paint), and the same page without that attribute (the first paint may come before the loader runs).
+  for (const [variant, label] of [['', 'loader with blocking="render" (README)'], ['-plain', 'loader without blocking="render"']]) {
+    await clsPage.goto(`http://127.0.0.1:${port}/scripts/bench/portraits-cls${variant}.html`, { waitUntil: 'load' });
+    const cls = await clsPage.evaluate(async () => {
+      const el = document.querySelector('intra-portraits');
+      await customElements.whenDefined('intra-portraits');
+      await el.loaded; await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
+      return window.__cls;
+    });
+    console.log(`${variant ? '' : '\n'}Layout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900, ${label}: CLS ${cls.toFixed(3)} (goal ≤ 0.05)`);
+  }
 
   await jobBench();
 } catch (e) {
@@ -123,4 +130,6 @@ if (existsSync('scripts/bench-receiver.ts')) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-receiver.ts'], { stdio: 'inherit' });
   if (r.status !== 0) failed = true;
 }
+console.log('');
+if (!lighthouse()) failed = true;
 process.exit(failed ? 1 : 0);

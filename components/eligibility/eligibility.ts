@@ -336,6 +336,7 @@ export class IntraEligibility extends IntraElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     const p = this.programme;
     if (isProgramme(p) && !loadedRuleSets.has(p)) {
+      if (!this.hasUpdated) this.setPending(true); // the loader's reserved height holds meanwhile (decision 0048)
       try { loadedRuleSets.set(p, await ruleSetLoad(p)); this.#ruleSetError = undefined; }
       catch (e) { this.#ruleSetError = e; console.warn(`<intra-eligibility> règles du programme non chargées / programme rules not loaded: ${p}`, e); }
     }

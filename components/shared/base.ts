@@ -52,8 +52,34 @@ export class IntraElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     const english = resolveLang(this) === 'en' ? loadEnglish() : undefined;
-    if (english) await english;
-    return super.scheduleUpdate();
+    if (english) {
+      if (!this.hasUpdated) this.setPending(true);
+      await english;
+    }
+    const result = super.scheduleUpdate();
+    this.setPending(false);
+    return result;
+  }
+
+  #internals: ElementInternals | null | undefined;
+
+  /**
+   * Custom state `intras-pending` (`:state(intras-pending)`) while the element's first render waits for a module —
+   * English texts, a programme's rule set: the autoloader's reserved height (components/autoload.ts `RESERVE_CSS`,
+   * decision 0048) then still applies to the defined but not yet rendered element, so nothing below it moves. Browsers
+   * without custom states (`ElementInternals.states`) skip it.
+   */
+  protected setPending(pending: boolean): void {
+    if (this.#internals === undefined) {
+      if (!pending) return;
+      try { this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null; } catch { this.#internals = null; }
+    }
+    const states = (this.#internals as (ElementInternals & { states?: Set<string> }) | null)?.states;
+    if (!states) return;
+    try {
+      if (pending) states.add('intras-pending');
+      else states.delete('intras-pending');
+    } catch { /* a browser that only knows the older `--name` states */ }
   }
 
   /** Also waits for English texts being loaded (components/shared/i18n.ts), so that it settles on the final text. */

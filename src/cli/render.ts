@@ -17,7 +17,8 @@
  * renders nothing anew.
  *
  * The eligibility element is written at its first step (no data: the questions of the programme's first group, as of
- * `--now`, kept as `data-rendered-now`: the hydrating render uses that date, then the visitor's own).
+ * `--now`, kept as `data-rendered-now` on every pre-rendered element: the hydrating render uses that date, then the
+ * visitor's own; the autoloader reserves no space for an element that has it).
  *
  * Same input, options and package version → same bytes (no clock, no random, records in input order). Every text is
  * escaped by Lit's renderer; the inline JSON has `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX` escapes, so no text can
@@ -99,7 +100,7 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
   // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} .items=${items}></intra-portraits>`));
+  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-portraits>`));
   const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
   const end = element.lastIndexOf('</intra-portraits>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;

@@ -41,7 +41,7 @@ const emptyNodeStream = () => ({
 const pureZodSchemas = () => ({
   name: 'intras-pure-zod-schemas',
   transform: (code, id) => (/[\\/](src|components)[\\/].*\.ts$/.test(id) && !/[\\/]node_modules[\\/]/.test(id)
-    ? { code: code.replace(/(?<![\w.$])z\.(?=[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
+    ? { code: code.replace(/(?<![\w.$])z\.(?=(?:iso\.)?[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
 });
 
 const configs = [

@@ -25,3 +25,23 @@ test('npm build: zod builder calls in dist/ are marked pure, so a consumer\'s bu
   assert.match(startup.code, /\/\*\s*[@#]__PURE__\s*\*\/\s*z\.object\(/, 'z.object(…) annotated');
   assert.doesNotMatch(startup.code, /(?<!__PURE__\s*\*\/\s*)\bz\.object\(/, 'every z.object(…) annotated');
 });
+
+/** The CDN build's files a page loads for `file` (its static imports, followed through the chunks). */
+function closure(out: OutputChunk[], file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const i of out.find((c) => c.fileName === file)!.imports) closure(out, i, seen);
+  return seen;
+}
+
+test('CDN: the gallery page loads no other element, no other domain and no date arithmetic', async () => {
+  const out = await build(configs[1]);
+  const files = [...closure(out, 'intra-portraits.js')];
+  const modules = files.flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  const ids = modules.map((m) => m.id);
+  assert.ok(ids.includes('components/portraits/portraits.ts'));
+  assert.deepEqual(ids.filter((id) => /^components\/(?!portraits\/|shared\/)|^src\/(eligibility|jobs|support|certification|receiver|sources)\//.test(id)), []);
+  // Date arithmetic (addDays, addMonths, daysBetween…) serves the engine, the job feed and sessions, not the gallery.
+  assert.deepEqual(modules.filter((m) => /function (addDays|addMonths|daysBetween)\(/.test(m.code)).map((m) => m.id), []);
+});

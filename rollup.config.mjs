@@ -36,13 +36,13 @@ const emptyNodeStream = () => ({
 /**
  * After esbuild (comments gone), marks every zod builder call in src/ and components/ (`z.object(…)`, `z.string()`…: `import * as z from 'zod/mini'`) as
  * `/*@__PURE__*\/`, so that module-level schemas no element uses (Startup, Mission, CareerPath…) are dropped from the
- * CDN files: rollup cannot prove by itself that zod's constructors have no side effects. Sound because zod's
+ * CDN files and from a consumer's bundle of the npm files: rollup cannot prove by itself that zod's constructors have no side effects. Sound because zod's
  * builders only build objects (the library never calls `z.config()`); docs/figures.md has what it saved.
  */
 const pureZodSchemas = () => ({
   name: 'intras-pure-zod-schemas',
   transform: (code, id) => (/[\\/](src|components)[\\/].*\.ts$/.test(id) && !/[\\/]node_modules[\\/]/.test(id)
-    ? { code: code.replace(/(?<![\w.$])z\.(?=[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
+    ? { code: code.replace(/(?<![\w.$])z\.(?=(?:iso\.)?[a-zA-Z_]+\()/g, '/*@__PURE__*/ z.'), map: null } : null),
 });
 
 /**
@@ -65,7 +65,8 @@ const configs = [
     // components/index.ts: the classes, no definition; components/define.ts: defines every element.
     // src/receiver/index.ts: `@betagouv/intras/receiver` (Node only; no element imports it, so no CDN file holds it).
     input: ['src/index.ts', 'src/receiver/index.ts', 'components/index.ts', 'components/define.ts', ...elementEntries],
-    external, onwarn, plugins: [ts()],
+    // pureZodSchemas: the `/*@__PURE__*/` marks ship in dist/, so a consumer's bundler drops unused schemas too.
+    external, onwarn, plugins: [ts(), pureZodSchemas()],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: '.', sourcemap: true },
   },
   // CDN (one build, several entries, so lit, zod/mini and the shared code are common chunks, never copies):

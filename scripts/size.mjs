@@ -95,26 +95,41 @@ const rows = [];
 const check = (name, raw, gzip, budget, kind = 'budget') => rows.push({ name, raw, gzip, budget, kind, ok: budget === undefined || gzip <= budget });
 
 // CDN: what a page downloads. dist/cdn/intras.js is the autoloader; it imports `intra-<name>.js` for each tag on the
-// page, and each of those statically imports chunks (dist/cdn/chunks/). A file's cost is its own gzip size (one HTTP
-// response each); a page's cost is the sum over the loader and the static-import closure of its elements' files.
-/** dist/cdn paths a file pulls in through static imports (itself included), following chunks' imports. */
-function closure(file, seen = new Set()) {
+// page, and each of those imports chunks (dist/cdn/chunks/). A file's cost is its own gzip size (one HTTP response
+// each); a page's cost is the sum over the loader and the import closure of its elements' files: static imports and
+// every dynamic import, except the on-demand ones listed below (a chunk a page always loads counts for that page).
+/**
+ * Chunks a page loads only in some cases, by file name, each with its case: the English catalogues, fetched when an
+ * element resolves to English (the "in English" row counts them). Any other `import("./x.js")` is counted.
+ */
+const ON_DEMAND = [/^chunks\/[\w.-]+\.i18n\.en-[\w-]+\.js$/];
+/**
+ * dist/cdn paths a file pulls in (itself included), following chunks' imports. The loader's own dynamic imports (the
+ * elements' files) are not followed: `page()` adds the elements on the page. `english`: count the English chunks too.
+ */
+function closure(file, seen = new Set(), english = false) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(`dist/cdn/${file}`, 'utf8');
-  // `import{…}from"./x.js"` and `import"./x.js"`; dynamic `import("./x.js")` (the loader's) is not followed.
-  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) closure(posix.normalize(posix.join(posix.dirname(file), m[1])), seen);
+  // `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*(\()?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    const dep = posix.normalize(posix.join(posix.dirname(file), m[2]));
+    if (m[1] && (file === 'intras.js' || (!english && ON_DEMAND.some((re) => re.test(dep))))) continue;
+    closure(dep, seen, english);
+  }
   return seen;
 }
 const fileSize = (f) => { const b = readFileSync(`dist/cdn/${f}`); return { raw: b.length, gzip: gz(b) }; };
 const total = (files) => [...files].reduce((a, f) => { const s = fileSize(f); return { raw: a.raw + s.raw, gzip: a.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
 const cdnTags = readdirSync('dist/cdn').filter((x) => /^intra-.*\.js$/.test(x)).map((x) => x.replace(/\.js$/, '')).sort();
-const page = (tags) => { const files = closure('intras.js'); for (const t of tags) closure(`${t}.js`, files); return files; };
+const page = (tags, english = false) => { const files = closure('intras.js'); for (const t of tags) closure(`${t}.js`, files, english); return files; };
 
 const loader = total(closure('intras.js'));
 check('page: the loader alone (dist/cdn/intras.js)', loader.raw, loader.gzip, GOALS.loader, 'goal');
 const gallery = total(page(['intra-portraits']));
 check('page: loader + <intra-portraits> (the gallery only)', gallery.raw, gallery.gzip, GOALS.galleryPage, 'goal');
+const galleryEn = total(page(['intra-portraits'], true));
+check('page: loader + <intra-portraits lang="en"> (+ English texts)', galleryEn.raw, galleryEn.gzip);
 for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
   const p = total(page([t]));
   check(`page: loader + <${t}> only`, p.raw, p.gzip);

@@ -1,0 +1,47 @@
+// How the build cuts and annotates code (issue 10, part 3; decisions 0036 and 0050): checked on the build's own
+// output, in memory, from rollup.config.mjs (no dist/ needed). Sizes themselves are printed by `npm run size`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+process.chdir(root);
+const configs = (await import(new URL('../../rollup.config.mjs', import.meta.url).href)).default as RollupOptions[];
+
+/** Builds one of rollup.config.mjs's configs in memory, without its minifiers (terser: what is kept, not how small). */
+async function build(config: RollupOptions): Promise<OutputChunk[]> {
+  const plugins = (config.plugins as { name: string }[]).filter((p) => p && p.name !== 'terser');
+  const b = await rollup({ ...config, plugins, onwarn: () => {} });
+  const { output } = await b.generate(config.output as object);
+  await b.close();
+  return output.filter((o): o is OutputChunk => o.type === 'chunk');
+}
+
+test('npm build: zod builder calls in dist/ are marked pure, so a consumer\'s bundler drops the schemas it does not use', async () => {
+  const out = await build(configs[0]);
+  const startup = out.find((c) => c.fileName === 'src/startups/startup.js');
+  assert.ok(startup, 'src/startups/startup.js emitted');
+  assert.match(startup.code, /\/\*\s*[@#]__PURE__\s*\*\/\s*z\.object\(/, 'z.object(…) annotated');
+  assert.doesNotMatch(startup.code, /(?<!__PURE__\s*\*\/\s*)\bz\.object\(/, 'every z.object(…) annotated');
+});
+
+/** The CDN build's files a page loads for `file` (its static imports, followed through the chunks). */
+function closure(out: OutputChunk[], file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const i of out.find((c) => c.fileName === file)!.imports) closure(out, i, seen);
+  return seen;
+}
+
+test('CDN: the gallery page loads no other element, no other domain and no date arithmetic', async () => {
+  const out = await build(configs[1]);
+  const files = [...closure(out, 'intra-portraits.js')];
+  const modules = files.flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  const ids = modules.map((m) => m.id);
+  assert.ok(ids.includes('components/portraits/portraits.ts'));
+  assert.deepEqual(ids.filter((id) => /^components\/(?!portraits\/|shared\/)|^src\/(eligibility|jobs|support|certification|receiver|sources)\//.test(id)), []);
+  // Date arithmetic (addDays, addMonths, daysBetween…) serves the engine, the job feed and sessions, not the gallery.
+  assert.deepEqual(modules.filter((m) => /function (addDays|addMonths|daysBetween)\(/.test(m.code)).map((m) => m.id), []);
+});

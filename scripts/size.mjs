@@ -102,7 +102,14 @@ const check = (name, raw, gzip, budget, kind = 'budget') => rows.push({ name, ra
  * Chunks a page loads only in some cases, by file name, each with its case: the English catalogues, fetched when an
  * element resolves to English (the "in English" row counts them). Any other `import("./x.js")` is counted.
  */
-const ON_DEMAND = [/^chunks\/[\w.-]+\.i18n\.en-[\w-]+\.js$/];
+const ON_DEMAND = [
+  /^chunks\/[\w.-]+\.i18n\.en-[\w-]+\.js$/,
+  // The job feed's format readers: only for a `src` in another format than our JSON (row "src in another format").
+  /^chunks\/job-formats-[\w-]+\.js$/,
+  // <intra-eligibility>'s rule sets, one per programme on the page (rows "programme=…"; the all-elements page counts
+  // the certification's; the support ones are static imports of <intra-support-request>).
+  /^chunks\/(?:certification|support)-[\w-]+\.js$/,
+];
 /**
  * dist/cdn paths a file pulls in (itself included), following chunks' imports. The loader's own dynamic imports (the
  * elements' files) are not followed: `page()` adds the elements on the page. `english`: count the English chunks too.
@@ -160,6 +167,14 @@ if (cdnTags.includes('intra-eligibility')) {
   }
 }
 const all = total(eligibilityRules ? closure(eligibilityRules, page(cdnTags)) : page(cdnTags));
+// A page holding a gallery pre-rendered by `intras render` (decision 0044): the loader also imports Lit's hydration
+// support (the loader's own dynamic import, not followed above).
+for (const f of readdirSync('dist/cdn/chunks').filter((x) => /^lit-element-hydrate-support-.*\.js$/.test(x))) {
+  const files = page(['intra-portraits']);
+  closure(`chunks/${f}`, files);
+  const p = total(files);
+  check('page: loader + pre-rendered <intra-portraits> (+ hydration support)', p.raw, p.gzip);
+}
 check(`page: loader + all ${cdnTags.length} elements`, all.raw, all.gzip, GOALS.allElementsPage, 'goal');
 // Each element's file with its chunks, loaded directly without the loader (the per-element CDN budgets).
 for (const t of cdnTags) {

@@ -1,20 +1,9 @@
-// Shared by the `support-*` and `receiver-*` tests: sample requests, one PGlite per test file (initdb costs 6–18 s)
-// with a fresh schema per store, the real PostgreSQL when INTRAS_TEST_DATABASE_URL is set, and a loopback client.
-import { randomUUID } from 'node:crypto';
+// Shared by the `receiver-*` integration tests: sample requests (test/node/support-fixtures.ts), one PGlite per test
+// file (initdb costs 6–18 s) with a fresh schema per store, the real PostgreSQL when INTRAS_TEST_DATABASE_URL is set, and a loopback client.
 import { PGlite } from '@electric-sql/pglite';
 import { openStore, type StoreOptions, type SupportStore } from '../../src/receiver/index.js';
 
-export const AT = '2026-03-02T10:00:00+01:00';
-
-/** A valid request body (a clinic request by an invented person), with `over` merged in. */
-export function requestBody(over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    idempotencyKey: randomUUID(), kind: 'clinique_situations_difficiles',
-    name: 'Camille Exemple', email: 'camille.exemple@example.org', topics: ['management_equipe'],
-    message: 'Une difficulté avec mon équipe, en toute confidentialité.', consent: { handling: { given: true, at: AT } },
-    fillTimeMs: 12_000, ...over,
-  };
-}
+export { AT, requestBody } from '../node/support-fixtures.js';
 
 let shared: Promise<PGlite> | undefined;
 /** The PGlite of this test file (in memory; created once). */

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
-import { cli, intras, root } from './cli-helpers.js';
+import { cli, intras, root } from '../node/cli-helpers.js';
 import { requestBody } from './support-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'intras-receiver-'));

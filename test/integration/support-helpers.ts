@@ -1,14 +1,56 @@
 // Shared by the `receiver-*` integration tests: sample requests (test/node/support-fixtures.ts), one PGlite per test
-// file (initdb costs 6–18 s) with a fresh schema per store, the real PostgreSQL when INTRAS_TEST_DATABASE_URL is set, and a loopback client.
+// file (from one shared initdb: it costs 6–18 s) with a fresh schema per store, the real PostgreSQL when
+// INTRAS_TEST_DATABASE_URL is set, and a loopback client.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { openStore, type StoreOptions, type SupportStore } from '../../src/receiver/index.js';
 
 export { AT, requestBody } from '../node/support-fixtures.js';
 
+const cache = fileURLToPath(new URL('../../node_modules/.cache/intras-tests/', import.meta.url));
+const pgliteVersion = (JSON.parse(readFileSync(new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * PostgreSQL's initdb, run once (not once per test file: it costs ~6 s of CPU in PGlite's WebAssembly): a fresh
+ * PGlite data directory, as `PGlite.create('memory://')` makes it, dumped to a tarball in node_modules/.cache/
+ * (one per PGlite version; the first test file makes it under a lock while the others wait) and loaded by each
+ * test file. Only initdb's output is shared: every store still creates its schema and runs the receiver's migrations.
+ */
+async function initdbTemplate(): Promise<Blob> {
+  const file = join(cache, `pglite-${pgliteVersion}-initdb.tar`);
+  const lock = `${file}.lock`;
+  mkdirSync(cache, { recursive: true });
+  const deadline = Date.now() + 300_000;
+  while (!existsSync(file)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another test file is making it (a lock older than 5 minutes is a crashed run's).
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another test file\'s PGlite initdb');
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (existsSync(file)) break;
+      const fresh = await PGlite.create('memory://');
+      const dump = Buffer.from(await (await fresh.dumpDataDir('none')).arrayBuffer());
+      await fresh.close();
+      writeFileSync(`${file}.${process.pid}`, dump);
+      renameSync(`${file}.${process.pid}`, file);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return new Blob([readFileSync(file)]);
+}
+
 let shared: Promise<PGlite> | undefined;
-/** The PGlite of this test file (in memory; created once). */
+/** The PGlite of this test file (in memory, from the shared initdb template; created once). */
 export function filePglite(): Promise<PGlite> {
-  shared ??= PGlite.create('memory://');
+  shared ??= initdbTemplate().then((loadDataDir) => PGlite.create('memory://', { loadDataDir }));
   return shared;
 }
 export async function closeFilePglite(): Promise<void> {

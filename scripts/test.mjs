@@ -120,8 +120,9 @@ async function nodeGroup(group) {
       return { group, pass: 0, fail: 1, skipped: 0, code: 1, seconds: 0 };
     }
     const jobs = Math.max(2, (await import('node:os')).availableParallelism());
-    r = await run(`domain tests (node:test, ${files.length} files of test/node compiled by scripts/test-bundle.mjs)`, process.execPath,
-      ['--enable-source-maps', '--test', `--test-concurrency=${jobs}`, '--test-reporter=spec', ...bundles]);
+    // --enable-source-maps: a failure names the .ts file and line (~0.05 s of CPU a file).
+    r = await run(`domain tests (node:test, ${files.length} files of test/node, compiled by scripts/test-bundle.mjs)`,
+      process.execPath, ['--enable-source-maps', '--test', `--test-concurrency=${jobs}`, '--test-reporter=spec', ...bundles]);
   } else {
     // Four files at a time: most of them spend their time waiting on processes (tsx, the CLI, tsc, npm), sockets and
     // the database rather than computing.

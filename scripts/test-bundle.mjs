@@ -7,6 +7,9 @@
  * replaced in each module by that module's own source location, so fixtures and data files resolve as from source.
  * Inline source maps: with `node --enable-source-maps` a failure's stack points at the .ts lines.
  * `node --import tsx --test test/node/<file>.test.ts` still runs one file from source.
+ * What a domain test file must do to be bundled: reach files through `new URL('…', import.meta.url)` or paths, and
+ * import modules by literal specifiers (a computed `import(x)` or `import.meta.resolve` would resolve from the bundle's
+ * folder). A file that does not compile fails the group with esbuild's message.
  */
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';

@@ -1,7 +1,21 @@
 #!/usr/bin/env node
-// `npm test`: type-check, domain tests (node:test) and element tests (web-test-runner in Chromium, then in Firefox
-// ESR), one after the other, each printing its own report; then one closing line with the pass/fail counts of every
-// runner. Exit code 0 only when the type-check and every test pass.
+// `npm test`: type-check, domain tests, integration tests (both node:test) and element tests (web-test-runner in
+// Chromium, then in Firefox ESR), one after the other, each printing its own report; then one closing line with the
+// pass/fail counts of every runner. Exit code 0 only when the type-check and every test pass.
+// `node scripts/test.mjs domain` (npm run test:node) or `… integration` (npm run test:integration) runs one group.
+//
+// Which group a test file belongs to (docs/decisions/0054; place new files by this rule):
+// - test/node/*.test.ts, DOMAIN tests: in-process tests of the code (src/, embed/params.ts, components/shared/*.ts,
+//   the pure functions of scripts/): schemas, rules, adapters, the eligibility engine, text, skills, jobs, portraits,
+//   the CLI through `run()` with captured streams (cli-helpers.ts `intras()`), reading fixtures. A domain test starts
+//   no process (no spawn/exec, not even the CLI's), builds, bundles or packs nothing, listens on no port, opens no
+//   database (PGlite or PostgreSQL). Run compiled by scripts/test-bundle.mjs, one process per file, cores at a time.
+// - test/integration/*.test.ts, INTEGRATION tests: everything that does one of those things: the CLI as a child
+//   process (`intrasChild()`), `npm run build`/`npm pack`/tsc/esbuild/cem on the package, HTTP servers on loopback,
+//   the receiver's store on PGlite and PostgreSQL, randomised end-to-end runs with injected faults. Run from source
+//   with tsx, four files at a time (they mostly wait on processes, sockets and disk).
+// A file with tests of both kinds is split: the integration tests go to a file of test/integration/ unchanged (as
+// cli-process.test.ts and embed-build.test.ts were). Helpers (*-helpers.ts, helpers/) are not test files.
 import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -37,12 +51,22 @@ function ensureBrowser(name, pkg, candidates, envVar) {
   console.error(`${name} is required for the element tests: install it (Debian: apt-get install ${pkg}) or set ${envVar}.`);
   return false;
 }
-const chromium = ensureBrowser('Chromium', 'chromium', [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], 'CHROME_PATH');
-const firefox = ensureBrowser('Firefox', 'firefox-esr', [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'], 'FIREFOX_PATH');
-if (!chromium || !firefox) process.exit(1);
+const GROUPS = ['domain', 'integration'];
+const only = process.argv[2];
+if (only !== undefined && !GROUPS.includes(only)) {
+  console.error(`usage: node scripts/test.mjs [${GROUPS.join('|')}]`);
+  process.exit(2);
+}
+const want = (group) => only === undefined || only === group;
+
+if (only === undefined) {
+  const chromium = ensureBrowser('Chromium', 'chromium', [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], 'CHROME_PATH');
+  const firefox = ensureBrowser('Firefox', 'firefox-esr', [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'], 'FIREFOX_PATH');
+  if (!chromium || !firefox) process.exit(1);
+}
 
 /**
- * The store tests (test/node/receiver-*.test.ts) run on PGlite always, and also on a real PostgreSQL server when
+ * The store tests (test/integration/receiver-*.test.ts) run on PGlite always, and also on a real PostgreSQL server when
  * INTRAS_TEST_DATABASE_URL is set (.ci/run starts Debian's postgresql and sets it). The variable is passed through only
  * when that server answers (3 s), so a stale URL never fails the run: it says so and runs on PGlite alone.
  */
@@ -62,23 +86,64 @@ async function checkDatabaseUrl() {
     await client.end().catch(() => {});
   }
 }
-await checkDatabaseUrl();
+if (want('integration')) await checkDatabaseUrl();
 
 const bin = (name) => `node_modules/.bin/${name}`;
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/node/${f}`);
+/**
+ * The test files of a group, the slowest first (so that none of them starts last and runs alone at the end; measured
+ * in docs/figures.md "Tests and CI"), then the others by name.
+ */
+const SLOWEST = {
+  domain: ['eligibility-snapshot', 'eligibility-robustness', 'text-trials', 'cli-output', 'cli-input'],
+  integration: ['pack', 'receiver-random', 'receiver-store', 'receiver-outbox', 'receiver-http', 'types', 'receiver-crash'],
+};
+function testFiles(group) {
+  const dir = group === 'domain' ? 'test/node' : 'test/integration';
+  const rank = (f) => { const i = SLOWEST[group].indexOf(f.replace(/\.test\.ts$/, '')); return i < 0 ? Infinity : i; };
+  return readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().sort((a, b) => rank(a) - rank(b)).map((f) => `${dir}/${f}`);
+}
 
-const typecheck = await run('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
-// Four test files at a time: node:test's default on a 2-core machine is one, and most files spend their time
-// starting processes (tsx, the CLI, tsc, npm) rather than computing.
-const node = await run('domain tests (node:test)', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=4', '--test-reporter=spec', ...nodeTests]);
-const browsers = [
+/** Runs a node:test group; its counts come from the spec reporter's closing lines. */
+async function nodeGroup(group) {
+  const files = testFiles(group);
+  const started = Date.now();
+  let r;
+  if (group === 'domain') {
+    // Compiled once (scripts/test-bundle.mjs), then plain node: one process per file, as many at a time as cores
+    // (the domain tests compute; a third process on two cores only shares them).
+    const { bundleTests } = await import('./test-bundle.mjs');
+    let bundles;
+    try {
+      bundles = await bundleTests(files);
+    } catch (e) {
+      console.error(`domain tests: compiling the test files failed:\n${e.message}`);
+      return { group, pass: 0, fail: 1, skipped: 0, code: 1, seconds: 0 };
+    }
+    const jobs = Math.max(2, (await import('node:os')).availableParallelism());
+    // --enable-source-maps: a failure names the .ts file and line (~0.05 s of CPU a file).
+    r = await run(`domain tests (node:test, ${files.length} files of test/node, compiled by scripts/test-bundle.mjs)`,
+      process.execPath, ['--enable-source-maps', '--test', `--test-concurrency=${jobs}`, '--test-reporter=spec', ...bundles]);
+  } else {
+    // Four files at a time: most of them spend their time waiting on processes (tsx, the CLI, tsc, npm), sockets and
+    // the database rather than computing.
+    r = await run(`integration tests (node:test, ${files.length} files of test/integration)`, process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=4', '--test-reporter=spec', ...files]);
+  }
+  const num = (re) => { const m = [...r.out.matchAll(re)].pop(); return m ? Number(m[1]) : undefined; };
+  const pass = num(/ℹ pass (\d+)/g) ?? 0;
+  const fail = num(/ℹ fail (\d+)/g) ?? (r.code ? 1 : 0);
+  const skipped = (num(/ℹ skipped (\d+)/g) ?? 0) + (num(/ℹ todo (\d+)/g) ?? 0);
+  return { group, pass, fail: fail || (r.code ? 1 : 0), skipped, code: r.code, seconds: (Date.now() - started) / 1000 };
+}
+
+const typecheck = only === undefined ? await run('type-check', bin('tsc'), ['-p', 'tsconfig.json']) : undefined;
+const nodeGroups = [];
+for (const group of GROUPS) if (want(group)) nodeGroups.push(await nodeGroup(group));
+const browsers = only !== undefined ? [] : [
   { name: 'Chromium', ...await run('element tests (web-test-runner, Chromium)', bin('web-test-runner'), [], { INTRAS_BROWSER: 'chromium' }) },
   { name: 'Firefox', ...await run('element tests (web-test-runner, Firefox ESR)', bin('web-test-runner'), [], { INTRAS_BROWSER: 'firefox' }) },
 ];
 
-const num = (re, s) => { const m = [...s.matchAll(re)].pop(); return m ? Number(m[1]) : undefined; };
-const nodePass = num(/ℹ pass (\d+)/g, node.out) ?? 0;
-const nodeFail = num(/ℹ fail (\d+)/g, node.out) ?? (node.code ? 1 : 0);
 for (const b of browsers) {
   const wtr = [...b.out.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].pop();
   b.pass = wtr ? Number(wtr[1]) : 0;
@@ -87,13 +152,16 @@ for (const b of browsers) {
 }
 
 console.log('\n──────── summary ────────');
-console.log(`type-check: ${typecheck.code === 0 ? 'ok' : 'FAILED'}`);
-console.log(`node:test: ${nodePass} passed, ${nodeFail} failed`);
+if (typecheck) console.log(`type-check: ${typecheck.code === 0 ? 'ok' : 'FAILED'}`);
+for (const g of nodeGroups) {
+  console.log(`node:test ${g.group}: ${g.pass} passed, ${g.fail} failed${g.skipped ? `, ${g.skipped} skipped` : ''} (${g.seconds.toFixed(1)} s)`);
+}
 for (const b of browsers) {
   console.log(`web-test-runner (${b.name}): ${b.pass} passed, ${b.fail} failed${b.skipped ? `, ${b.skipped} skipped (Chromium-only, see docs/decisions/0023)` : ''}`);
 }
-const sum = (f) => browsers.reduce((n, b) => n + f(b), 0);
-const failed = nodeFail + sum((b) => b.fail) + (typecheck.code === 0 ? 0 : 1) + (node.code && !nodeFail ? 1 : 0) + sum((b) => (b.code && !b.fail ? 1 : 0));
-const skipped = sum((b) => b.skipped);
-console.log(`total: ${nodePass + sum((b) => b.pass)} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(typecheck.code || node.code || browsers.some((b) => b.code) ? 1 : 0);
+const runners = [...nodeGroups, ...browsers];
+const sum = (f) => runners.reduce((n, x) => n + f(x), 0);
+const failed = sum((x) => x.fail) + (typecheck && typecheck.code !== 0 ? 1 : 0) + sum((x) => (x.code && !x.fail ? 1 : 0));
+const skipped = sum((x) => x.skipped);
+console.log(`total: ${sum((x) => x.pass)} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(typecheck?.code || runners.some((x) => x.code) ? 1 : 0);

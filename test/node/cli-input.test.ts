@@ -2,10 +2,9 @@
 // special and huge input files, an output that is an input under another name.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { closeSync, linkSync, openSync, readFileSync, symlinkSync, ftruncateSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { unknownKeys, PortraitSchema } from '../../src/index.js';
-import { intras, intrasChild, fx, tempDir } from './cli-helpers.js';
+import { intras, fx, tempDir } from './cli-helpers.js';
 
 const tmp = tempDir('intras-cli-input-');
 after(tmp.cleanup);
@@ -70,42 +69,6 @@ test('item 23: export openbadge of a framework and an application with such keys
     assert.equal(r.code, 0, r.stderr);
     assert.doesNotMatch(r.stdout, /polluted/);
     JSON.parse(r.stdout);
-  }
-});
-
-// Item 24: only regular files, and not too big. The special files run in a child process: before the fix a FIFO
-// blocked forever and /dev/zero was read until memory ran out (the timeout is a guard that kills such a child).
-const fifo = tmp.path('pipe.json');
-const haveFifo = spawnSync('mkfifo', [fifo]).status === 0;
-const zero = tmp.path('zero.json');
-symlinkSync('/dev/zero', zero);
-
-test('item 24: a named pipe (FIFO) is refused at once, naming the file, exit 2, in each place a file is read', { skip: !haveFifo && 'no mkfifo' }, async () => {
-  const fw = fx('skills/released/rs6247-1.0.0.json');
-  const cases: [string[], RegExp][] = [
-    [['validate', fifo], /^erreur : impossible de lire « .*pipe\.json » : ce n’est pas un fichier ordinaire mais un tube nommé \(FIFO\)$/m],
-    [['validate', fifo, '--lang', 'en'], /^error: cannot read ".*pipe\.json": not a regular file but a named pipe \(FIFO\)$/m],
-    [['validate', fw, '--previous', fifo], /pipe\.json » : ce n’est pas un fichier ordinaire/],
-    [['export', 'openbadge', fx('certification/application-laureat.json'), '--framework', fifo, '--issuer-id', 'https://a.example.org', '--issuer-name', 'A', '--id-base', 'https://a.example.org'], /pipe\.json » : ce n’est pas un fichier ordinaire/],
-  ];
-  // The first case in a child process (a regression would block it: the guard kills it); every file goes through
-  // the same reader, so the other cases run in this process once the first has passed.
-  for (const [i, [args, message]] of cases.entries()) {
-    const r = i === 0 ? intrasChild(args, { timeout: 20_000 }) : await intras(...args);
-    assert.ok(!('signal' in r) || r.signal === null, `${args.join(' ')}: blocked (killed by the guard)`);
-    assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, message);
-    assert.equal(r.stdout, '');
-  }
-});
-
-test('item 24: a symlink to /dev/zero is refused without reading it (a character device), exit 2', async () => {
-  const cases = [['validate', zero], ['export', 'openbadge', zero], ['validate', fx('skills/released/rs6247-1.0.0.json'), '--previous', zero, '--lang', 'en']];
-  for (const [i, args] of cases.entries()) {
-    const r = i === 0 ? intrasChild(args, { timeout: 20_000 }) : await intras(...args);
-    assert.ok(!('signal' in r) || r.signal === null, `${args.join(' ')}: still reading /dev/zero (killed by the guard)`);
-    assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /zero\.json(": | » : )(ce n’est pas un fichier ordinaire mais un périphérique caractère|not a regular file but a character device)$/m);
   }
 });
 

@@ -2,43 +2,14 @@
 // character from a file name, a key or a value reaches the terminal.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { escapeControls, jsonText } from '../../src/cli/terminal.js';
-import { intras, intrasChild, fx, tempDir, type CliResult } from './cli-helpers.js';
+import { intras, fx, tempDir, type CliResult } from './cli-helpers.js';
 
 const tmp = tempDir('intras-cli-output-');
 after(tmp.cleanup);
 const ISSUER = ['--issuer-id', 'https://incubateur-exemple.example.org', '--issuer-name', 'Incubateur Exemple', '--id-base', 'https://incubateur-exemple.example.org/badges'];
 const fw = JSON.parse(readFileSync(fx('skills/framework-incubateur-exemple.json'), 'utf8'));
-
-test('item 22: with real file descriptors, export writes only JSON to stdout and every diagnostic to stderr', () => {
-  // `export openbadge broken.json > badge.json` used to leave the errors in badge.json.
-  const outFile = tmp.path('badge.json');
-  const fd = openSync(outFile, 'w');
-  const broken = intrasChild(['export', 'openbadge', fx('skills/framework-broken.json')], { stdio: ['ignore', fd, 'pipe'] });
-  closeSync(fd);
-  assert.equal(broken.code, 1);
-  assert.equal(readFileSync(outFile, 'utf8'), '', 'nothing on stdout');
-  assert.match(broken.stderr, /competences\[3\]\.label\.fr : texte requis/);
-  assert.match(broken.stderr, /✗ .*framework-broken\.json : référentiel de compétences invalide, 3 erreurs/);
-
-  // (Every command's streams are also checked, in this process, by each row of cli.test.ts.)
-  const ok = intrasChild(['export', 'openbadge', fx('skills/framework-incubateur-exemple.json'), ...ISSUER]);
-  assert.equal(ok.code, 0, ok.stderr);
-  assert.equal(JSON.parse(ok.stdout).type[0], 'Achievement');
-  assert.equal(ok.stderr, '');
-});
-
-test('item 22: `validate bad.json 1>/dev/null` still shows the errors (on stderr), exit code unchanged', () => {
-  const r = intrasChild(['validate', fx('skills/framework-broken.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /^ {2}version : version semver attendue/m);
-  assert.match(r.stderr, /référentiel de compétences invalide, 3 erreurs$/m);
-  const valid = intrasChild(['validate', fx('skills/released/rs6247-1.0.0.json'), '--lang', 'en']);
-  assert.equal(valid.code, 0);
-  assert.equal(valid.stdout, '');
-  assert.match(valid.stderr, /valid skill framework \(8 competences\)$/m);
-});
 
 test('item 22: -o writes the file, says so on stderr, nothing on stdout', async () => {
   const out = tmp.path('achievement.json');

@@ -1,14 +1,12 @@
 // The embed pages (dist/embed/, docs/embed.md): the URL-parameter rules of embed/params.ts, table-driven, and the
-// pages the build writes (scripts/embed-pages.mjs): CSP meta, no inline script or style, relative URLs only.
+// pages scripts/embed-pages.mjs renders: CSP meta, no inline script or style, relative URLs only. What `npm run build`
+// writes to dist/embed/ is checked by test/integration/embed-build.test.ts (it needs the build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseEmbedParams, EMBED_ELEMENTS, EMBED_PARAMS, type EmbedElement } from '../../embed/params.js';
 import { PORTRAIT_CATEGORIES, PROGRAMMES, SUPPORT_KINDS, SUPPORT_TOPICS } from '../../src/index.js';
-import { ensureBuilt, root } from './helpers/build.js';
 // @ts-expect-error plain ESM build script without types
-import { renderEmbedPage, embedCsp, readEmbedConfig, EMBED_PAGES } from '../../scripts/embed-pages.mjs';
+import { renderEmbedPage, embedCsp, readEmbedConfig } from '../../scripts/embed-pages.mjs';
 
 const PAGE = 'https://embed.exemple.gouv.fr/intras/embed/portraits.html';
 const cfg = { pageUrl: PAGE, allowedOrigins: ['https://data.exemple.gouv.fr'] };
@@ -123,33 +121,4 @@ test('the build-time configuration: origins from INTRAS_EMBED_DATA_ORIGINS / INT
   assert.match(csp, /img-src 'self' https:\/\/img\.gouv\.fr;/);
   const html = renderEmbedPage('portraits', { dataOrigins: ['https://a.gouv.fr'], imageOrigins: [] });
   assert.match(html, /<meta name="intras-embed-origins" content="https:\/\/a\.gouv\.fr">/);
-});
-
-test('npm run build writes dist/embed/: one page per element under the documented CSP, no inline script or style', { timeout: 600_000 }, () => {
-  ensureBuilt();
-  const dir = join(root, 'dist/embed');
-  for (const f of ['embed.js', 'parent.js', 'embed.css']) assert.ok(existsSync(join(dir, f)), `dist/embed/${f}`);
-  assert.deepEqual(Object.keys(EMBED_PAGES).sort(), ['eligibility', 'job-feed', 'portraits', 'support-request']);
-  for (const name of ['portraits', 'job-feed', 'eligibility', 'support-request']) {
-    const html = readFileSync(join(dir, `${name}.html`), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
-    assert.ok(meta, `${name}.html has a CSP meta`);
-    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'",
-      "require-trusted-types-for 'script'", 'trusted-types lit-html intras-json-ld'])
-      assert.ok(meta[1].includes(d), `${name}.html CSP has ${d}`);
-    assert.ok(!meta[1].includes('frame-ancestors'), 'frame-ancestors is a header (a meta cannot carry it)');
-    assert.ok(!/unsafe-inline|unsafe-eval/.test(html), 'no unsafe-*');
-    for (const s of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-      assert.match(s[1], /\bsrc="[^":]+"/, `${name}.html: every script is a file with a relative URL`);
-      assert.equal(s[2].trim(), '', `${name}.html: no inline script`);
-    }
-    assert.ok(!/<style\b|\sstyle=|\son[a-z]+=/i.test(html), `${name}.html: no inline style or event handler`);
-    assert.ok(!/(src|href)="(https?:)?\/\//.test(html), `${name}.html: no absolute URL (no third-party request)`);
-    assert.match(html, /<meta name="referrer" content="no-referrer">/);
-    assert.match(html, new RegExp(`data-intras-embed="${name}"`));
-  }
-  const embedJs = readFileSync(join(dir, 'embed.js'), 'utf8');
-  assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(embedJs), 'embed.js never writes HTML');
-  for (const tag of ['intra-portraits', 'intra-job-feed', 'intra-eligibility', 'intra-support-request'])
-    assert.ok(embedJs.includes(`../cdn/${tag}.js`), `embed.js loads ${tag} from the CDN build`);
 });

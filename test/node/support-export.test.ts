@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { exportCsv, type StoredRow } from '../../src/receiver/index.js';
 import { storedPart, validateSupportRequest } from '../../src/index.js';
 import { run } from '../../src/cli/run.js';
-import { requestBody } from './support-helpers.js';
+import { requestBody } from './support-fixtures.js';
 
 const row = (over: Record<string, unknown> = {}, forwarding: StoredRow['forwarding'] = [{ target: 'grist', delivered: true, attempts: 1 }, { target: 'mattermost', delivered: false, attempts: 3 }]): StoredRow => {
   const request = storedPart(validateSupportRequest(requestBody(over)).value!);

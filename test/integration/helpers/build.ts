@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,7 +60,10 @@ export function ensureBuilt(): void {
       const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
       const r = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', timeout: 280_000 });
       if (r.status !== 0) throw new Error(`npm run build failed${r.error ? ` (${r.error.message})` : r.signal ? ` (killed by ${r.signal})` : ''}:\n${r.stdout}${r.stderr}`);
-      writeFileSync(stampFile, JSON.stringify({ fingerprint: fp, distMark: distMark() }));
+      // Written aside then renamed: a reader never sees half a stamp (and a hard-linked copy of node_modules/.cache,
+      // as a `cp -al` of the project makes, is not written through).
+      writeFileSync(`${stampFile}.${process.pid}`, JSON.stringify({ fingerprint: fp, distMark: distMark() }));
+      renameSync(`${stampFile}.${process.pid}`, stampFile);
       return;
     } finally {
       rmSync(lockDir, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
-import { cli, intras, root } from './cli-helpers.js';
+import { intras, root } from '../node/cli-helpers.js';
+import { cliPath } from '../node/helpers/cli.js';
 import { requestBody } from './support-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'intras-receiver-'));
@@ -16,9 +17,12 @@ const data = join(dir, 'support-data');
 const children = new Set<ChildProcess>();
 after(() => { for (const c of children) c.kill('SIGKILL'); rmSync(dir, { recursive: true, force: true }); });
 
-/** Starts `intras receiver` on `data`, port 0; resolves with its URL once it says it is ready. */
+/**
+ * Starts `intras receiver` on `data`, port 0 (src/cli/intras.ts bundled once by helpers/cli.ts, as `intrasChild()`
+ * runs it: no tsx start-up per child); resolves with its URL once it says it is ready.
+ */
 function startChild(extra: string[] = []): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'receiver', '--data', data, '--port', '0', '--rate-limit', 'off', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', GRIST_URL: '', MATTERMOST_WEBHOOK_URL: '' } });
+  const child = spawn(process.execPath, [cliPath(), 'receiver', '--data', data, '--port', '0', '--rate-limit', 'off', ...extra], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', GRIST_URL: '', MATTERMOST_WEBHOOK_URL: '' } });
   children.add(child);
   let err = '';
   return new Promise((resolve, reject) => {

@@ -53,7 +53,7 @@ test('the demo page shows the gallery pre-rendered by `intras render` (issue 10)
       const served = await (await fetch(`http://127.0.0.1:${port}/`)).text();
       assert.equal(served.includes(prerender.PLACEHOLDER), false);
       assert.ok(served.includes(gallery), 'the generated gallery in the page');
-      assert.match(served, /<intra-portraits lang="fr" page-size="6" heading-level="3" url-key="statique" label="Filtrer la galerie pré-rendue"><template shadowroot="open" shadowrootmode="open">/);
+      assert.match(served, /<intra-portraits lang="fr" page-size="6" heading-level="3" url-key="statique" label="Filtrer la galerie pré-rendue" data-rendered-now="[0-9-]{10}"><template shadowroot="open" shadowrootmode="open">/);
       assert.equal(served.match(/<article class="card" part="card"/g)?.length, 6);
     } finally {
       await server.stop();

@@ -44,6 +44,9 @@ import { importReport } from './jobs.js';
 import { escapeControls } from './terminal.js';
 
 /** The elements `intras render` writes. */
+/** The options of `intras render portraits|job-feed` as commander gives them. */
+interface ListCommandOptions { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }
+
 export const RENDERABLE = ['portraits', 'eligibility', 'job-feed'] as const;
 export type Renderable = (typeof RENDERABLE)[number];
 
@@ -229,27 +232,38 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
     return { urlKey: opts.urlKey, label: opts.label };
   };
-  cmd.command('portraits')
-    .description(t.portraits)
-    .requiredOption('--data <file>', t.data)
+  /** A list element's command (`portraits`, `job-feed`): the same options, `--page-size` defaulting to `pageSize`. */
+  const listCommand = (name: string, description: string, dataDescription: string, pageSize: string) => cmd.command(name)
+    .description(description)
+    .requiredOption('--data <file>', dataDescription)
     .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
-    .option('--page-size <n>', t.pageSize, '24')
+    .option('--page-size <n>', t.pageSize, pageSize)
     .option('--heading-level <n>', t.headingLevel)
     .option('--now <date>', t.now)
     .option('--allow-invalid', t.allowInvalid)
     .option('--url-key <key>', t.urlKey)
     .option('--label <text>', t.label)
-    .addOption(io.maxSizeOption())
-    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
-      checkListOptions(opts);
-      io.setMaxSize(opts.maxSize);
-      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
-      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
-      const now = checkNow(opts.now);
-      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
-      if (!read.ok) return io.usage(read.fr, read.en);
-      const report = validateDocument(read.value, opts.data, 'portraits');
-      const result = parsePortraits(read.value);
+    .addOption(io.maxSizeOption());
+  /** A list command's options checked (errors named in French and English), and its `--data` file read as JSON. */
+  const listInput = (opts: ListCommandOptions) => {
+    const { urlKey, label } = checkListOptions(opts);
+    io.setMaxSize(opts.maxSize);
+    const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
+    const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
+    const now = checkNow(opts.now);
+    const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
+    if (!read.ok) return io.usage(read.fr, read.en);
+    return { value: read.value, options: { lang, pageSize, headingLevel, now, urlKey, label } };
+  };
+  /** The CSP line printed after a render: the hashes of its pre-rendered `<style>`. */
+  const cspNote = (html: string) => (lang === 'en'
+    ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
+    : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`);
+  listCommand('portraits', t.portraits, t.data, '24')
+    .action(async (opts: ListCommandOptions) => {
+      const { value, options } = listInput(opts);
+      const report = validateDocument(value, opts.data, 'portraits');
+      const result = parsePortraits(value);
       const documentLevel = result.rejected.some((r) => r.index < 0);
       if (!report.ok && (documentLevel || !opts.allowInvalid)) {
         io.say([...formatReport(report, lang), ...(documentLevel ? [] : [lang === 'en'
@@ -265,38 +279,20 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
           : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
         return io.exit(1);
       }
-      const html = await renderPortraitsHtml(publishable, { lang, pageSize, headingLevel, now, urlKey: opts.urlKey, label: opts.label });
+      const html = await renderPortraitsHtml(publishable, options);
       io.out(html);
       const hidden = result.valid.length - publishable.length;
       io.say([lang === 'en'
-        ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
-        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`,
-      lang === 'en'
-        ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
-        : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+        ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(options.pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
+        : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(options.pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`,
+      cspNote(html)]);
       return io.exit(0);
     });
 
-  cmd.command('job-feed')
-    .description(t.jobFeed)
-    .requiredOption('--data <file>', t.jobData)
-    .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
-    .option('--page-size <n>', t.pageSize, '20')
-    .option('--heading-level <n>', t.headingLevel)
-    .option('--now <date>', t.now)
-    .option('--allow-invalid', t.allowInvalid)
-    .option('--url-key <key>', t.urlKey)
-    .option('--label <text>', t.label)
-    .addOption(io.maxSizeOption())
-    .action(async (opts: { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }) => {
-      io.setMaxSize(opts.maxSize);
-      const { urlKey, label } = checkListOptions(opts);
-      const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
-      const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
-      const now = checkNow(opts.now);
-      const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
-      if (!read.ok) return io.usage(read.fr, read.en);
-      const r = parseJobPostings(read.value);
+  listCommand('job-feed', t.jobFeed, t.jobData, '20')
+    .action(async (opts: ListCommandOptions) => {
+      const { value, options } = listInput(opts);
+      const r = parseJobPostings(value);
       const bad = !!r.error || r.rejected.length > 0 || r.dropped.length > 0;
       if (bad) io.say(importReport(opts.data, r, lang));
       if (r.error || (bad && !opts.allowInvalid)) {
@@ -309,12 +305,10 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
         io.say([lang === 'en' ? `✗ ${opts.data}: no published offer; nothing written` : `✗ ${opts.data} : aucune offre publiée ; rien n’est écrit`]);
         return io.exit(1);
       }
-      const html = await renderJobFeedHtml(published, { lang, pageSize, headingLevel, now, urlKey, label });
+      const html = await renderJobFeedHtml(published, options);
       io.out(html);
-      io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${now}`,
-        lang === 'en'
-          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
-          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+      io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${options.now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${options.now}`,
+        cspNote(html)]);
       return io.exit(0);
     });
 
@@ -338,9 +332,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       const html = await renderEligibilityHtml(opts.programme, { lang, pageSize: 1, headingLevel, now, attributes });
       io.out(html);
       io.say([lang === 'en' ? `✓ <intra-eligibility> rendered: ${opts.programme}, first step, as of ${now}` : `✓ <intra-eligibility> rendu : ${opts.programme}, première étape, au ${now}`,
-        lang === 'en'
-          ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
-          : `CSP sans style 'unsafe-inline' : ajoutez style-src ${styleHashes(html).join(' ')} (le <style> pré-rendu)`]);
+        cspNote(html)]);
       return io.exit(0);
     });
 }

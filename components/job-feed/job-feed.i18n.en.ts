@@ -17,7 +17,7 @@ export const jobFeedEn: JobFeedMessages = {
   jobsCategorie: 'Category',
   jobsOpenTo: 'Open to',
   jobsRemote: 'Remote work',
-  jobsDepartement: 'Département',
+  jobsDepartement: 'Department',
   jobsRegion: 'Region',
   jobsFamily: 'Job family',
   jobsCompetence: 'RS6247 competence',

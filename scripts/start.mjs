@@ -51,7 +51,17 @@ try {
 }
 console.log(`Récepteur / receiver: ${receiver.url} → http://${host}:${port}/api/support/`);
 console.log(`Démo / demo: http://${host}:${port}/  (Ctrl+C pour arrêter / to stop)`);
-const child = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js'], { stdio: 'inherit', env: { ...process.env, INTRAS_RECEIVER_URL: receiver.url } });
+const child = spawn(process.execPath, ['node_modules/@web/dev-server/dist/bin.js'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, INTRAS_RECEIVER_URL: receiver.url } });
+// web-dev-server's banner also prints a "Network: http://<this machine's address>:port/" line, but the demo listens on
+// loopback only (web-dev-server.config.mjs): that line is dropped, the rest passed on as is.
+let pending = '';
+child.stdout.on('data', (d) => {
+  pending += d;
+  const lines = pending.split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) if (!/Network:/.test(line)) process.stdout.write(`${line}\n`);
+});
+child.stdout.on('end', () => { if (pending && !/Network:/.test(pending)) process.stdout.write(pending); });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', async (code, signal) => {
   await receiver.close().catch(() => {});

@@ -54,8 +54,8 @@ async function run(name: string, options: StartOptions) {
   }
 }
 
-console.log(`Receiver: ${N} submissions at once on loopback (one connection each), stored once each (checked)`);
-console.log(`${'database'.padEnd(22)}${'sent'.padStart(6)}${'201'.padStart(6)}${'stored'.padStart(8)}${'dupl.'.padStart(6)}${'req/s'.padStart(8)}${'p50 ms'.padStart(7)}${'p95 ms'.padStart(7)}${'max ms'.padStart(7)}`);
+console.log(`Receiver: ${N} submissions on loopback: 1 warm-up, then ${N - 1} at once (one connection each); "burst" and "201" count the burst, "stored" all ${N} (each stored once: checked)`);
+console.log(`${'database'.padEnd(22)}${'burst'.padStart(6)}${'201'.padStart(6)}${'stored'.padStart(8)}${'dupl.'.padStart(6)}${'req/s'.padStart(8)}${'p50 ms'.padStart(7)}${'p95 ms'.padStart(7)}${'max ms'.padStart(7)}`);
 await run('PGlite (in memory)', {});
 const { mkdtempSync, rmSync } = await import('node:fs');
 const { tmpdir } = await import('node:os');

@@ -33,7 +33,12 @@ export class IntraElement extends LitElement {
     if (!declarative || !(root instanceof ShadowRoot)) return root;
     this.#hydrating = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
     if (this.#hydrating) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    else root.replaceChildren(...root.querySelectorAll(':scope > style'));
+    else {
+      // LitElement set `renderBefore` to the root's first child, which may be a server node removed here: the fresh
+      // render goes after the styles kept (the adopted ones, or the <style> a browser without adoption needs).
+      root.replaceChildren(...root.querySelectorAll(':scope > style'));
+      this.renderOptions.renderBefore = null;
+    }
     return root;
   }
 

@@ -71,11 +71,22 @@ export const MAX_PAGE_SIZE = 500;
 
 /**
  * JSON for an inline `<script type="application/json">`: `<`, `>`, `&`, U+2028 and U+2029 written as `\uXXXX`, so
- * that no value can end the script (`</script>`), open a comment (`<!--`) or be read as a character reference;
- * `JSON.parse` of the script's text gives back the same value.
+ * that no value can end the script (`</script>`), open a comment (`<!--`) or be read as a character reference; and a
+ * `{` that starts a template tag (`{{`, `{%`, `{#`: Liquid, Nunjucks) written `\u007b`, so that a site generator that
+ * reads the file as a template (Jekyll's `_includes`, Eleventy) finds none in a value. `JSON.parse` of the script's
+ * text gives back the same value (a JSON structure never holds those pairs: only strings can).
  */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]|\{(?=[{%#])/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The element's markup with every `{` that starts a template tag (`{{`, `{%`, `{#`) written `&#123;` (the same
+ * character once parsed), outside `<style>` (the elements' own CSS, whose hash the CSP lists, never holds one): a
+ * narrative `{% endraw %}{{ site.time }}` stays text under Jekyll or Eleventy. Found by a breaker trial.
+ */
+function templateSafe(html: string): string {
+  return html.split(/(<style>[\s\S]*?<\/style>)/).map((part, i) => (i % 2 ? part : part.replace(/\{(?=[{%#])/g, '&#123;'))).join('');
 }
 
 /** Lit's renderer and the element's class, loaded once and only by `intras render` (never by `validate`…). */
@@ -104,7 +115,7 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
   const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-portraits>`));
-  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ');
+  const element = templateSafe(rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits '));
   const end = element.lastIndexOf('</intra-portraits>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
@@ -131,7 +142,7 @@ export async function renderJobFeedHtml(postings: readonly JobPosting[], options
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
   const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-job-feed>`));
-  const element = rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed ');
+  const element = templateSafe(rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed '));
   const end = element.lastIndexOf('</intra-job-feed>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
@@ -158,7 +169,7 @@ export async function renderEligibilityHtml(programme: string, options: RenderOp
   const rendered = await collectResult(render(html`<intra-eligibility lang=${options.lang} programme=${programme} heading-level=${level ?? nothing} data-rendered-now=${options.now}
     href-coaching=${a('href-coaching')} href-clinic=${a('href-clinic')} href-hr-support=${a('href-hr-support')} href-certification=${a('href-certification')}
     href-groupe-soutien=${a('href-groupe-soutien')} redirect-href=${a('redirect-href')}></intra-eligibility>`));
-  return `${rendered.replace(OUTER_MARKERS, '').replace(/<intra-eligibility\s+/, '<intra-eligibility ').replace(/\s+>/, '>')}\n`;
+  return `${templateSafe(rendered.replace(OUTER_MARKERS, '').replace(/<intra-eligibility\s+/, '<intra-eligibility ').replace(/\s+>/, '>'))}\n`;
 }
 
 /** What the render command needs from `run`: streams, the shared options and a way to end with an exit code. */

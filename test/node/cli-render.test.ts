@@ -113,6 +113,30 @@ test('render portraits: every text escaped, in the markup and in the inline JSON
   }
 });
 
+test('render portraits: no template tag reaches a site generator (Liquid, Nunjucks): {{ {% {# in a text stay text', async () => {
+  const tmp = tempDir('intras-render-');
+  try {
+    const tag = 'Bonjour {% endraw %}{{ site.time }}{% raw %} {#- note -#} fin';
+    const doc = [{
+      id: 'x-1', displayName: 'Zoé {{ page.title }}', headline: 'Cheffe', category: 'vertical', narrative: tag,
+      before: 'Avant', after: ['Après'], startups: [{ ghid: 'aides-jeunes', name: 'Aides' }],
+      consent: { given: true, at: '2025-01-01' }, status: 'published', publishedAt: '2025-02-01',
+    }];
+    const file = tmp.write('liquid.json', doc);
+    const r = await intras('render', 'portraits', '--data', file, '--now', '2026-11-30', '--label', 'Galerie {{ x }}');
+    assert.equal(r.code, 0, r.stderr);
+    const withoutStyles = r.stdout.replace(/<style>[^]*?<\/style>/g, '');
+    assert.equal(/\{[{%#]/.test(withoutStyles), false, 'no {{, {% nor {# in the markup, the attributes or the inline JSON');
+    const back = inlineData(r.stdout) as typeof doc;
+    assert.equal(back[0].narrative, tag, 'the inline data reads back to the same text');
+    assert.equal(back[0].displayName, 'Zoé {{ page.title }}');
+    assert.ok(shadow(r.stdout).includes('Zoé &#123;{ page.title }}'), 'the markup shows the same characters once parsed');
+    assert.ok(r.stdout.includes('label="Galerie &#123;{ x }}"'));
+  } finally {
+    tmp.cleanup();
+  }
+});
+
 test('inlineJson: <, >, &, U+2028 and U+2029 as \\u escapes, same value back', () => {
   const value = { a: '</script><!-- & \u2028\u2029 >' };
   const text = inlineJson(value);

@@ -41,6 +41,7 @@ import { formatReport, readJsonFile, validateDocument } from './validate.js';
 import { parseJobPostings } from '../jobs/sources/json.js';
 import type { JobPosting } from '../jobs/posting.js';
 import { importReport } from './jobs.js';
+import { isUrlOrPath } from '../shared/urls.js';
 import { escapeControls } from './terminal.js';
 
 /** The elements `intras render` writes. */
@@ -338,7 +339,14 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
         const name = eq > 0 ? pair.slice(0, eq) : '';
         if (!(ELIGIBILITY_ATTRIBUTES as readonly string[]).includes(name))
           io.usage(`--attribute attend nom=valeur avec un nom parmi ${ELIGIBILITY_ATTRIBUTES.join(', ')}, reçu « ${escapeControls(pair)} »`, `--attribute takes name=value with a name among ${ELIGIBILITY_ATTRIBUTES.join(', ')}, received "${escapeControls(pair)}"`);
-        return [name, pair.slice(eq + 1)];
+        const value = pair.slice(eq + 1);
+        // The element's own link rule (isUrlOrPath, as isSafeHref): a value it will not make a link is said now, at
+        // build time (the page then shows the programme's name as text, as the element does; escaped either way).
+        if (!isUrlOrPath(value))
+          io.say([lang === 'en'
+            ? `warning: --attribute ${name}: "${escapeControls(value)}" is not an http(s)://… address nor a /… path on the site (//host, javascript:, data:, spaces…): the element will show the programme's name without a link`
+            : `avertissement : --attribute ${name} : « ${escapeControls(value)} » n’est ni une adresse http(s)://… ni un chemin /… du site (//hôte, javascript:, data:, espaces…) : l’élément affichera le nom du programme sans lien`]);
+        return [name, value];
       });
       const html = await renderEligibilityHtml(opts.programme, { lang, pageSize: 1, headingLevel, now, attributes });
       io.out(html);

@@ -213,6 +213,14 @@ test('render eligibility: link attributes escaped, unknown attributes and bad op
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /href-coaching="\/c\?a=1&amp;b=&lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;img src=x onerror=alert\(2\)&gt;&quot;&#39;&amp;amp;&lt;!--/);
   assert.equal(/<script|<img/.test(r.stdout), false);
+  assert.match(r.stderr, /avertissement : --attribute href-coaching : .* l’élément affichera le nom du programme sans lien/);
+  for (const link of ['javascript:alert(1)', '//evil.example/x', 'data:text/html,x']) {
+    const warned = await intras('render', 'eligibility', '--programme', 'clinic', '--now', '2026-11-30', '--attribute', `href-coaching=${link}`, '--lang', 'en');
+    assert.equal(warned.code, 0, warned.stderr);
+    assert.match(warned.stderr, /warning: --attribute href-coaching: .* the element will show the programme's name without a link/);
+  }
+  const fine = await intras('render', 'eligibility', '--programme', 'clinic', '--now', '2026-11-30', '--attribute', 'href-coaching=/accompagnement');
+  assert.doesNotMatch(fine.stderr, /avertissement/);
   const bad = await intras('render', 'eligibility', '--programme', 'clinic', '--attribute', 'onclick=alert(1)');
   assert.equal(bad.code, 2);
   assert.equal(bad.stdout, '');

@@ -172,6 +172,13 @@ export interface JobIndex {
 }
 
 type Doc = { id: number };
+/**
+ * MiniSearch options of a text search: all words required, prefix on every word, one typo allowed in words of 6+
+ * letters (after folding and stemming), title × 3, reference job × 2, employer × 1.5.
+ */
+const TEXT_SEARCH = { combineWith: 'AND', prefix: true, fuzzy: (term: string) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } } as const;
+/** Queries whose text scores are kept (one `Float64Array` of the postings each: 80 KB for 10,000). */
+const SCORE_CACHE_SIZE = 16;
 const EMPTY_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
 
 /** Fields searched for competence terms and for passerelles. */
@@ -411,7 +418,22 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
   };
 
   let last: { key: string; result: JobSearchResult } | undefined;
-  let lastScores: { q: string; scores: Float64Array } | undefined;
+  /**
+   * Text scores of the last {@link SCORE_CACHE_SIZE} queries (most recent last): a facet or sort change keeps the
+   * query, and a backspace or a query typed again finds its scores without a MiniSearch query.
+   */
+  const scoreCache = new Map<string, Float64Array>();
+  const textScores = (q: string): Float64Array => {
+    const cached = scoreCache.get(q);
+    if (cached) { scoreCache.delete(q); scoreCache.set(q, cached); return cached; }
+    const scores = new Float64Array(n).fill(-1);
+    // Scores are read in MiniSearch's `filter`, which then keeps nothing: no result array, no sort of thousands of
+    // results by score (4–6× the cost of the query itself over 10,000 postings; we sort only the page shown).
+    index().search(q, { ...TEXT_SEARCH, filter: (r) => { scores[r.id as number] = r.score; return false; } });
+    scoreCache.set(q, scores);
+    if (scoreCache.size > SCORE_CACHE_SIZE) scoreCache.delete(scoreCache.keys().next().value!);
+    return scores;
+  };
   return {
     postings,
     prepare() {
@@ -457,12 +479,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       let scores: Float64Array | undefined;
       if (searchTokens(q).length) {
         // A facet or sort change keeps the query: its text scores are kept too (one MiniSearch query per text).
-        if (lastScores?.q === q) scores = lastScores.scores;
-        else {
-          scores = new Float64Array(n).fill(-1);
-          for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
-          lastScores = { q, scores };
-        }
+        scores = textScores(q);
       }
       // "Today" is checked once per search (isOpen throws on a bad date), then compared inline.
       const today = options.today && !options.withExpired ? options.today : undefined;

@@ -82,3 +82,32 @@ test('typing over 10,000 generated postings (scores kept per query, backspaces, 
   }
   assert.ok(asked.size > 50);
 });
+
+test('facet counts: for each facet, its values among the postings found with every other filter (brute force, filters on values present or not)', () => {
+  const index = createJobIndex(postings);
+  const valuesOf = (facet: string, p: (typeof postings)[number]): string[] => {
+    switch (facet) {
+      case 'openTo': return p.openTo === 'both' ? ['titulaires', 'contractuels'] : p.openTo ? [p.openTo] : [];
+      case 'departement': return p.location.departement ? [p.location.departement] : [];
+      case 'region': return p.location.region ? [p.location.region] : [];
+      case 'family': return [index.familyOf(p.id)];
+      case 'competence': return index.matchOf(p.id).competences.map((c) => c.competenceId);
+      default: { const v = (p as unknown as Record<string, string | undefined>)[facet]; return v ? [v] : []; }
+    }
+  };
+  const FILTERS: JobFilters[] = [{}, { departement: '69' }, { departement: '69', categorie: 'B' }, { categorie: 'A+' }, { departement: '13' }, { region: 'Bretagne' }, { family: 'autre', categorie: 'C' }, { remote: 'full' }, { remote: 'full', departement: '75' }];
+  for (const q of ['', 'projet', 'usager']) {
+    for (const filters of FILTERS) {
+      const result = index.search(q, filters, { today: TODAY });
+      // Every hit has every filter's value (a value no posting has: no hit).
+      for (const h of result.hits) for (const [f, v] of Object.entries(filters)) assert.ok(valuesOf(f, h.posting).includes(v as string), `${h.posting.id} ${f}=${v}`);
+      for (const facet of ['versant', 'categorie', 'openTo', 'remote', 'departement', 'region', 'family', 'competence'] as const) {
+        const others = { ...filters, [facet]: '' };
+        const want = new Map<string, number>();
+        for (const h of index.search(q, others, { today: TODAY }).hits) for (const v of valuesOf(facet, h.posting)) want.set(v, (want.get(v) ?? 0) + 1);
+        assert.deepEqual(new Map([...result.facets[facet]].sort()), new Map([...want].sort()), `${q} ${JSON.stringify(filters)} ${facet}`);
+      }
+    }
+  }
+  assert.equal(index.search('', { remote: 'full' }, { today: TODAY }).total, 0);
+});

@@ -66,8 +66,13 @@ const COUNTDOWN_DAYS = 14;
 const SOON_DAYS = 7;
 /** The match of a card shown before the competence matching has run. */
 const NO_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
+/** Facet values in alphabetical order (French collation), created once. */
+const FRENCH_COLLATOR = new Intl.Collator('fr');
 /** Attribute marking the JSON-LD scripts the element writes in the page (light DOM). */
 const JSONLD_ATTR = 'data-intra-job-posting';
+
+/** The language of a render and its memoised `term` (see `IntraJobFeed#readTexts`). */
+type RenderTexts = { lang: string; code: 'fr' | 'en'; terms: Map<string, string>; term: IntraLocalize<JobFeedMessages>['term'] };
 
 /** Name of the Trusted Types policy that writes the JSON-LD data blocks (add it to a CSP's `trusted-types`). */
 export const JSON_LD_POLICY_NAME = 'intras-json-ld';
@@ -387,6 +392,7 @@ export class IntraJobFeed extends IntraElement {
     super.disconnectedCallback();
     clearTimeout(this.#urlTimer);
     this.#typingDone();
+    this.#flushUrlQueue(); // a change made just before leaving stays in the history
     window.removeEventListener('popstate', this.#onPopState);
     // JSON-LD describes what is on the page: an element taken out takes its scripts with it.
     this.#writeJsonLd([]);
@@ -493,18 +499,61 @@ export class IntraJobFeed extends IntraElement {
     return before !== JSON.stringify(next);
   }
 
-  #writeUrl(mode: 'push' | 'replace'): void {
+  /** The page's address with the current state in it. */
+  #stateUrl(): string {
     const url = new URL(location.href);
     const s = this._state;
     const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
     set(this.#param('q'), s.q.trim() ? s.q : '');
     for (const k of FILTER_KEYS) set(this.#param(k), s[k]);
     set(this.#param('sort'), s.sort === 'relevance' ? '' : s.sort);
-    if (url.href === location.href) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', url);
+    return url.href;
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    this.#flushUrlQueue();
+    this.#commitUrl(this.#stateUrl(), mode);
+  }
+
+  #commitUrl(href: string, mode: 'push' | 'replace'): void {
+    if (href === location.href) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', href);
+  }
+
+  /**
+   * History entries of a facet, sort or reset change, written after the next paint (issue 8: `history.pushState` costs
+   * several milliseconds in Chromium, and the new cards come first): the addresses are computed at the change, in
+   * order, and written by {@link #flushUrlQueue} (after a frame, or 100 ms in a hidden tab, or at the next URL write).
+   */
+  #urlQueue: { href: string; mode: 'push' | 'replace' }[] = [];
+  #urlFlushed?: Promise<void>;
+
+  #queueUrl(href: string, mode: 'push' | 'replace'): void {
+    this.#urlQueue.push({ href, mode });
+    this.#urlFlushed ??= this.updateComplete.then(() => new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 100);
+      requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+    })).then(() => this.#flushUrlQueue());
+  }
+
+  #flushUrlQueue(): void {
+    this.#urlFlushed = undefined;
+    const queue = this.#urlQueue;
+    this.#urlQueue = [];
+    for (const { href, mode } of queue) this.#commitUrl(href, mode);
+  }
+
+  /**
+   * Settles once the last facet, sort or reset change is in the page's address (`history.pushState` after the next
+   * paint, so that the new cards are not delayed). A search is written there after a 300 ms typing pause.
+   */
+  get urlUpdated(): Promise<void> {
+    return this.#urlFlushed ?? Promise.resolve();
   }
 
   #onPopState = (): void => {
+    // The visitor went back or forward: a change not written yet would overwrite that entry.
+    this.#urlQueue = [];
     if (this.#readUrl()) this._pages = 1;
   };
 
@@ -531,14 +580,15 @@ export class IntraJobFeed extends IntraElement {
     this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
     this._pages = 1;
     this.#searchPushed = false;
-    this.#writeUrl('push');
+    this.#queueUrl(this.#stateUrl(), 'push');
   }
 
+  /** A search typed but not in the URL yet goes there first (its own entry), before a facet or sort change. */
   #flushSearchUrl(): void {
     if (this.#urlTimer === undefined) return;
     clearTimeout(this.#urlTimer);
     this.#urlTimer = undefined;
-    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+    this.#queueUrl(this.#stateUrl(), this.#searchPushed ? 'replace' : 'push');
   }
 
   /** The typing is over (a facet, the sort or the reset): facet counts are computed at the next render. */
@@ -554,7 +604,7 @@ export class IntraJobFeed extends IntraElement {
     this._state = { ...EMPTY_STATE, sort: this._state.sort };
     this._pages = 1;
     this.#searchPushed = false;
-    this.#writeUrl('push');
+    this.#queueUrl(this.#stateUrl(), 'push');
     this.#focusAfterRender = 'search';
   }
 
@@ -602,24 +652,55 @@ export class IntraJobFeed extends IntraElement {
   #dates = new Map<string, string>();
 
   #date(d: CalendarDate): string {
-    const key = `${this.#t.code}${d}`;
+    const code = this.#r.code;
+    const key = `${code}${d}`;
     let text = this.#dates.get(key);
     if (text === undefined) {
       if (this.#dates.size > 5000) this.#dates.clear();
-      this.#dates.set(key, (text = formatCalendarDate(d, this.#t.code)));
+      this.#dates.set(key, (text = formatCalendarDate(d, code)));
     }
     return text;
   }
 
   // ---------------------------------------------------------------- render
 
+  /**
+   * The texts of the current render: the language (`code`) and `term`, memoised while the language stays the same. The
+   * localize controller's `term` resolves the language (a walk up to the nearest `lang`) and builds an `Intl.Locale` at
+   * each call, and a render of 20 cards and 8 facets makes some 200 calls: issue 8's keystroke budget.
+   */
+  #texts?: RenderTexts;
+
+  get #r(): RenderTexts {
+    return this.#texts ?? this.#readTexts();
+  }
+
+  #readTexts(): RenderTexts {
+    const lang = this.#t.lang();
+    const code = this.#t.code;
+    if (this.#texts?.lang === lang && this.#texts.code === code) return this.#texts;
+    const terms = new Map<string, string>();
+    const term = ((key: string, ...args: unknown[]) => {
+      const k = args.length ? `${key}\u0001${args.join('\u0001')}` : key;
+      let text = terms.get(k);
+      if (text === undefined) {
+        if (terms.size > 2000) terms.clear();
+        text = String((this.#t.term as (key: string, ...args: unknown[]) => unknown)(key, ...args));
+        terms.set(k, text);
+      }
+      return text;
+    }) as IntraLocalize<JobFeedMessages>['term'];
+    return (this.#texts = { lang, code, terms, term });
+  }
+
   override render(): TemplateResult {
-    return html`<div class="root" lang=${this.#t.code}>${this.#renderContent()}</div>`;
+    const { code } = this.#readTexts();
+    return html`<div class="root" lang=${code}>${this.#renderContent()}</div>`;
   }
 
   #renderContent(): TemplateResult {
     this.#shown = [];
-    const t = this.#t;
+    const t = this.#r;
     const today = this.#today();
     if (!today) {
       const min = this.#date(JOB_FEED_EARLIEST_NOW);
@@ -685,7 +766,7 @@ export class IntraJobFeed extends IntraElement {
    */
   #renderPreview(today: CalendarDate): TemplateResult {
     return html`
-      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('jobsLoading')}</p>
+      <p class="state" part="status" role="status" tabindex="-1">${this.#r.term('jobsLoading')}</p>
       <ul class="list" part="list" aria-busy="true">
         ${this.#preview!.hits.slice(0, this.#pageSize).map((h) => this.#renderCard(h, today))}
       </ul>`;
@@ -693,7 +774,7 @@ export class IntraJobFeed extends IntraElement {
 
   #renderLoading(): TemplateResult {
     return html`
-      <p class="state" part="status" role="status" tabindex="-1">${this.#t.term('jobsLoading')}</p>
+      <p class="state" part="status" role="status" tabindex="-1">${this.#r.term('jobsLoading')}</p>
       <ul class="list skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li><div class="card"><span class="bar"></span><span class="bar short"></span><span class="bar"></span></div></li>`)}
       </ul>`;
@@ -702,9 +783,9 @@ export class IntraJobFeed extends IntraElement {
   #renderError(message: string, retryable: boolean): TemplateResult {
     return html`
       <div class="alert error" part="error" role="alert" tabindex="-1">
-        <p class="alert-title">${this.#t.term('jobsErrorTitle')}</p>
+        <p class="alert-title">${this.#r.term('jobsErrorTitle')}</p>
         <p>${message}</p>
-        ${retryable ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${this.#retry}>${this.#t.term('jobsRetry')}</button></p>` : nothing}
+        ${retryable ? html`<p class="alert-actions"><button type="button" class="btn sm" @click=${this.#retry}>${this.#r.term('jobsRetry')}</button></p>` : nothing}
       </div>`;
   }
 
@@ -712,13 +793,13 @@ export class IntraJobFeed extends IntraElement {
     const rejected = this.#data.value?.rejected.length ?? 0;
     const partial = this.#data.value?.dropped?.length ?? 0;
     if (!rejected && !partial) return nothing;
-    const text = [rejected ? this.#t.term('jobsSkipped', rejected) : '', partial ? this.#t.term('jobsPartial', partial) : ''].filter(Boolean).join(' · ');
+    const text = [rejected ? this.#r.term('jobsSkipped', rejected) : '', partial ? this.#r.term('jobsPartial', partial) : ''].filter(Boolean).join(' · ');
     return html`<p class="notice" part="notice">${text}</p>`;
   }
 
   /** The label of a facet value, in the interface language. */
   #valueLabel(facet: JobFacet, v: string): string {
-    const lang = this.#t.code;
+    const lang = this.#r.code;
     switch (facet) {
       case 'versant': return JOB_VALUE_LABELS.versant[v as 'FPE']?.[lang] ?? v;
       case 'openTo': return JOB_VALUE_LABELS.openTo[v as 'titulaires']?.[lang] ?? v;
@@ -732,6 +813,18 @@ export class IntraJobFeed extends IntraElement {
 
   /** Facet values in a stable order: the domain's order for closed lists, else alphabetical (French collation). */
   #facetValues(facet: JobFacet, all: JobSearchResult, selected: string): string[] {
+    // The same for every keystroke: kept per search without filters (`#all`), facet, selection and language.
+    let byKey = this.#facetOrders.get(all);
+    if (!byKey) this.#facetOrders.set(all, (byKey = new Map()));
+    const key = `${facet}|${selected}|${this.#r.code}`;
+    let values = byKey.get(key);
+    if (!values) byKey.set(key, (values = this.#orderFacetValues(facet, all, selected)));
+    return values;
+  }
+
+  #facetOrders = new WeakMap<JobSearchResult, Map<string, string[]>>();
+
+  #orderFacetValues(facet: JobFacet, all: JobSearchResult, selected: string): string[] {
     const present = new Set([...all.facets[facet].keys()]);
     if (selected) present.add(selected);
     const fixed: Partial<Record<JobFacet, readonly string[]>> = {
@@ -740,12 +833,12 @@ export class IntraJobFeed extends IntraElement {
     };
     const order = fixed[facet];
     if (order) return order.filter((v) => present.has(v));
-    const collator = new Intl.Collator('fr');
-    return [...present].sort((a, b) => collator.compare(this.#valueLabel(facet, a), this.#valueLabel(facet, b)));
+    const label = new Map([...present].map((v) => [v, this.#valueLabel(facet, v)]));
+    return [...present].sort((a, b) => FRENCH_COLLATOR.compare(label.get(a)!, label.get(b)!));
   }
 
   #renderFilters(result: JobSearchResult, all: JobSearchResult): TemplateResult {
-    const t = this.#t;
+    const t = this.#r;
     const s = this._state;
     const labels: Record<FilterKey, keyof JobFeedMessages> = {
       versant: 'jobsVersant', categorie: 'jobsCategorie', openTo: 'jobsOpenTo', remote: 'jobsRemote', departement: 'jobsDepartement',
@@ -784,7 +877,7 @@ export class IntraJobFeed extends IntraElement {
 
   /** The closing line: "Clôture dans 5 jours", "Clôture aujourd’hui", "Clôturée", "Pourvue"… or nothing. */
   #closing(p: JobPosting, today: CalendarDate): { text: string; cls: string } | undefined {
-    const t = this.#t;
+    const t = this.#r;
     if (p.status === 'filled') return { text: t.term('jobsFilled'), cls: 'closed' };
     if (p.postedAt > today) return { text: t.term('jobsNotYet'), cls: '' };
     // An offer without closesAt closes `open-days` after publication: the same countdown.
@@ -799,7 +892,7 @@ export class IntraJobFeed extends IntraElement {
 
   #renderCard(h: JobHit, today: CalendarDate): TemplateResult {
     const p = h.posting;
-    const t = this.#t;
+    const t = this.#r;
     const lang = t.code;
     const dl = this.#dataLang;
     const open = isOpen(p, today, this.#openDays);

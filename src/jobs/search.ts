@@ -172,6 +172,13 @@ export interface JobIndex {
 }
 
 type Doc = { id: number };
+/**
+ * MiniSearch options of a text search: all words required, prefix on every word, one typo allowed in words of 6+
+ * letters (after folding and stemming), title × 3, reference job × 2, employer × 1.5.
+ */
+const TEXT_SEARCH = { combineWith: 'AND', prefix: true, fuzzy: (term: string) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } } as const;
+/** Queries whose text scores are kept (one `Float64Array` of the postings each: 80 KB for 10,000). */
+const SCORE_CACHE_SIZE = 16;
 const EMPTY_MATCH: JobMatch = { competences: [], passerelles: [], score: 0, explanation: { fr: '', en: '' } };
 
 /** Fields searched for competence terms and for passerelles. */
@@ -343,7 +350,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
    * Facet values per posting, computed once, as small integers: `ids[i]` are the value ids of posting `i`, `values`
    * the value of each id in order of first appearance (competence values need the matching).
    */
-  const facetCache: Partial<Record<JobFacet, { ids: Int32Array[]; values: string[] }>> = {};
+  const facetCache: Partial<Record<JobFacet, { ids: Int32Array[]; values: string[]; single?: Int32Array }>> = {};
   const valuesAt = (facet: JobFacet, p: JobPosting, i: number): readonly string[] => {
     switch (facet) {
       case 'openTo': return p.openTo === 'both' ? ['titulaires', 'contractuels'] : p.openTo ? [p.openTo] : [];
@@ -364,7 +371,10 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       if (id === undefined) { id = values.length; values.push(v); idOf.set(v, id); }
       return id;
     }));
-    return (facetCache[facet] = { ids, values });
+    // A facet with at most one value per posting (all but `openTo` and `competence`) is also kept as one flat array
+    // (value id, -1 for none): a facet change counts 10,000 postings × 8 facets without one small array each.
+    const single = ids.every((x) => x.length <= 1) ? Int32Array.from(ids, (x) => (x.length ? x[0] : -1)) : undefined;
+    return (facetCache[facet] = { ids, values, single });
   };
 
   const newest = (a: JobHit, b: JobHit) => (a.posting.postedAt < b.posting.postedAt ? 1 : a.posting.postedAt > b.posting.postedAt ? -1 : 0);
@@ -411,7 +421,22 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
   };
 
   let last: { key: string; result: JobSearchResult } | undefined;
-  let lastScores: { q: string; scores: Float64Array } | undefined;
+  /**
+   * Text scores of the last {@link SCORE_CACHE_SIZE} queries (most recent last): a facet or sort change keeps the
+   * query, and a backspace or a query typed again finds its scores without a MiniSearch query.
+   */
+  const scoreCache = new Map<string, Float64Array>();
+  const textScores = (q: string): Float64Array => {
+    const cached = scoreCache.get(q);
+    if (cached) { scoreCache.delete(q); scoreCache.set(q, cached); return cached; }
+    const scores = new Float64Array(n).fill(-1);
+    // Scores are read in MiniSearch's `filter`, which then keeps nothing: no result array, no sort of thousands of
+    // results by score (4–6× the cost of the query itself over 10,000 postings; we sort only the page shown).
+    index().search(q, { ...TEXT_SEARCH, filter: (r) => { scores[r.id as number] = r.score; return false; } });
+    scoreCache.set(q, scores);
+    if (scoreCache.size > SCORE_CACHE_SIZE) scoreCache.delete(scoreCache.keys().next().value!);
+    return scores;
+  };
   return {
     postings,
     prepare() {
@@ -457,12 +482,7 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       let scores: Float64Array | undefined;
       if (searchTokens(q).length) {
         // A facet or sort change keeps the query: its text scores are kept too (one MiniSearch query per text).
-        if (lastScores?.q === q) scores = lastScores.scores;
-        else {
-          scores = new Float64Array(n).fill(-1);
-          for (const r of index().search(q, { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length > 5 ? 0.2 : false), maxFuzzy: 1, boost: { title: 3, metier: 2, employer: 1.5 } })) scores[r.id as number] = r.score;
-          lastScores = { q, scores };
-        }
+        scores = textScores(q);
       }
       // "Today" is checked once per search (isOpen throws on a bad date), then compared inline.
       const today = options.today && !options.withExpired ? options.today : undefined;
@@ -474,11 +494,18 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
       const active = (early ? JOB_FACETS.filter((f) => f !== 'competence') : JOB_FACETS).filter((f) => filters[f]);
       // A filter on a value no posting has: every posting fails it.
       const activeIds = active.map((f) => facetOf(f).ids);
-      const wanted = active.map((f) => facetOf(f).values.indexOf(filters[f]!));
+      // A value no posting has is -2: never a value id, nor the -1 of a posting without a value.
+      const wanted = active.map((f) => { const v = facetOf(f).values.indexOf(filters[f]!); return v < 0 ? -2 : v; });
+      const activeSingle = active.map((f) => facetOf(f).single);
       const activeCounts = active.map((f) => new Int32Array(facetOf(f).values.length));
       const allIds = facetsUsed.map((f) => facetOf(f).ids);
       const allCounts = facetsUsed.map((f) => new Int32Array(facetOf(f).values.length));
-      const count = (counts: Int32Array, ids: Int32Array) => { for (let k = 0; k < ids.length; k++) counts[ids[k]]++; };
+      const allSingle = facetsUsed.map((f) => facetOf(f).single);
+      const countAt = (counts: Int32Array, single: Int32Array | undefined, ids: Int32Array[], i: number) => {
+        if (single) { const v = single[i]; if (v >= 0) counts[v]++; return; }
+        const x = ids[i];
+        for (let k = 0; k < x.length; k++) counts[x[k]]++;
+      };
       const competenceFilter = early && filters.competence ? filters.competence : '';
       // Postings are walked in the (cached) order of the sort, except for a relevance sort with a query.
       const walkSorted = !scores || sort !== 'relevance';
@@ -491,11 +518,12 @@ export function createJobIndex(postings: readonly JobPosting[], options: JobInde
         let failed = -1;
         let failures = 0;
         for (let a = 0; a < active.length && failures < (counting ? 2 : 1); a++) {
-          if (!activeIds[a][i].includes(wanted[a])) { failed = a; failures++; }
+          const single = activeSingle[a];
+          if (single ? single[i] !== wanted[a] : !activeIds[a][i].includes(wanted[a])) { failed = a; failures++; }
         }
         if (failures > 1 || (failures === 1 && !counting)) return;
-        if (failures === 1) { count(activeCounts[failed], activeIds[failed][i]); return; }
-        for (let f = 0; f < facetsUsed.length; f++) count(allCounts[f], allIds[f][i]);
+        if (failures === 1) { countAt(activeCounts[failed], activeSingle[failed], activeIds[failed], i); return; }
+        for (let f = 0; f < facetsUsed.length; f++) countAt(allCounts[f], allSingle[f], allIds[f], i);
         kept.push(i);
       };
       if (walk) for (const i of walk) visit(i);

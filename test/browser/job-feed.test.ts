@@ -289,6 +289,7 @@ describe('<intra-job-feed>', () => {
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Développeuse']);
       expect($(el, '.count')!.textContent).to.contain('1 offre sur 3');
+      await el.urlUpdated; // the history entry is written after the paint (issue 8)
       expect(new URL(location.href).searchParams.get('categorie')).to.equal('B');
       const dep = $(el, '#f-departement') as HTMLSelectElement;
       expect([...dep.options].map((o) => o.textContent!.trim())).to.include('Ille-et-Vilaine (35) (0)');
@@ -307,6 +308,7 @@ describe('<intra-job-feed>', () => {
       sort.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Soon', 'Middle', 'Late']);
+      await el.urlUpdated;
       expect(new URL(location.href).searchParams.get('tri')).to.equal('closing');
       sort.value = 'newest';
       sort.dispatchEvent(new Event('change'));
@@ -322,6 +324,7 @@ describe('<intra-job-feed>', () => {
       region.value = 'Bretagne';
       region.dispatchEvent(new Event('change'));
       await el.updateComplete;
+      await el.urlUpdated;
       expect(new URL(location.href).searchParams.get('a-region')).to.equal('Bretagne');
       expect(new URL(location.href).searchParams.has('region')).to.equal(false);
       expect(titles(el)).to.deep.equal(['Rennes']);
@@ -330,6 +333,36 @@ describe('<intra-job-feed>', () => {
       await back;
       await el.updateComplete;
       expect(titles(el)).to.have.members(['Rennes', 'Paris']);
+    });
+
+    it('a facet change is written to the URL after the new cards, as its own entry after a search typed just before', async () => {
+      const el = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} .items=${[
+        makePosting({ title: 'Designer Rennes', location: { label: 'Rennes', departement: '35', region: 'Bretagne' } }),
+        makePosting({ title: 'Designer Paris' }), makePosting({ title: 'Juriste' })]}></intra-job-feed>`);
+      await loaded(el);
+      const start = location.href;
+      const input = $(el, '#q') as HTMLInputElement;
+      input.value = 'designer';
+      input.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      const region = $(el, '#f-region') as HTMLSelectElement;
+      region.value = 'Bretagne';
+      region.dispatchEvent(new Event('change'));
+      // Not yet: the cards come first.
+      expect(location.href).to.equal(start);
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Designer Rennes']);
+      await el.urlUpdated;
+      const params = new URL(location.href).searchParams;
+      expect([params.get('q'), params.get('region')]).to.deep.equal(['designer', 'Bretagne']);
+      // Back: the search alone (the typed search got its own entry before the facet's).
+      const back = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('q')).to.equal('designer');
+      expect(new URL(location.href).searchParams.has('region')).to.equal(false);
+      expect(titles(el)).to.have.members(['Designer Rennes', 'Designer Paris']);
     });
 
     it('reads its state from the URL on connection', async () => {

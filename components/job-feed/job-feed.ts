@@ -718,15 +718,18 @@ export class IntraJobFeed extends IntraElement {
     if (!index || index.postings.length === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsEmpty')}</p>`;
     }
-    const s = this._state;
-    const filters: JobFilters = {};
-    for (const k of FILTER_KEYS) if (s[k]) (filters as Record<string, string>)[k] = s[k];
     void this._matchedTick;
     const provisional = index.postings.length >= PROVISIONAL_FROM;
     // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
     const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
     if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional, limit: 0 }) };
     const all = this.#all.result;
+    // A facet value from the URL that no posting has (`?versant=ZZZ`, a stale link) is ignored, as the gallery does:
+    // the list is not emptied by a value the visitor cannot see nor unselect (the competences, while still matching, wait).
+    const s = { ...this._state };
+    for (const k of FILTER_KEYS) if (s[k] && !all.facets[k].has(s[k]) && !(k === 'competence' && provisional && !index.matched)) s[k] = '';
+    const filters: JobFilters = {};
+    for (const k of FILTER_KEYS) if (s[k]) (filters as Record<string, string>)[k] = s[k];
     if (all.total === 0) {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsNoneOpen')}</p>`;
     }
@@ -740,7 +743,7 @@ export class IntraJobFeed extends IntraElement {
     this.#shown = result.hits.slice(0, shown);
     const countText = this.withExpired ? t.term('jobsCountWithExpired', result.total, all.total) : t.term('jobsCount', result.total, all.total);
     return html`
-      ${this.#renderFilters(this.#counted!, all)}
+      ${this.#renderFilters(this.#counted!, all, s)}
       <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${busy ? t.term('jobsLoading') : countText}</p>
       ${this.#renderSkipped()}
       ${result.total === 0 ? html`
@@ -837,9 +840,8 @@ export class IntraJobFeed extends IntraElement {
     return [...present].sort((a, b) => FRENCH_COLLATOR.compare(label.get(a)!, label.get(b)!));
   }
 
-  #renderFilters(result: JobSearchResult, all: JobSearchResult): TemplateResult {
+  #renderFilters(result: JobSearchResult, all: JobSearchResult, s: FeedState): TemplateResult {
     const t = this.#r;
-    const s = this._state;
     const labels: Record<FilterKey, keyof JobFeedMessages> = {
       versant: 'jobsVersant', categorie: 'jobsCategorie', openTo: 'jobsOpenTo', remote: 'jobsRemote', departement: 'jobsDepartement',
       region: 'jobsRegion', family: 'jobsFamily', competence: 'jobsCompetence',

@@ -374,6 +374,27 @@ describe('<intra-job-feed>', () => {
       expect(titles(el)).to.deep.equal(['Designer UX']);
       expect(($(el, '#q') as HTMLInputElement).value).to.equal('designer');
     });
+
+    it('a facet value in the URL that no posting has (a stale link, ?versant=ZZZ) is ignored, not an empty list', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('versant', 'ZZZ');
+      url.searchParams.set('region', 'Atlantide');
+      history.replaceState(null, '', url);
+      const items = [makePosting({ title: 'Designer UX' }), makePosting({ title: 'Juriste', versant: 'FPT' })];
+      const el = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} .items=${items}></intra-job-feed>`);
+      await loaded(el);
+      expect(titles(el)).to.have.members(['Designer UX', 'Juriste']);
+      const select = $(el, '#f-versant') as HTMLSelectElement;
+      expect(select.value, 'the select shows "all"').to.equal('');
+      expect(select.selectedIndex).to.equal(0);
+      // A value the data has still filters.
+      url.searchParams.set('versant', 'FPT');
+      history.replaceState(null, '', url);
+      const el2 = await fixture<IntraJobFeed>(html`<intra-job-feed now=${NOW} .items=${items}></intra-job-feed>`);
+      await loaded(el2);
+      expect(titles(el2)).to.deep.equal(['Juriste']);
+      resetUrl();
+    });
   });
 
   describe('cards', () => {

@@ -719,7 +719,9 @@ export class IntraJobFeed extends IntraElement {
       return html`${this.#renderSkipped()}<p class="state" part="status" role="status">${t.term('jobsEmpty')}</p>`;
     }
     void this._matchedTick;
-    const provisional = index.postings.length >= PROVISIONAL_FROM;
+    // A large list renders provisionally (competences matched later, in idle slices) — but never a first render that must
+    // be the server's (`intras render`, hydration): that one is complete on both sides, so hydration changes nothing.
+    const provisional = index.postings.length >= PROVISIONAL_FROM && !this.rendersServerHtml;
     // Totals and facet values: one search without query nor filters, kept until the day, the data or the mode change.
     const allKey = `${today}|${this.withExpired}|${provisional && !index.matched}`;
     if (this.#all?.key !== allKey) this.#all = { key: allKey, result: index.search('', {}, { today, withExpired: this.withExpired, sort: 'newest', provisional, limit: 0 }) };

@@ -238,6 +238,21 @@ test('render eligibility: link attributes escaped, unknown attributes and bad op
   assert.match(now.stderr, /--now attend une date AAAA-MM-JJ/);
 });
 
+test('render job-feed: a large list (≥ 2,000 offers) is rendered complete — competence facet and matching — as hydration renders it', async () => {
+  const { generateJobs } = await import('../../scripts/gen-jobs.mjs');
+  const tmp = tempDir('intras-render-');
+  try {
+    const file = tmp.write('big.json', { postings: generateJobs(2500, 7, '2026-11-30') });
+    const r = await intras('render', 'job-feed', '--data', file, '--now', '2026-11-30', '--page-size', '5');
+    assert.equal(r.code, 0, r.stderr);
+    // The provisional render of large lists (competences still being matched) is a browser-side load optimisation:
+    // the server's HTML is the settled one, so that the hydrating render (which also renders it) changes nothing.
+    assert.match(shadow(r.stdout), /<select id="f-competence"/);
+  } finally {
+    tmp.cleanup();
+  }
+});
+
 test('render job-feed: published offers only, inline and re-readable, the render\'s date unpinned, deterministic, errors named', async () => {
   const PEP = fx('../../demo/data/offres-pep.json');
   const a = await intras('render', 'job-feed', '--data', PEP, '--now', '2026-11-30', '--page-size', '4');

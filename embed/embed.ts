@@ -22,9 +22,14 @@ const ELEMENT_FILES: Readonly<Record<EmbedElement, { tag: string; load: () => Pr
   'support-request': { tag: 'intra-support-request', load: () => import(/* @vite-ignore */ new URL('../cdn/intra-support-request.js', import.meta.url).href) },
 };
 
-/** Posts the page's height to the parent now and on each change; answers pings. No-op when not in a frame. */
-function reportHeight(parentOrigin: string | undefined): void {
-  if (window.parent === window) return;
+/**
+ * Posts the page's height to the parent now and on each change; answers pings. No-op when not in a frame. Returns a
+ * function that posts it again (measured now: a forced layout), for moments the `ResizeObserver` may miss — Chromium
+ * pauses rendering in an off-screen cross-origin frame, so a frame below the fold kept its first, empty height until
+ * scrolled to (breaker trial).
+ */
+function reportHeight(parentOrigin: string | undefined): () => void {
+  if (window.parent === window) return () => {};
   const target = parentOrigin ?? '*';
   let last = -1;
   const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -40,6 +45,7 @@ function reportHeight(parentOrigin: string | undefined): void {
     const d = e.data as { type?: unknown } | null;
     if (typeof d === 'object' && d !== null && d.type === 'intras:ping') post(parentOrigin ?? e.origin, true);
   });
+  return () => post(target);
 }
 
 /** Shows the issues (or one loading failure) as text, in the page's language first. */
@@ -92,7 +98,7 @@ function start(): void {
   if (!EMBED_ELEMENTS.includes(name)) throw new Error(`intras embed: unknown page ${name}`);
   const r = parseEmbedParams(name, location.search, { pageUrl: location.href, allowedOrigins: allowed });
   document.documentElement.lang = r.lang;
-  reportHeight(r.ok ? r.parentOrigin : undefined);
+  const reportNow = reportHeight(r.ok ? r.parentOrigin : undefined);
   if (!r.ok) {
     showIssues(main, r.lang, r.issues);
     return;
@@ -102,6 +108,18 @@ function start(): void {
   const el = document.createElement(tag);
   for (const [k, v] of r.attributes) el.setAttribute(k, v);
   main.replaceChildren(el);
+  // Once rendered, and once its data is shown, the height is measured and posted whatever the frame's visibility.
+  type Rendered = HTMLElement & { updateComplete?: Promise<unknown>; loaded?: Promise<unknown> };
+  const settle = async () => {
+    await customElements.whenDefined(tag);
+    const e = el as Rendered;
+    await e.updateComplete;
+    reportNow();
+    await e.loaded?.catch(() => undefined);
+    await e.updateComplete;
+    reportNow();
+  };
+  void settle();
   load().catch(() => showIssues(main, r.lang, [{
     param: tag,
     fr: `Le fichier de <${tag}> n’a pas pu être chargé (dossier cdn/ absent à côté de embed/ ?).`,

@@ -62,6 +62,8 @@ const state = (name: string, kind: Kind, more: Partial<EmbedParam> = {}): EmbedP
 const text = (name: string, max = 200) => attr(name, 'text', { max });
 const ms = (name: string, min: number, max: number) => attr(name, 'int', { min, max });
 const HEADING = attr('heading-level', 'int', { min: 1, max: 6 });
+/** The gallery's card titles have sub-headings one level below: its `heading-level` is 1–5 (README). */
+const GALLERY_HEADING = attr('heading-level', 'int', { min: 1, max: 5 });
 const TIMEOUT = ms('timeout', 1000, 120_000);
 const LINKS = ['redirect-href', 'href-coaching', 'href-clinic', 'href-hr-support', 'href-certification', 'href-groupe-soutien'].map((n) => attr(n, 'link'));
 
@@ -70,7 +72,7 @@ export const EMBED_PARAMS: Readonly<Record<EmbedElement, readonly EmbedParam[]>>
   portraits: [
     attr('src', 'data-url', { required: true }), TIMEOUT, attr('page-size', 'int', { min: 1, max: 1000 }),
     attr('category', 'enum', { values: CATEGORIES }), attr('without-filters', 'bool'), attr('without-search', 'bool'),
-    text('label'), HEADING, attr('data-lang', 'lang-tag'),
+    text('label'), GALLERY_HEADING, attr('data-lang', 'lang-tag'),
     state('q', 'text', { max: 200 }), state('parcours', 'enum', { values: CATEGORIES }), state('administration', 'text', { max: 300 }),
     state('competence', 'text', { max: 100 }),
   ],

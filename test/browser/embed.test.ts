@@ -57,6 +57,22 @@ describe('embed pages in a cross-origin iframe', function () {
   this.timeout(40000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
+  it('a frame below the fold gets its rendered height without being scrolled to (rendering paused off-screen)', async () => {
+    heights.length = 0;
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.append(spacer);
+    try {
+      const f = embed('eligibility', 'programme=certification&lang=fr');
+      await until('the form rendered in the frame', async () => ((await frameEval(f)).text ?? '').includes('Étape'));
+      // The parent never scrolled: the height comes from the page's own report after its render.
+      await until('the frame sized to its rendered form', () => px(f) > 200, 10000);
+      expect(window.scrollY).to.equal(0);
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('renders the gallery in the frame; the parent snippet sets the height so the frame never scrolls, and follows "Voir plus" and a search', async () => {
     heights.length = 0;
     const f = embed('portraits', 'src=/demo/data/portraits.json&page-size=4&heading-level=3&lang=en');

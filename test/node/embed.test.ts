@@ -51,6 +51,7 @@ test('each bad parameter is refused with a French and English message naming it'
   refused('portraits', 'src=p.json&lang=de', 'lang');
   refused('portraits', 'src=p.json&lang=fr&lang=en', 'lang'); // twice
   refused('portraits', 'src=p.json&heading-level=7', 'heading-level');
+  refused('portraits', 'src=p.json&heading-level=6', 'heading-level'); // the gallery's own range is 1–5 (its cards have sub-headings)
   refused('portraits', 'src=p.json&heading-level=2.5', 'heading-level');
   refused('portraits', 'src=p.json&page-size=0', 'page-size');
   refused('portraits', 'src=p.json&page-size=abc', 'page-size');

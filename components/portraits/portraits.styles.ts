@@ -30,14 +30,14 @@ export const portraitsStyles = css`
   .avatar.neutral { color: var(--text-mention-grey, #666); }
   /* Initials avatars: one DSFR illustrative "contrast" colour per portrait, from the fixed palette AVATAR_TONES
      (portraits.ts); classes rather than a style attribute, so the element runs under style-src 'self'. */
-  .avatar.tone-green-tilleul-verveine { background-color: var(--background-contrast-green-tilleul-verveine, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-green-emeraude { background-color: var(--background-contrast-green-emeraude, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-blue-ecume { background-color: var(--background-contrast-blue-ecume, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-purple-glycine { background-color: var(--background-contrast-purple-glycine, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-pink-macaron { background-color: var(--background-contrast-pink-macaron, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-yellow-tournesol { background-color: var(--background-contrast-yellow-tournesol, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-orange-terre-battue { background-color: var(--background-contrast-orange-terre-battue, var(--intra-avatar-fallback, #e3e3fd)); }
-  .avatar.tone-brown-cafe-creme { background-color: var(--background-contrast-brown-cafe-creme, var(--intra-avatar-fallback, #e3e3fd)); }
+  .avatar.tone-green-tilleul-verveine { background-color: var(--background-contrast-green-tilleul-verveine, var(--intra-avatar-fallback, #fceeac)); }
+  .avatar.tone-green-emeraude { background-color: var(--background-contrast-green-emeraude, var(--intra-avatar-fallback, #c3fad5)); }
+  .avatar.tone-blue-ecume { background-color: var(--background-contrast-blue-ecume, var(--intra-avatar-fallback, #e9edfe)); }
+  .avatar.tone-purple-glycine { background-color: var(--background-contrast-purple-glycine, var(--intra-avatar-fallback, #fee7fc)); }
+  .avatar.tone-pink-macaron { background-color: var(--background-contrast-pink-macaron, var(--intra-avatar-fallback, #fee9e6)); }
+  .avatar.tone-yellow-tournesol { background-color: var(--background-contrast-yellow-tournesol, var(--intra-avatar-fallback, #feecc2)); }
+  .avatar.tone-orange-terre-battue { background-color: var(--background-contrast-orange-terre-battue, var(--intra-avatar-fallback, #fee9e5)); }
+  .avatar.tone-brown-cafe-creme { background-color: var(--background-contrast-brown-cafe-creme, var(--intra-avatar-fallback, #f7ecdb)); }
   .card-title { font-size: 1.25rem; line-height: 1.75rem; font-weight: 700; margin-top: .5rem; color: var(--text-title-grey, #161616); }
   .card-title a { color: var(--_accent); text-decoration: none; }
   .card-title a:hover, .card-title a:focus-visible { text-decoration: underline; }

@@ -87,6 +87,7 @@ function hashString(s: string): number {
  * @cssprop [--intra-portraits-avatar-size=4rem] - Size of the avatar on cards.
  * @cssprop [--intra-portraits-accent=var(--text-action-high-blue-france, #000091)] - Accent colour (titles, timeline).
  * @cssprop [--intra-portraits-dialog-width=48rem] - Maximum width of the detail dialog.
+ * @cssprop [--intra-avatar-fallback] - Background of every initials avatar on a page without the DSFR colour tokens (unset: one light tone per portrait, near the DSFR "contrast" colours).
  */
 export class IntraPortraits extends IntraElement {
   static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, portraitsStyles];

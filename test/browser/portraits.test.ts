@@ -438,6 +438,9 @@ describe('<intra-portraits>', () => {
       await until(() => !dialog.open, 2000, 'dialog closed');
       await el.updateComplete;
       expect(deepActive()?.textContent?.trim()).to.equal('Elodie Vasseur');
+      // Closing goes back in history (the dialog's entry): wait for that navigation to land, or it lands in the next
+      // test and brings back this test's ?q=elodie&parcours=horizontal (a flaky "languages" test found it).
+      await until(() => !location.hash, 2000, 'history back landed');
     });
   });
 

@@ -5,20 +5,8 @@ export const jobFeedStyles = css`
   :host {
     --_accent: var(--intra-job-feed-accent, var(--text-action-high-blue-france, #000091));
     --_gap: var(--intra-job-feed-gap, 1.5rem);
+    --_card-min: var(--intra-job-feed-card-min-width, 20rem);
   }
-  .filters {
-    display: grid; gap: 1rem; align-items: end; margin-bottom: 1.5rem;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-  }
-  .filters .search { grid-column: 1 / -1; }
-  @media (min-width: 62em) { .filters .search { grid-column: span 2; } }
-  .count { font-size: .875rem; color: var(--text-mention-grey, #666); margin-bottom: 1rem; }
-  .notice { font-size: .75rem; line-height: 1.25rem; color: var(--text-mention-grey, #666); margin: -0.75rem 0 1rem; }
-  .list {
-    list-style: none; padding: 0; margin: 0; display: grid; gap: var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--intra-job-feed-card-min-width, 20rem)), 1fr));
-  }
-  .list > li { min-width: 0; }
   .card { padding: 1.5rem 1.5rem 1.75rem; gap: .5rem; }
   .card-title { font-size: 1.25rem; line-height: 1.75rem; font-weight: 700; color: var(--text-title-grey, #161616); overflow-wrap: anywhere; }
   .card-title a { color: var(--_accent); text-decoration: none; }

@@ -28,7 +28,7 @@ import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { LiveDateController, localToday } from '../shared/live-date.js';
 import { isSafeHref } from '../shared/urls.js';
-import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
+import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
 import { JOB_VALUE_LABELS, type JobFeedMessages } from './job-feed.i18n.js';
 import './job-feed.i18n.js'; // registers the element's FR/EN messages (idempotent)
 import { jobFeedStyles } from './job-feed.styles.js';
@@ -242,7 +242,7 @@ export function parseJobInputStepwise(input: unknown, format?: string, previewSi
  * @cssprop [--intra-job-feed-accent=var(--text-action-high-blue-france, #000091)] - Accent colour (card titles).
  */
 export class IntraJobFeed extends IntraElement {
-  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, jobFeedStyles];
+  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, listStyles, jobFeedStyles];
 
   /** URL of a job file (JSON, JSON-LD, HTML page with JSON-LD, CSP CSV, PEP or Notion export). Fetched without cookies. */
   @property({ reflect: true }) src?: string;

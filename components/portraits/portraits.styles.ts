@@ -6,20 +6,8 @@ export const portraitsStyles = css`
     --_accent: var(--intra-portraits-accent, var(--text-action-high-blue-france, #000091));
     --_avatar: var(--intra-portraits-avatar-size, 4rem);
     --_gap: var(--intra-portraits-gap, 1.5rem);
+    --_card-min: var(--intra-portraits-card-min-width, 16rem);
   }
-  .filters {
-    display: grid; gap: 1rem; align-items: end; margin-bottom: 1.5rem;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-  }
-  .filters .search { grid-column: 1 / -1; }
-  @media (min-width: 62em) { .filters .search { grid-column: span 2; } }
-  .count { font-size: .875rem; color: var(--text-mention-grey, #666); margin-bottom: 1rem; }
-  .notice { font-size: .75rem; line-height: 1.25rem; color: var(--text-mention-grey, #666); margin: -0.75rem 0 1rem; }
-  .list {
-    list-style: none; padding: 0; margin: 0; display: grid; gap: var(--_gap);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--intra-portraits-card-min-width, 16rem)), 1fr));
-  }
-  .list > li { min-width: 0; }
   .card { padding: 1.5rem 1.5rem 1.75rem; gap: .5rem; }
   .avatar {
     display: inline-flex; align-items: center; justify-content: center; flex: none;

@@ -11,7 +11,7 @@ import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
-import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, tagStyles } from '../shared/styles.js';
+import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
 import type { PortraitsMessages } from './portraits.i18n.js';
 import type { IntraPortraitsEventMap } from './portraits.events.js';
 import './portraits.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -90,7 +90,7 @@ function hashString(s: string): number {
  * @cssprop [--intra-avatar-fallback] - Background of every initials avatar on a page without the DSFR colour tokens (unset: one light tone per portrait, near the DSFR "contrast" colours).
  */
 export class IntraPortraits extends IntraElement {
-  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, portraitsStyles];
+  static override styles = [baseStyles, buttonStyles, fieldStyles, tagStyles, alertStyles, cardStyles, listStyles, portraitsStyles];
 
   /** URL of a JSON file of portraits (array or `{ "portraits": [...] }`). Fetched without cookies. */
   @property({ reflect: true }) src?: string;

@@ -142,6 +142,27 @@ export const alertStyles = css`
   }
 `;
 
+/**
+ * The layout of a filtered list of cards, shared by the gallery and the job feed: filters in a grid (the search box
+ * wide), the count line, the skipped-records notice, the cards in columns of at least `--_card-min` (set by each
+ * element from its `--intra-*-card-min-width`) with `--_gap` between them.
+ */
+export const listStyles = css`
+  .filters {
+    display: grid; gap: 1rem; align-items: end; margin-bottom: 1.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  }
+  .filters .search { grid-column: 1 / -1; }
+  @media (min-width: 62em) { .filters .search { grid-column: span 2; } }
+  .count { font-size: .875rem; color: var(--text-mention-grey, #666); margin-bottom: 1rem; }
+  .notice { font-size: .75rem; line-height: 1.25rem; color: var(--text-mention-grey, #666); margin: -0.75rem 0 1rem; }
+  .list {
+    list-style: none; padding: 0; margin: 0; display: grid; gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .list > li { min-width: 0; }
+`;
+
 /** Card frame (`.card`), DSFR-like: grey border, bottom blue bar on hover of an enlarged link. */
 export const cardStyles = css`
   .card {

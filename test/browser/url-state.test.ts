@@ -13,7 +13,7 @@ const PARAMS = { q: 'q', colour: 'couleur' } as const;
 type State = { q: string; colour: string };
 
 class UrlStateHost extends LitElement {
-  static properties = { key: { attribute: 'url-key' } };
+  static override properties = { key: { attribute: 'url-key' } };
   declare key?: string;
   state: State = { q: '', colour: '' };
   reads: Array<Record<string, string | null>> = [];

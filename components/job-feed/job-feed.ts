@@ -29,6 +29,7 @@ import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { LiveDateController, localToday } from '../shared/live-date.js';
 import { isSafeHref } from '../shared/urls.js';
 import { UrlStateController } from '../shared/url-state.js';
+import { AfterPaintWrites } from '../shared/url-after-paint.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
 import { JOB_VALUE_LABELS, type JobFeedMessages } from './job-feed.i18n.js';
 import './job-feed.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -343,6 +344,7 @@ export class IntraJobFeed extends IntraElement {
    * The feed's state in the page's address (decision 0005). Facet, sort and reset entries are written after the next
    * paint (issue 8: `history.pushState` costs several milliseconds in Chromium, and the new cards come first).
    */
+  readonly #later = new AfterPaintWrites(this);
   readonly #url = new UrlStateController(this, {
     params: PARAMS,
     key: () => this.urlKey,
@@ -355,7 +357,7 @@ export class IntraJobFeed extends IntraElement {
     },
     write: () => ({ ...this._state, q: this._state.q.trim() ? this._state.q : '', sort: this._state.sort === 'relevance' ? '' : this._state.sort }),
     navigated: () => { this._pages = 1; },
-    afterPaint: true,
+    later: this.#later,
   });
   #refocusAfterRetry = false;
   #prepareScheduled = false;
@@ -503,7 +505,7 @@ export class IntraJobFeed extends IntraElement {
    * paint, so that the new cards are not delayed). A search is written there after a 300 ms typing pause.
    */
   get urlUpdated(): Promise<void> {
-    return this.#url.written;
+    return this.#later.written;
   }
 
   #onSearch(e: InputEvent): void {
@@ -538,7 +540,7 @@ export class IntraJobFeed extends IntraElement {
       this.#typingDone();
       this._state = { ...EMPTY_STATE, sort: this._state.sort };
       this._pages = 1;
-    }, 'drop');
+    }, true);
     this.#focusAfterRender = 'search';
   }
 

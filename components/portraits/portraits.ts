@@ -20,8 +20,6 @@ import { portraitsStyles } from './portraits.styles.js';
 
 /** URL query parameters holding the gallery state (shareable links, back button); prefixed by `url-key` when set. */
 const PARAMS = { q: 'q', category: 'parcours', administration: 'administration', competence: 'competence' } as const;
-/** Hash of the dialog's deep link: `#portrait-<id>` (`#<url-key>-portrait-<id>`). */
-const HASH = 'portrait-';
 /** Most skeleton cards drawn while loading (a huge `page-size` would draw thousands). */
 const SKELETON_MAX_CARDS = 60;
 
@@ -176,7 +174,7 @@ export class IntraPortraits extends IntraElement {
         administration: v.administration ?? '',
         competence: v.competence ?? '',
       };
-      const id = this.#url.hashValue(HASH);
+      const id = this.#hashId();
       if (id !== this._openId) {
         if (!id) this._dialog?.open && this._dialog.close();
         this._openId = id;
@@ -188,6 +186,8 @@ export class IntraPortraits extends IntraElement {
     navigated: () => { this._pages = 1; },
     hashchange: true,
   });
+  /** Whether the dialog's hash entry was pushed by a card (closing goes back), not a deep link the page came with. */
+  #openedByPush = false;
   #returnFocusTo?: string;
   #refocusAfterRetry = false;
 
@@ -323,6 +323,21 @@ export class IntraPortraits extends IntraElement {
     return (PORTRAIT_CATEGORIES as readonly string[]).includes(v ?? '') ? (v as PortraitCategory) : '';
   }
 
+  /** Hash prefix of the dialog's deep link: `#portrait-` (or `#<url-key>-portrait-`). */
+  get #hashPrefix(): string {
+    return `#${this.#url.name('portrait-')}`;
+  }
+
+  /** The portrait id of the current hash, or `undefined` (also for a malformed escape such as `#portrait-%`). */
+  #hashId(): string | undefined {
+    if (!location.hash.startsWith(this.#hashPrefix)) return undefined;
+    try {
+      return decodeURIComponent(location.hash.slice(this.#hashPrefix.length)) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   #onSearch(e: InputEvent): void {
     this._filter = { ...this._filter, q: (e.target as HTMLInputElement).value };
     this._pages = 1;
@@ -340,7 +355,7 @@ export class IntraPortraits extends IntraElement {
     this.#url.commit(() => {
       this._filter = { q: '', category: this.withoutFilters ? this.#validCategory(this.category) : '', administration: '', competence: '' };
       this._pages = 1;
-    }, 'drop');
+    }, true);
     this.#focusAfterRender = 'search';
   }
 
@@ -354,14 +369,26 @@ export class IntraPortraits extends IntraElement {
     e.preventDefault();
     this.#returnFocusTo = p.id;
     this._openId = p.id;
-    this.#url.pushHash(HASH, p.id);
+    this.#url.writeSearch(); // a search still waiting gets its own entry first
+    const url = new URL(location.href);
+    url.hash = `${this.#hashPrefix.slice(1)}${encodeURIComponent(p.id)}`;
+    history.pushState(history.state, '', url);
+    this.#openedByPush = true;
     this.dispatchEvent(new IntraSelectEvent<Portrait>({ id: p.id, item: p }));
   }
 
   #onDialogClose(): void {
     const id = this._openId ?? this.#returnFocusTo;
     this._openId = undefined;
-    this.#url.leaveHash(HASH);
+    if (location.hash.startsWith(this.#hashPrefix)) {
+      if (this.#openedByPush) history.back();
+      else {
+        const url = new URL(location.href);
+        url.hash = '';
+        history.replaceState(history.state, '', url);
+      }
+    }
+    this.#openedByPush = false;
     // Focus returns to the card that opened the dialog (or the search field when it is not on the page).
     const link = this.renderRoot.querySelector<HTMLElement>(`.card-title a[data-id="${CSS.escape(id ?? '')}"]`);
     (link ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
@@ -580,7 +607,7 @@ export class IntraPortraits extends IntraElement {
         <article class="card" part="card" aria-labelledby="t-${p.id}">
           ${this.#renderAvatar(p, 'card')}
           ${this.#heading(this.#level, 'card-title', `t-${p.id}`, html`
-            <a href="#${this.#url.name(HASH)}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
+            <a href="${this.#hashPrefix}${encodeURIComponent(p.id)}" data-id=${p.id} aria-label=${this.#t.term('portraitsOpen', p.displayName)}
               @click=${(e: MouseEvent) => this.#open(e, p)}>${p.displayName}</a>`, 'card-title')}
           <p class="headline" lang=${this.#dataLangOf(p)}>${p.headline}</p>
           <p class="tags"><span class="tag" part="tag">${PORTRAIT_CATEGORY_LABELS[p.category][lang]}</span></p>

@@ -12,20 +12,25 @@
  *   ({@link UrlStateController.typed}) is written after a {@link SEARCH_URL_DELAY_MS} pause in typing (history writes
  *   cost ~10 ms each in Chromium): the first write pushes an entry, the next ones replace it, until the field's
  *   `change` ({@link UrlStateController.typingEnded}); a search still waiting when a facet changes gets its own entry
- *   first. Nothing is written when the address would stay the same. With `afterPaint` (the job feed, issue 8),
+ *   first ({@link UrlStateController.writeSearch}). Nothing is written when the address would stay the same.
+ *   With the option `later` (the job feed, issue 8: {@link AfterPaintWrites}, components/shared/url-after-paint.ts),
  *   committed entries are written after the host's update and the next frame (or 100 ms in a hidden tab, or at the
- *   next write), so the new cards come first; {@link UrlStateController.written} settles then.
- * - **Hash entry** (the gallery's dialog): {@link UrlStateController.pushHash} pushes `#<name>-<value>`;
- *   {@link UrlStateController.leaveHash} goes `history.back()` when it pushed it, else replaces the address without
- *   the hash (a deep link the page came with).
+ *   next write), so the new cards come first; its `written` settles then.
+ * - **Hash entry**: the gallery's dialog (`#portrait-<id>`) is the gallery's own code: it names its hash with
+ *   {@link UrlStateController.name} and calls {@link UrlStateController.writeSearch} before pushing it; it reads it
+ *   in its `read` option (so back and forward open and close the dialog), with the option `hashchange`.
  * - **Events.** While the host is connected: `popstate` (back and forward), and `hashchange` with the option
- *   `hashchange`: the URL is read again (a write not made yet is dropped: it would overwrite the entry the visitor
- *   went to), and `navigated()` is called when the state changed. On disconnect, listeners are removed, a waiting
- *   search is not written and waiting entries are written at once.
+ *   `hashchange`: the URL is read again (waiting entries of `later` are dropped: they would overwrite the entry the
+ *   visitor went to), and `navigated()` is called when the state changed. On disconnect, listeners are removed, a
+ *   waiting search is not written and waiting entries are written at once.
+ * - Only what both elements use is here (this module is a CDN chunk both load): the after-paint queue
+ *   (url-after-paint.ts, imported by the job feed only) and the dialog's hash (the gallery's code) are not, so a page
+ *   with one of the two elements does not download the other's part (decision 0060: sizes).
  * - The host reads the URL first itself ({@link UrlStateController.read}, in `connectedCallback`): a host hydrating
  *   server HTML applies it after its first update. Nothing here runs on a server (`has()` is `false` there).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AfterPaintWrites } from './url-after-paint.js';
 
 /** How long the search waits after the last keystroke before it is written to the address (milliseconds). */
 export const SEARCH_URL_DELAY_MS = 300;
@@ -42,47 +47,59 @@ export interface UrlStateOptions<K extends string> {
   readonly write: () => Record<K, string>;
   /** After back/forward (or a hash change, with `hashchange`) changed the state. */
   readonly navigated?: () => void;
-  /** Write committed entries after the host's update and the next frame (default: at once). */
-  readonly afterPaint?: boolean;
+  /**
+   * Where committed entries (and a search written before one) wait, instead of being written at once: the job feed's
+   * {@link AfterPaintWrites} (after the host's update and the next frame).
+   */
+  readonly later?: UrlWriteQueue;
   /** Also read the URL again on `hashchange` (default: `popstate` only). */
   readonly hashchange?: boolean;
 }
 
-type Mode = 'push' | 'replace';
+/** How an entry is written: a new one (`pushState`) or over the current one (`replaceState`). */
+export type UrlWriteMode = 'push' | 'replace';
+
+/** Writes `href` to the page's history (`mode`), unless the address is that already. */
+export function writeHistory(href: string, mode: UrlWriteMode): void {
+  if (href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', href);
+}
+
+/** Entries written later than at once (components/shared/url-after-paint.ts): see {@link UrlStateOptions.later}. */
+export interface UrlWriteQueue {
+  /** An entry to write later (its address computed now). */
+  add(href: string, mode: UrlWriteMode): void;
+  /** Writes the waiting entries now, in order. */
+  flush(): void;
+  /** Forgets the waiting entries (back or forward: they would overwrite the entry the visitor went to). */
+  clear(): void;
+}
 
 /** Keeps a host's list state in the page's address (see the module doc). */
 export class UrlStateController<K extends string> implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
   readonly #o: UrlStateOptions<K>;
   /** Whether the search typed since the last entry already has its own entry (the next writes replace it). */
   #searchPushed = false;
   #searchTimer?: ReturnType<typeof setTimeout>;
-  /** Whether {@link pushHash} pushed the current hash entry. */
-  #hashPushed = false;
-  /** Entries waiting for the paint (`afterPaint`), addresses computed at the change, in order. */
-  #queue: { href: string; mode: Mode }[] = [];
-  #flushed?: Promise<void>;
   readonly #onPop = (): void => {
-    this.#queue = [];
+    this.#o.later?.clear();
     if (this.read()) this.#o.navigated?.();
   };
 
   constructor(host: ReactiveControllerHost, options: UrlStateOptions<K>) {
-    this.#host = host;
     this.#o = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.#onPop);
-    if (this.#o.hashchange) window.addEventListener('hashchange', this.#onPop);
+    addEventListener('popstate', this.#onPop);
+    if (this.#o.hashchange) addEventListener('hashchange', this.#onPop);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#searchTimer);
-    this.#flush(); // a change made just before leaving stays in the history
-    window.removeEventListener('popstate', this.#onPop);
-    window.removeEventListener('hashchange', this.#onPop);
+    this.#o.later?.flush(); // a change made just before leaving stays in the history
+    removeEventListener('popstate', this.#onPop);
+    removeEventListener('hashchange', this.#onPop);
   }
 
   /** A parameter or hash name in the namespace: `name` or `<url-key>-name`. */
@@ -109,8 +126,8 @@ export class UrlStateController<K extends string> implements ReactiveController 
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       this.#searchTimer = undefined;
-      this.#flush();
-      this.#commit(this.#href(), this.#searchPushed ? 'replace' : 'push');
+      this.#o.later?.flush();
+      writeHistory(this.#href(), this.#searchPushed ? 'replace' : 'push');
       this.#searchPushed = true;
     }, SEARCH_URL_DELAY_MS);
   }
@@ -120,60 +137,26 @@ export class UrlStateController<K extends string> implements ReactiveController 
     this.#searchPushed = false;
   }
 
+  /** A search typed but not in the address yet goes there now, as its own entry (before another entry). */
+  writeSearch(): void {
+    if (this.#searchTimer === undefined) return;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
+    this.#write(this.#searchPushed ? 'replace' : 'push');
+  }
+
   /**
-   * A facet, sort or reset change: writes a search still waiting first, as its own entry (`'drop'`: forgets it, for a
+   * A facet, sort or reset change: writes a search still waiting first, as its own entry (`drop`: forgets it, for a
    * reset that empties it), runs `change` (the host's state change), then pushes an entry for the new state.
    */
-  commit(change?: () => void, waitingSearch: 'write' | 'drop' = 'write'): void {
-    if (waitingSearch === 'write') this.#writeSearch();
-    else {
+  commit(change: () => void, drop?: boolean): void {
+    if (drop) {
       clearTimeout(this.#searchTimer);
       this.#searchTimer = undefined;
-    }
-    change?.();
+    } else this.writeSearch();
+    change();
     this.#searchPushed = false;
-    this.#write(this.#href(), 'push');
-  }
-
-  /**
-   * Settles once the last committed entry is in the page's address (at once without `afterPaint`). A search is
-   * written after its typing pause.
-   */
-  get written(): Promise<void> {
-    return this.#flushed ?? Promise.resolve();
-  }
-
-  /** The decoded value of a hash `#<name(prefix)><value>`, or `undefined` (another hash, an empty or malformed one). */
-  hashValue(prefix: string): string | undefined {
-    const start = `#${this.name(prefix)}`;
-    if (!location.hash.startsWith(start)) return undefined;
-    try {
-      return decodeURIComponent(location.hash.slice(start.length)) || undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Pushes `#<name(prefix)><value>` (value URI-encoded), after a search still waiting. */
-  pushHash(prefix: string, value: string): void {
-    this.#writeSearch();
-    const url = new URL(location.href);
-    url.hash = `${this.name(prefix)}${encodeURIComponent(value)}`;
-    history.pushState(history.state, '', url);
-    this.#hashPushed = true;
-  }
-
-  /** Leaves a `#<name(prefix)>…` hash: `history.back()` when {@link pushHash} pushed it, else the address without it. */
-  leaveHash(prefix: string): void {
-    if (location.hash.startsWith(`#${this.name(prefix)}`)) {
-      if (this.#hashPushed) history.back();
-      else {
-        const url = new URL(location.href);
-        url.hash = '';
-        history.replaceState(history.state, '', url);
-      }
-    }
-    this.#hashPushed = false;
+    this.#write('push');
   }
 
   /** The page's address with the current state in it. */
@@ -188,32 +171,9 @@ export class UrlStateController<K extends string> implements ReactiveController 
     return url.href;
   }
 
-  /** A search typed but not in the address yet goes there now (before another entry). */
-  #writeSearch(): void {
-    if (this.#searchTimer === undefined) return;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = undefined;
-    this.#write(this.#href(), this.#searchPushed ? 'replace' : 'push');
-  }
-
-  #write(href: string, mode: Mode): void {
-    if (!this.#o.afterPaint) return this.#commit(href, mode);
-    this.#queue.push({ href, mode });
-    this.#flushed ??= this.#host.updateComplete.then(() => new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 100);
-      requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
-    })).then(() => this.#flush());
-  }
-
-  #flush(): void {
-    this.#flushed = undefined;
-    const queue = this.#queue;
-    this.#queue = [];
-    for (const { href, mode } of queue) this.#commit(href, mode);
-  }
-
-  #commit(href: string, mode: Mode): void {
-    if (href === location.href) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', href);
+  #write(mode: UrlWriteMode): void {
+    const later = this.#o.later;
+    if (later) later.add(this.#href(), mode);
+    else writeHistory(this.#href(), mode);
   }
 }

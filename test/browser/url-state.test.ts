@@ -2,12 +2,13 @@
  * `UrlStateController` (components/shared/url-state.ts) on its own, in a small test element: the URL state of the
  * gallery and the job feed (decision 0005) — query parameters read and written under a `url-key` namespace, a facet
  * change as one history entry, the search written after a 300 ms pause (the first write pushes, the next ones replace),
- * back/forward, the dialog's hash entry, and the job feed's facet writes after the paint (`written`).
+ * back/forward, and the job feed's facet writes after the paint (`written`).
  * Push vs replace is counted by wrapping `history.pushState` / `history.replaceState` of this page.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SEARCH_URL_DELAY_MS, UrlStateController } from '../../components/shared/url-state.js';
+import { AfterPaintWrites } from '../../components/shared/url-after-paint.js';
 
 const PARAMS = { q: 'q', colour: 'couleur' } as const;
 type State = { q: string; colour: string };
@@ -21,6 +22,7 @@ class UrlStateHost extends LitElement {
   /** The options this test element gives (a subclass per variant). */
   static afterPaint = false;
   static hashchange = false;
+  readonly later = (this.constructor as typeof UrlStateHost).afterPaint ? new AfterPaintWrites(this) : undefined;
   readonly url = new UrlStateController(this, {
     params: PARAMS,
     key: () => this.key,
@@ -32,7 +34,7 @@ class UrlStateHost extends LitElement {
     },
     write: () => ({ q: this.state.q.trim() ? this.state.q : '', colour: this.state.colour }),
     navigated: () => { this.navigations++; },
-    afterPaint: (this.constructor as typeof UrlStateHost).afterPaint,
+    later: this.later,
     hashchange: (this.constructor as typeof UrlStateHost).hashchange,
   });
 }
@@ -92,7 +94,7 @@ describe('UrlStateController', () => {
     el.url.commit(() => { el.state = { q: '  ', colour: 'vert' }; });
     expect(spy.writes).to.deep.equal(['push']);
     expect([params().get('page'), params().get('q'), params().get('couleur'), location.hash]).to.deep.equal(['x', null, 'vert', '#top']);
-    el.url.commit();
+    el.url.commit(() => {});
     expect(spy.writes, 'same URL: no entry').to.deep.equal(['push']);
   });
 
@@ -121,7 +123,7 @@ describe('UrlStateController', () => {
     expect(params().get('q')).to.equal('design');
   });
 
-  it('commit() writes a search still waiting first, as its own entry; with "drop" the waiting search is not written', async () => {
+  it('commit() writes a search still waiting first, as its own entry; with drop the waiting search is not written', async () => {
     const el = await fixture<UrlStateHost>(html`<test-url-state></test-url-state>`);
     spy = spyHistory();
     el.state = { ...el.state, q: 'designer' };
@@ -134,7 +136,7 @@ describe('UrlStateController', () => {
     expect([params().get('q'), params().get('couleur')]).to.deep.equal(['designer', null]);
     el.state = { q: 'x', colour: '' };
     el.url.typed();
-    el.url.commit(() => { el.state = { q: '', colour: 'bleu' }; }, 'drop');
+    el.url.commit(() => { el.state = { q: '', colour: 'bleu' }; }, true);
     await sleep(SEARCH_URL_DELAY_MS + 100);
     expect(spy.writes, 'the dropped search is never written').to.deep.equal(['push', 'push', 'push']);
     expect([params().get('q'), params().get('couleur')]).to.deep.equal([null, 'bleu']);
@@ -168,12 +170,12 @@ describe('UrlStateController', () => {
     expect([el.reads.length, withHash.reads.length], 'no listener once disconnected').to.deep.equal([reads, 1]);
   });
 
-  it('afterPaint: the entry is written after the host\'s update and a frame; written settles then; back drops a write not made yet', async () => {
+  it('later (AfterPaintWrites): the entry is written after the host\'s update and a frame; written settles then; back drops a write not made yet', async () => {
     const el = await fixture<UrlStateHost>(html`<test-url-state-paint></test-url-state-paint>`);
     spy = spyHistory();
     el.url.commit(() => { el.state = { ...el.state, colour: 'vert' }; });
     expect(spy.writes, 'not before the paint').to.deep.equal([]);
-    await el.url.written;
+    await el.later!.written;
     expect(spy.writes).to.deep.equal(['push']);
     expect(params().get('couleur')).to.equal('vert');
     // The search, written after its pause, comes after the facet's entry (written after the paint, or by the search).
@@ -186,7 +188,7 @@ describe('UrlStateController', () => {
     // Back or forward before the write: the queued entry is dropped (it would overwrite the entry the visitor went to).
     el.url.commit(() => { el.state = { ...el.state, colour: 'jaune' }; });
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await el.url.written;
+    await el.later!.written;
     await sleep(50);
     expect(spy.writes.length).to.equal(3);
     expect(el.state.colour, 'read again from the URL').to.equal('rouge');
@@ -196,33 +198,22 @@ describe('UrlStateController', () => {
     expect(params().get('couleur')).to.equal('blanc');
   });
 
-  it('a hash entry: pushHash() (after a waiting search), hashValue() (namespaced, decoded), leaveHash() goes back when it pushed, else replaces', async () => {
+  it('writeSearch() writes a search still waiting now, as its own entry (the gallery calls it before its dialog\'s hash entry); nothing when none waits', async () => {
     const el = await fixture<UrlStateHost>(html`<test-url-state url-key="g"></test-url-state>`);
     spy = spyHistory();
+    el.url.writeSearch();
+    expect(spy.writes).to.deep.equal([]);
     el.state = { ...el.state, q: 'designer' };
     el.url.typed();
-    el.url.pushHash('portrait-', 'é t');
-    expect(spy.writes, 'the search first, then the hash').to.deep.equal(['push', 'push']);
-    expect(location.hash).to.equal('#g-portrait-%C3%A9%20t');
-    expect(el.url.hashValue('portrait-')).to.equal('é t');
-    expect(new URL(location.href).searchParams.get('g-q')).to.equal('designer');
-    const back = popped();
-    el.url.leaveHash('portrait-');
-    await back;
-    expect(location.hash).to.equal('');
-    expect(spy.writes.length).to.equal(2);
-    // A hash the page came with (a deep link) is replaced, not gone back from.
-    history.replaceState(null, '', '#g-portrait-x');
-    expect(el.url.hashValue('portrait-')).to.equal('x');
-    el.url.leaveHash('portrait-');
-    expect(location.hash).to.equal('');
-    expect(spy.writes.slice(2), 'this test\'s own replaceState, then leaveHash()\'s').to.deep.equal(['replace', 'replace']);
-    // Another hash, or a malformed escape, is no value; leaving does nothing then.
-    history.replaceState(null, '', '#portrait-x');
-    expect(el.url.hashValue('portrait-')).to.equal(undefined);
-    el.url.leaveHash('portrait-');
-    expect(location.hash).to.equal('#portrait-x');
-    history.replaceState(null, '', '#g-portrait-%E0%A4%A');
-    expect(el.url.hashValue('portrait-')).to.equal(undefined);
+    el.url.writeSearch();
+    expect(spy.writes).to.deep.equal(['push']);
+    expect(params().get('g-q')).to.equal('designer');
+    await sleep(SEARCH_URL_DELAY_MS + 100);
+    expect(spy.writes, 'written once').to.deep.equal(['push']);
+    // Another entry follows it in the gallery (the dialog's hash): the next search write starts a new entry.
+    el.state = { ...el.state, q: 'designers' };
+    el.url.typed();
+    el.url.writeSearch();
+    expect(spy.writes).to.deep.equal(['push', 'push']);
   });
 });

@@ -340,11 +340,9 @@ export class IntraJobFeed extends IntraElement {
   }
   #shown: JobHit[] = [];
   #focusAfterRender?: number | 'search';
-  /**
-   * The feed's state in the page's address (decision 0005). Facet, sort and reset entries are written after the next
-   * paint (issue 8: `history.pushState` costs several milliseconds in Chromium, and the new cards come first).
-   */
+  /** Facet, sort and reset history entries wait for the next paint (issue 8: `history.pushState` costs several ms). */
   readonly #later = new AfterPaintWrites(this);
+  /** The feed's state in the page's address (decision 0005), its entries through `#later`. */
   readonly #url = new UrlStateController(this, {
     params: PARAMS,
     key: () => this.urlKey,

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm run size`: gzip (level 9) bytes of what ships, checked against the budgets below. Run after `npm run build`.
 // - what a page downloads from dist/cdn/: the autoloader intras.js, plus the files and shared chunks of the elements on
-//   that page (goals of issue 10), and each element's CDN file with its chunks;
+//   that page (goals of issue 10), and each element's CDN file with its chunks. One mechanism follows the imports,
+//   `closure()`: static imports always, a dynamic import `import("./x.js")` too unless its file is one of the ON_DEMAND
+//   cases (the elements' files the loader imports per tag, English texts, the job feed's format readers, the
+//   eligibility rule sets, Lit's hydration support); a row that counts such a case names it (`page(tags, cases)`);
 // - each element's npm entry, minified, (a) own code only (lit, zod… external, as an npm consumer's bundler sees it)
 //   and (b) with its dependencies (what that single element costs on a page);
 // - the domain entry (src/index) with zod/mini, and the JSON Schema files.
@@ -97,45 +100,59 @@ const check = (name, raw, gzip, budget, kind = 'budget') => rows.push({ name, ra
 // CDN: what a page downloads. dist/cdn/intras.js is the autoloader; it imports `intra-<name>.js` for each tag on the
 // page, and each of those imports chunks (dist/cdn/chunks/). A file's cost is its own gzip size (one HTTP response
 // each); a page's cost is the sum over the loader and the import closure of its elements' files: static imports and
-// every dynamic import, except the on-demand ones listed below (a chunk a page always loads counts for that page).
+// every dynamic import, except the on-demand ones below unless the row asks for their case.
 /**
- * Chunks a page loads only in some cases, by file name, each with its case: the English catalogues, fetched when an
- * element resolves to English (the "in English" row counts them). Any other `import("./x.js")` is counted.
+ * Dynamic imports a page makes only in some cases, by file name (dist/cdn/ paths), each with its case. Any other
+ * `import("./x.js")` is counted on every page that reaches it.
  */
-const ON_DEMAND = [
-  /^chunks\/[\w.-]+\.i18n\.en-[\w-]+\.js$/,
+const ON_DEMAND = {
+  // The elements' files, imported by the loader for each tag on the page: `page()` adds the elements on that page.
+  elements: /^intra-[\w-]+\.js$/,
+  // The English catalogues, fetched when an element resolves to English (row "lang=en").
+  english: /^chunks\/[\w.-]+\.i18n\.en-[\w-]+\.js$/,
   // The job feed's format readers: only for a `src` in another format than our JSON (row "src in another format").
-  /^chunks\/job-formats-[\w-]+\.js$/,
+  readers: /^chunks\/job-formats-[\w-]+\.js$/,
   // <intra-eligibility>'s rule sets, one per programme on the page (rows "programme=…"; the all-elements page counts
   // the certification's; the support ones are static imports of <intra-support-request>).
-  /^chunks\/(?:certification|support)-[\w-]+\.js$/,
-];
+  certification: /^chunks\/certification-[\w-]+\.js$/,
+  support: /^chunks\/support-[\w-]+\.js$/,
+  // Lit's hydration support, imported by the loader for a page holding HTML pre-rendered by `intras render` (0044).
+  hydration: /^chunks\/lit-element-hydrate-support-[\w-]+\.js$/,
+};
 /**
- * dist/cdn paths a file pulls in (itself included), following chunks' imports. The loader's own dynamic imports (the
- * elements' files) are not followed: `page()` adds the elements on the page. `english`: count the English chunks too.
+ * dist/cdn paths a file pulls in (itself included), following its imports: static ones always, dynamic ones unless
+ * they are an ON_DEMAND case not in `cases` (names of ON_DEMAND).
  */
-function closure(file, seen = new Set(), english = false) {
+function closure(file, seen = new Set(), cases = []) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(`dist/cdn/${file}`, 'utf8');
   // `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
   for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*(\()?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     const dep = posix.normalize(posix.join(posix.dirname(file), m[2]));
-    if (m[1] && (file === 'intras.js' || (!english && ON_DEMAND.some((re) => re.test(dep))))) continue;
-    closure(dep, seen, english);
+    if (m[1] && Object.entries(ON_DEMAND).some(([c, re]) => re.test(dep) && !cases.includes(c))) continue;
+    closure(dep, seen, cases);
   }
   return seen;
 }
 const fileSize = (f) => { const b = readFileSync(`dist/cdn/${f}`); return { raw: b.length, gzip: gz(b) }; };
 const total = (files) => [...files].reduce((a, f) => { const s = fileSize(f); return { raw: a.raw + s.raw, gzip: a.gzip + s.gzip }; }, { raw: 0, gzip: 0 });
 const cdnTags = readdirSync('dist/cdn').filter((x) => /^intra-.*\.js$/.test(x)).map((x) => x.replace(/\.js$/, '')).sort();
-const page = (tags, english = false) => { const files = closure('intras.js'); for (const t of tags) closure(`${t}.js`, files, english); return files; };
+/** The files of a page with the loader and the elements `tags`, counting the on-demand `cases`. */
+const page = (tags, cases = []) => { const files = closure('intras.js', new Set(), cases); for (const t of tags) closure(`${t}.js`, files, cases); return files; };
+/** A row for a page with on-demand `cases`, when the build has them (they add files to the page). */
+const caseRow = (name, tags, cases) => {
+  const files = page(tags, cases);
+  if (files.size === page(tags).size) return;
+  const p = total(files);
+  check(name, p.raw, p.gzip);
+};
 
 const loader = total(closure('intras.js'));
 check('page: the loader alone (dist/cdn/intras.js)', loader.raw, loader.gzip, GOALS.loader, 'goal');
 const gallery = total(page(['intra-portraits']));
 check('page: loader + <intra-portraits> (the gallery only)', gallery.raw, gallery.gzip, GOALS.galleryPage, 'goal');
-const galleryEn = total(page(['intra-portraits'], true));
+const galleryEn = total(page(['intra-portraits'], ['english']));
 check('page: loader + <intra-portraits lang="en"> (+ English texts)', galleryEn.raw, galleryEn.gzip);
 for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
   const p = total(page([t]));
@@ -144,37 +161,18 @@ for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
 // The job feed's format readers (papaparse, CSV, JSON-LD, PEP, Notion: components/job-feed/job-formats.ts) are a chunk
 // the element imports only for data that needs them: a page fed with our JSON never downloads it, a page whose `src` is
 // in another format does (one more response), counted on this row.
-for (const f of readdirSync('dist/cdn/chunks').filter((x) => /^job-formats-.*\.js$/.test(x))) {
-  const files = page(['intra-job-feed']);
-  closure(`chunks/${f}`, files);
-  const p = total(files);
-  check('page: loader + <intra-job-feed>, src in another format (+ readers chunk)', p.raw, p.gzip);
-}
+if (cdnTags.includes('intra-job-feed')) caseRow('page: loader + <intra-job-feed>, src in another format (+ readers chunk)', ['intra-job-feed'], ['readers']);
 // <intra-eligibility> loads its programme's rule set on demand (src/eligibility/programmes.ts, issue 10): a page with
 // the element also downloads that chunk (`certification-*.js`, or `support-*.js` for the three support programmes).
-let eligibilityRules;
 if (cdnTags.includes('intra-eligibility')) {
-  const dynamicChunks = (files) => [...files].flatMap((f) => [...readFileSync(`dist/cdn/${f}`, 'utf8').matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)]
-    .map((m) => posix.normalize(posix.join(posix.dirname(f), m[1]))));
-  const base = page(['intra-eligibility']);
-  // The all-elements page below counts the certification's rule set too (the support ones come with <intra-support-request>).
-  eligibilityRules = dynamicChunks(base).find((f) => f.startsWith('chunks/certification-'));
-  for (const [label, prefix] of [['certification', 'chunks/certification-'], ['coaching, clinic or hr-support', 'chunks/support-']]) {
-    const chunk = dynamicChunks(base).find((f) => f.startsWith(prefix));
-    if (!chunk) continue;
-    const p = total(closure(chunk, new Set(base)));
-    check(`page: loader + <intra-eligibility programme="${label}">`, p.raw, p.gzip);
-  }
+  caseRow('page: loader + <intra-eligibility programme="certification">', ['intra-eligibility'], ['certification']);
+  caseRow('page: loader + <intra-eligibility programme="coaching, clinic or hr-support">', ['intra-eligibility'], ['support']);
 }
-const all = total(eligibilityRules ? closure(eligibilityRules, page(cdnTags)) : page(cdnTags));
 // A page holding a gallery pre-rendered by `intras render` (decision 0044): the loader also imports Lit's hydration
-// support (the loader's own dynamic import, not followed above).
-for (const f of readdirSync('dist/cdn/chunks').filter((x) => /^lit-element-hydrate-support-.*\.js$/.test(x))) {
-  const files = page(['intra-portraits']);
-  closure(`chunks/${f}`, files);
-  const p = total(files);
-  check('page: loader + pre-rendered <intra-portraits> (+ hydration support)', p.raw, p.gzip);
-}
+// support.
+caseRow('page: loader + pre-rendered <intra-portraits> (+ hydration support)', ['intra-portraits'], ['hydration']);
+// The all-elements page counts the certification's rule set too (the support ones come with <intra-support-request>).
+const all = total(page(cdnTags, ['certification']));
 check(`page: loader + all ${cdnTags.length} elements`, all.raw, all.gzip, GOALS.allElementsPage, 'goal');
 // Each element's file with its chunks, loaded directly without the loader (the per-element CDN budgets).
 for (const t of cdnTags) {

@@ -28,6 +28,8 @@ import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { LiveDateController, localToday } from '../shared/live-date.js';
 import { isSafeHref } from '../shared/urls.js';
+import { UrlStateController } from '../shared/url-state.js';
+import { AfterPaintWrites } from '../shared/url-after-paint.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
 import { JOB_VALUE_LABELS, type JobFeedMessages } from './job-feed.i18n.js';
 import './job-feed.i18n.js'; // registers the element's FR/EN messages (idempotent)
@@ -338,8 +340,23 @@ export class IntraJobFeed extends IntraElement {
   }
   #shown: JobHit[] = [];
   #focusAfterRender?: number | 'search';
-  #searchPushed = false;
-  #urlTimer?: ReturnType<typeof setTimeout>;
+  /** Facet, sort and reset history entries wait for the next paint (issue 8: `history.pushState` costs several ms). */
+  readonly #later = new AfterPaintWrites(this);
+  /** The feed's state in the page's address (decision 0005), its entries through `#later`. */
+  readonly #url = new UrlStateController(this, {
+    params: PARAMS,
+    key: () => this.urlKey,
+    read: (v) => {
+      const before = JSON.stringify(this._state);
+      const next: FeedState = { ...EMPTY_STATE, q: v.q ?? '', sort: (SORTS as readonly string[]).includes(v.sort ?? '') ? (v.sort as Sort) : 'relevance' };
+      for (const k of FILTER_KEYS) next[k] = v[k] ?? '';
+      this._state = next;
+      return before !== JSON.stringify(next);
+    },
+    write: () => ({ ...this._state, q: this._state.q.trim() ? this._state.q : '', sort: this._state.sort === 'relevance' ? '' : this._state.sort }),
+    navigated: () => { this._pages = 1; },
+    later: this.#later,
+  });
   #refocusAfterRetry = false;
   #prepareScheduled = false;
   #prepared = false;
@@ -382,18 +399,14 @@ export class IntraJobFeed extends IntraElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
     // Hydrating `intras render` HTML: the first render is the server's; the URL's state applies in the next update.
-    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#readUrl());
-    else this.#readUrl();
+    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#url.read());
+    else this.#url.read();
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#urlTimer);
+    super.disconnectedCallback(); // (the URL state: a change made just before leaving stays in the history)
     this.#typingDone();
-    this.#flushUrlQueue(); // a change made just before leaving stays in the history
-    window.removeEventListener('popstate', this.#onPopState);
     // JSON-LD describes what is on the page: an element taken out takes its scripts with it.
     this.#writeJsonLd([]);
   }
@@ -485,77 +498,13 @@ export class IntraJobFeed extends IntraElement {
     return isCalendarDate(d) && d >= JOB_FEED_EARLIEST_NOW && d <= JOB_FEED_LATEST_NOW ? d : undefined;
   }
 
-  #param(name: keyof typeof PARAMS): string {
-    return this.urlKey ? `${this.urlKey}-${PARAMS[name]}` : PARAMS[name];
-  }
-
-  #readUrl(): boolean {
-    const params = new URL(location.href).searchParams;
-    const before = JSON.stringify(this._state);
-    const sort = params.get(this.#param('sort')) ?? '';
-    const next: FeedState = { ...EMPTY_STATE, q: params.get(this.#param('q')) ?? '', sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'relevance' };
-    for (const k of FILTER_KEYS) next[k] = params.get(this.#param(k)) ?? '';
-    this._state = next;
-    return before !== JSON.stringify(next);
-  }
-
-  /** The page's address with the current state in it. */
-  #stateUrl(): string {
-    const url = new URL(location.href);
-    const s = this._state;
-    const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
-    set(this.#param('q'), s.q.trim() ? s.q : '');
-    for (const k of FILTER_KEYS) set(this.#param(k), s[k]);
-    set(this.#param('sort'), s.sort === 'relevance' ? '' : s.sort);
-    return url.href;
-  }
-
-  #writeUrl(mode: 'push' | 'replace'): void {
-    this.#flushUrlQueue();
-    this.#commitUrl(this.#stateUrl(), mode);
-  }
-
-  #commitUrl(href: string, mode: 'push' | 'replace'): void {
-    if (href === location.href) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', href);
-  }
-
-  /**
-   * History entries of a facet, sort or reset change, written after the next paint (issue 8: `history.pushState` costs
-   * several milliseconds in Chromium, and the new cards come first): the addresses are computed at the change, in
-   * order, and written by {@link #flushUrlQueue} (after a frame, or 100 ms in a hidden tab, or at the next URL write).
-   */
-  #urlQueue: { href: string; mode: 'push' | 'replace' }[] = [];
-  #urlFlushed?: Promise<void>;
-
-  #queueUrl(href: string, mode: 'push' | 'replace'): void {
-    this.#urlQueue.push({ href, mode });
-    this.#urlFlushed ??= this.updateComplete.then(() => new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 100);
-      requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
-    })).then(() => this.#flushUrlQueue());
-  }
-
-  #flushUrlQueue(): void {
-    this.#urlFlushed = undefined;
-    const queue = this.#urlQueue;
-    this.#urlQueue = [];
-    for (const { href, mode } of queue) this.#commitUrl(href, mode);
-  }
-
   /**
    * Settles once the last facet, sort or reset change is in the page's address (`history.pushState` after the next
    * paint, so that the new cards are not delayed). A search is written there after a 300 ms typing pause.
    */
   get urlUpdated(): Promise<void> {
-    return this.#urlFlushed ?? Promise.resolve();
+    return this.#later.written;
   }
-
-  #onPopState = (): void => {
-    // The visitor went back or forward: a change not written yet would overwrite that entry.
-    this.#urlQueue = [];
-    if (this.#readUrl()) this._pages = 1;
-  };
 
   #onSearch(e: InputEvent): void {
     this._state = { ...this._state, q: (e.target as HTMLInputElement).value };
@@ -566,29 +515,16 @@ export class IntraJobFeed extends IntraElement {
       this.#typing = false;
       this.requestUpdate();
     }, TYPING_PAUSE_MS);
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => {
-      this.#urlTimer = undefined;
-      this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
-      this.#searchPushed = true;
-    }, 300);
+    this.#url.typed();
   }
 
   #onSelect(key: FilterKey | 'sort', e: Event): void {
-    this.#flushSearchUrl();
-    this.#typingDone();
-    this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
-    this._pages = 1;
-    this.#searchPushed = false;
-    this.#queueUrl(this.#stateUrl(), 'push');
-  }
-
-  /** A search typed but not in the URL yet goes there first (its own entry), before a facet or sort change. */
-  #flushSearchUrl(): void {
-    if (this.#urlTimer === undefined) return;
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = undefined;
-    this.#queueUrl(this.#stateUrl(), this.#searchPushed ? 'replace' : 'push');
+    // A search typed but not in the URL yet goes there first (its own entry), before the facet or sort change.
+    this.#url.commit(() => {
+      this.#typingDone();
+      this._state = { ...this._state, [key]: (e.target as HTMLSelectElement).value };
+      this._pages = 1;
+    });
   }
 
   /** The typing is over (a facet, the sort or the reset): facet counts are computed at the next render. */
@@ -598,13 +534,11 @@ export class IntraJobFeed extends IntraElement {
   }
 
   #reset(): void {
-    this.#typingDone();
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = undefined;
-    this._state = { ...EMPTY_STATE, sort: this._state.sort };
-    this._pages = 1;
-    this.#searchPushed = false;
-    this.#queueUrl(this.#stateUrl(), 'push');
+    this.#url.commit(() => {
+      this.#typingDone();
+      this._state = { ...EMPTY_STATE, sort: this._state.sort };
+      this._pages = 1;
+    }, true);
     this.#focusAfterRender = 'search';
   }
 
@@ -855,7 +789,7 @@ export class IntraJobFeed extends IntraElement {
           <div class="field search" part="search">
             <label for="q">${t.term('jobsSearchLabel')}<span class="hint" id="q-hint">${t.term('jobsSearchHint')}</span></label>
             <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${s.q} @input=${this.#onSearch}
-              @change=${() => { this.#searchPushed = false; }} />
+              @change=${() => this.#url.typingEnded()} />
           </div>`}
         ${this.withoutFilters ? nothing : FILTER_KEYS.map((k) => {
           const values = this.#facetValues(k, all, s[k]);

@@ -11,6 +11,7 @@ import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
+import { UrlStateController } from '../shared/url-state.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
 import type { PortraitsMessages } from './portraits.i18n.js';
 import type { IntraPortraitsEventMap } from './portraits.events.js';
@@ -161,8 +162,31 @@ export class IntraPortraits extends IntraElement {
   #index?: Map<string, string>;
   #indexScheduled = false;
   #focusAfterRender?: number | 'search';
-  #searchPushed = false;
-  #urlTimer?: ReturnType<typeof setTimeout>;
+  /** The filters and the dialog in the page's address (decision 0005); read again on `popstate` and `hashchange`. */
+  readonly #url = new UrlStateController(this, {
+    params: PARAMS,
+    key: () => this.urlKey,
+    read: (v) => {
+      const before = JSON.stringify(this._filter);
+      this._filter = {
+        q: v.q ?? '',
+        category: this.#validCategory(v.category ?? this.category),
+        administration: v.administration ?? '',
+        competence: v.competence ?? '',
+      };
+      const id = this.#hashId();
+      if (id !== this._openId) {
+        if (!id) this._dialog?.open && this._dialog.close();
+        this._openId = id;
+      }
+      return before !== JSON.stringify(this._filter);
+    },
+    write: () => ({ ...this._filter, q: this._filter.q.trim() ? this._filter.q : '' }),
+    // Only a change of filters starts again from the first page (closing the dialog goes back in history too).
+    navigated: () => { this._pages = 1; },
+    hashchange: true,
+  });
+  /** Whether the dialog's hash entry was pushed by a card (closing goes back), not a deep link the page came with. */
   #openedByPush = false;
   #returnFocusTo?: string;
   #refocusAfterRetry = false;
@@ -203,25 +227,16 @@ export class IntraPortraits extends IntraElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    window.addEventListener('hashchange', this.#onPopState);
     // Hydrating `intras render` HTML: the first render is the server's (no filter, no dialog); the URL's state
     // (a search, a facet, a deep link) applies in the update after it.
-    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#readUrl());
-    else this.#readUrl();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#urlTimer);
-    window.removeEventListener('popstate', this.#onPopState);
-    window.removeEventListener('hashchange', this.#onPopState);
+    if (this.rendersServerHtml) void this.updateComplete.then(() => this.#url.read());
+    else this.#url.read();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server-rendered first page (issue 10, decision 0044): the data held (inline JSON) validated now, at once.
     if (!this.hasUpdated && this.rendersServerHtml) this.#data.seed();
-    if (changed.has('category') && (typeof location === 'undefined' || !new URL(location.href).searchParams.has(this.#param('category')))) {
+    if (changed.has('category') && !this.#url.has('category')) {
       this._filter = { ...this._filter, category: this.#validCategory(this.category) };
     }
     this.#sync();
@@ -308,14 +323,9 @@ export class IntraPortraits extends IntraElement {
     return (PORTRAIT_CATEGORIES as readonly string[]).includes(v ?? '') ? (v as PortraitCategory) : '';
   }
 
-  /** Name of a URL query parameter, namespaced by `url-key`. */
-  #param(name: keyof typeof PARAMS): string {
-    return this.urlKey ? `${this.urlKey}-${PARAMS[name]}` : PARAMS[name];
-  }
-
-  /** Hash prefix of a deep link: `#portrait-` (or `#<url-key>-portrait-`). */
+  /** Hash prefix of the dialog's deep link: `#portrait-` (or `#<url-key>-portrait-`). */
   get #hashPrefix(): string {
-    return this.urlKey ? `#${this.urlKey}-portrait-` : '#portrait-';
+    return `#${this.#url.name('portrait-')}`;
   }
 
   /** The portrait id of the current hash, or `undefined` (also for a malformed escape such as `#portrait-%`). */
@@ -328,75 +338,24 @@ export class IntraPortraits extends IntraElement {
     }
   }
 
-  #readUrl(): boolean {
-    const params = new URL(location.href).searchParams;
-    const before = JSON.stringify(this._filter);
-    this._filter = {
-      q: params.get(this.#param('q')) ?? '',
-      category: this.#validCategory(params.get(this.#param('category')) ?? this.category),
-      administration: params.get(this.#param('administration')) ?? '',
-      competence: params.get(this.#param('competence')) ?? '',
-    };
-    const id = this.#hashId();
-    if (id !== this._openId) {
-      if (!id) this._dialog?.open && this._dialog.close();
-      this._openId = id;
-    }
-    return before !== JSON.stringify(this._filter);
-  }
-
-  #writeUrl(mode: 'push' | 'replace'): void {
-    const url = new URL(location.href);
-    const f = this._filter;
-    const set = (k: string, v: string) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
-    set(this.#param('q'), f.q.trim() ? f.q : '');
-    set(this.#param('category'), f.category);
-    set(this.#param('administration'), f.administration);
-    set(this.#param('competence'), f.competence);
-    if (url.href === location.href) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', url);
-  }
-
-  #onPopState = (): void => {
-    // Only a change of filters starts again from the first page (closing the dialog goes back in history too).
-    if (this.#readUrl()) this._pages = 1;
-  };
-
   #onSearch(e: InputEvent): void {
     this._filter = { ...this._filter, q: (e.target as HTMLInputElement).value };
     this._pages = 1;
-    // The URL follows the search after a short pause in typing (history writes cost ~10 ms each in Chromium).
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = setTimeout(() => {
-      this.#urlTimer = undefined;
-      this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
-      this.#searchPushed = true;
-    }, 300);
+    this.#url.typed();
   }
 
   #onSelect(key: 'category' | 'administration' | 'competence', e: Event): void {
-    this.#flushSearchUrl();
-    this._filter = { ...this._filter, [key]: (e.target as HTMLSelectElement).value };
-    this._pages = 1;
-    this.#searchPushed = false;
-    this.#writeUrl('push');
-  }
-
-  /** Writes a pending search to the URL now (before another history entry is pushed). */
-  #flushSearchUrl(): void {
-    if (this.#urlTimer === undefined) return;
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = undefined;
-    this.#writeUrl(this.#searchPushed ? 'replace' : 'push');
+    this.#url.commit(() => {
+      this._filter = { ...this._filter, [key]: (e.target as HTMLSelectElement).value };
+      this._pages = 1;
+    });
   }
 
   #reset(): void {
-    clearTimeout(this.#urlTimer);
-    this.#urlTimer = undefined;
-    this._filter = { q: '', category: this.withoutFilters ? this.#validCategory(this.category) : '', administration: '', competence: '' };
-    this._pages = 1;
-    this.#searchPushed = false;
-    this.#writeUrl('push');
+    this.#url.commit(() => {
+      this._filter = { q: '', category: this.withoutFilters ? this.#validCategory(this.category) : '', administration: '', competence: '' };
+      this._pages = 1;
+    }, true);
     this.#focusAfterRender = 'search';
   }
 
@@ -408,9 +367,9 @@ export class IntraPortraits extends IntraElement {
   #open(e: MouseEvent, p: Portrait): void {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // let "open in new tab" work
     e.preventDefault();
-    this.#flushSearchUrl();
     this.#returnFocusTo = p.id;
     this._openId = p.id;
+    this.#url.writeSearch(); // a search still waiting gets its own entry first
     const url = new URL(location.href);
     url.hash = `${this.#hashPrefix.slice(1)}${encodeURIComponent(p.id)}`;
     history.pushState(history.state, '', url);
@@ -595,7 +554,7 @@ export class IntraPortraits extends IntraElement {
           <div class="field search" part="search">
             <label for="q">${this.#t.term('portraitsSearchLabel')}<span class="hint" id="q-hint">${this.#t.term('portraitsSearchHint')}</span></label>
             <input id="q" type="search" autocomplete="off" aria-describedby="q-hint" .value=${f.q} @input=${this.#onSearch}
-              @change=${() => { this.#searchPushed = false; }} />
+              @change=${() => this.#url.typingEnded()} />
           </div>`}
         ${this.withoutFilters ? nothing : html`
           <div class="field">

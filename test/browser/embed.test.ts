@@ -209,7 +209,7 @@ describe('embed pages in a cross-origin iframe', function () {
     expect(s.text).to.contain('"parent-origin"');
     expect(s.cards).to.equal(-1, 'no element: the message replaces it');
     const logged = await until('console error in the frame', async () => {
-      const all = await executeServerCommand<Array<{ type: string; text: string }>>('frame-console');
+      const all = await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console');
       return (all ?? []).find((m) => m.type === 'error' && m.text.includes('intras embed:') && m.text.includes('« parent-origin »') && m.text.includes('"parent-origin"'));
     });
     expect(logged.text).to.contain(here);
@@ -217,7 +217,7 @@ describe('embed pages in a cross-origin iframe', function () {
     const g = embed('portraits', `src=/demo/data/portraits.json&parent-origin=${encodeURIComponent(`${here}/`)}`);
     const t = await until('refused', async () => { const st = await frameEval(g); return /« parent-origin »/.test(st.text ?? '') && st; });
     expect(t.text).to.contain(`vouliez-vous dire « ${here} »`);
-    await until('console error for the malformed one', async () => ((await executeServerCommand<Array<{ type: string; text: string }>>('frame-console')) ?? [])
+    await until('console error for the malformed one', async () => ((await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console')) ?? [])
       .some((m) => m.type === 'error' && m.text.includes(`vouliez-vous dire « ${here} »`)));
   });
 

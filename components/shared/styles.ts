@@ -193,6 +193,34 @@ export const choiceStyles = css`
     accent-color: var(--background-active-blue-france, #000091);
   }
   .choice label { cursor: pointer; padding-top: 0; }
+  /* Radios and checkboxes drawn with the DSFR tokens, so that they follow the page's theme (data-fr-theme="dark"
+     changes the tokens; \`color-scheme\` cannot follow it into a shadow root, and native controls stayed white). DSFR
+     draws its tick with a data: SVG, which the documented CSP forbids (img-src 'self', decision 0023): ours is the
+     ::before of the box, an L of two borders turned 45°, in the DSFR's inverted text colour on the active blue (white
+     on #000091; #000091 on #8585f6 in the dark theme), sized in rem like the box. The state stays the native
+     checkbox's, for assistive technologies. */
+  .choice input[type='radio'], .choice input[type='checkbox'] {
+    appearance: none; -webkit-appearance: none;
+    border: 1px solid var(--border-action-high-blue-france, #000091);
+    background-color: var(--background-default-grey, #fff);
+  }
+  .choice input[type='radio'] { border-radius: 50%; }
+  .choice input[type='checkbox'] { border-radius: .25rem; }
+  .choice input[type='radio']:checked {
+    background-color: var(--background-active-blue-france, #000091);
+    box-shadow: inset 0 0 0 .3125rem var(--background-default-grey, #fff);
+  }
+  .choice input[type='checkbox']:checked {
+    border-color: var(--border-active-blue-france, #000091);
+    background-color: var(--background-active-blue-france, #000091);
+  }
+  .choice input[type='checkbox']:checked::before {
+    content: ''; display: block; box-sizing: border-box; width: .4375rem; height: .8125rem; margin: .125rem 0 0 .46875rem;
+    border: solid var(--text-inverted-blue-france, #f5f5fe); border-width: 0 .125rem .125rem 0; transform: rotate(45deg);
+  }
+  .choice input[type='radio']:focus-visible, .choice input[type='checkbox']:focus-visible {
+    outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px;
+  }
   .group-error { padding-left: .75rem; box-shadow: inset 2px 0 0 0 var(--border-plain-error, #ce0500); }
   .error-text { display: block; font-size: .75rem; line-height: 1.25rem; color: var(--text-default-error, #ce0500); }
   .error-text::before { content: '⚠ '; }
@@ -200,6 +228,9 @@ export const choiceStyles = css`
     box-shadow: inset 0 -2px 0 0 var(--border-plain-error, #ce0500);
   }
   @media (forced-colors: active) {
+    /* The system's own controls (they follow the forced palette); no drawn tick over them. */
+    .choice input[type='radio'], .choice input[type='checkbox'] { appearance: auto; -webkit-appearance: auto; }
+    .choice input[type='checkbox']:checked::before { content: none; }
     .group-error { border-left: 2px solid CanvasText; }
     [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) { border-width: 2px; }
   }

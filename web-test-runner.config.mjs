@@ -191,6 +191,16 @@ function frameEvalPlugin() {
   return {
     name: 'intras-frame-eval',
     async executeCommand({ command, payload, session }) {
+      // `frame-console` (embed tests): the console messages of every frame of the page since the first call, as
+      // `{ type, text, url }` (`url`: the frame's URL), so a test can read what a cross-origin frame logged.
+      if (command === 'frame-console') {
+        const page = session.browser.getPage(session.id);
+        if (!page.__intrasConsole) {
+          page.__intrasConsole = [];
+          page.on('console', (m) => page.__intrasConsole.push({ type: m.type(), text: m.text(), url: m.location()?.url ?? '' }));
+        }
+        return page.__intrasConsole;
+      }
       if (command !== 'frame-eval') return undefined;
       const page = session.browser.getPage(session.id);
       // The element may add its URL state after the page's own parameters (`…&parcours=…`).

@@ -12,7 +12,7 @@
  *    `{ type: 'intras:ping' }` the same way. embed/parent.ts is the other side.
  * 4. Opens links to other pages in the top window ({@link linksLeaveTheFrame}).
  */
-import { parseEmbedParams, EMBED_ELEMENTS, type EmbedElement, type EmbedIssue } from './params.js';
+import { parseEmbedParams, parentOriginMismatch, EMBED_ELEMENTS, type EmbedElement, type EmbedIssue } from './params.js';
 
 /** Each element's file in the CDN build (relative to this script), and its tag. */
 const ELEMENT_FILES: Readonly<Record<EmbedElement, { tag: string; load: () => Promise<unknown> }>> = {
@@ -27,23 +27,39 @@ const ELEMENT_FILES: Readonly<Record<EmbedElement, { tag: string; load: () => Pr
  * function that posts it again (measured now: a forced layout), for moments the `ResizeObserver` may miss — Chromium
  * pauses rendering in an off-screen cross-origin frame, so a frame below the fold kept its first, empty height until
  * scrolled to (breaker trial).
+ *
+ * A `parent-origin` that is not the framing page's origin would fail silently (the browser drops every message): when
+ * the parent's ping comes from another origin, `onWrongParent` is called with that origin and nothing more is posted;
+ * where the browser tells the parent's origin at once (`location.ancestorOrigins`: Chromium, Safari), a mismatch is
+ * also warned in the console at start (only warned: the direct parent may be a relay, as GitBook's embeds are).
  */
-function reportHeight(parentOrigin: string | undefined): () => void {
+function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: string) => void = () => {}): () => void {
   if (window.parent === window) return () => {};
   const target = parentOrigin ?? '*';
   let last = -1;
+  let stopped = false;
   const measure = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
   const post = (to: string, force = false) => {
     const height = measure();
-    if (!force && height === last) return;
+    if (stopped || (!force && height === last)) return;
     last = height;
     window.parent.postMessage({ type: 'intras:height', height }, to);
   };
+  const ancestor = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
+  if (parentOrigin && ancestor && ancestor !== 'null' && ancestor !== parentOrigin) {
+    const i = parentOriginMismatch(parentOrigin, ancestor);
+    console.warn(`intras embed: ${i.fr}\n${i.en}`);
+  }
   new ResizeObserver(() => post(target)).observe(document.documentElement);
   window.addEventListener('message', (e) => {
-    if (e.source !== window.parent || (parentOrigin && e.origin !== parentOrigin)) return;
+    if (e.source !== window.parent) return;
     const d = e.data as { type?: unknown } | null;
-    if (typeof d === 'object' && d !== null && d.type === 'intras:ping') post(parentOrigin ?? e.origin, true);
+    if (typeof d !== 'object' || d === null || d.type !== 'intras:ping') return;
+    if (parentOrigin && e.origin !== parentOrigin) {
+      if (!stopped) { stopped = true; onWrongParent(e.origin); }
+      return;
+    }
+    post(parentOrigin ?? e.origin, true);
   });
   return () => post(target);
 }
@@ -69,6 +85,8 @@ function showIssues(main: HTMLElement, lang: 'fr' | 'en', issues: readonly Embed
   block(lang);
   block(lang === 'fr' ? 'en' : 'fr');
   main.replaceChildren(box);
+  // The console too: where the site editor looks when a frame stays blank or small.
+  for (const i of issues) console.error(`intras embed: ${i.fr}\n${i.en}`);
 }
 
 /**
@@ -98,7 +116,11 @@ function start(): void {
   if (!EMBED_ELEMENTS.includes(name)) throw new Error(`intras embed: unknown page ${name}`);
   const r = parseEmbedParams(name, location.search, { pageUrl: location.href, allowedOrigins: allowed });
   document.documentElement.lang = r.lang;
-  const reportNow = reportHeight(r.ok ? r.parentOrigin : undefined);
+  // A ping from another origin than `parent-origin`: that parameter is wrong, shown as a bad parameter (the element,
+  // if already there, is replaced by the message).
+  const reportNow = reportHeight(r.ok ? r.parentOrigin : undefined, (actual) => {
+    if (r.ok && r.parentOrigin) showIssues(main, r.lang, [parentOriginMismatch(r.parentOrigin, actual)]);
+  });
   if (!r.ok) {
     showIssues(main, r.lang, r.issues);
     return;

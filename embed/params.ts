@@ -146,6 +146,27 @@ export function isOrigin(v: string): boolean {
   } catch { return false; }
 }
 
+/** The http(s) origin of the URL `v` (`https://Site.gouv.fr/page` → `https://site.gouv.fr`), else undefined. */
+function originOf(v: string): string | undefined {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password ? u.origin : undefined;
+  } catch { return undefined; }
+}
+
+/**
+ * The issue of a `parent-origin` that is a well-formed origin but not the origin of the page that frames this one
+ * (`actual`, known from that page's `intras:ping`): the height messages posted to `given` never reach it, so the frame
+ * keeps its first height. Shown like a bad parameter (embed/embed.ts), in the page and in the console.
+ */
+export function parentOriginMismatch(given: string, actual: string): EmbedIssue {
+  return {
+    param: 'parent-origin',
+    fr: `Le paramètre « parent-origin » vaut « ${shown(given)} », mais la page qui affiche ce cadre est sur « ${shown(actual)} » : la hauteur ne lui est pas envoyée. Écrivez parent-origin=${encodeURIComponent(actual)} ou retirez ce paramètre.`,
+    en: `The parameter "parent-origin" is "${shown(given)}", but the page showing this frame is on "${shown(actual)}": the height is not sent to it. Write parent-origin=${encodeURIComponent(actual)} or leave the parameter out.`,
+  };
+}
+
 /** Checks one value; returns the value to use (`''` for a true boolean, `null` for a false one) or `undefined` when bad. */
 function check(p: EmbedParam, v: string, o: EmbedParseOptions): string | null | undefined {
   switch (p.kind) {
@@ -209,7 +230,14 @@ export function parseEmbedParams(element: EmbedElement, search: string, options:
   const po = params.get('parent-origin');
   if (po !== null) {
     if (isOrigin(po)) parentOrigin = po;
-    else bad('parent-origin', po, { fr: 'l’origine de la page hôte (https://site.gouv.fr, sans chemin)', en: 'the host page’s origin (https://site.gouv.fr, no path)' });
+    else {
+      // A URL with a path, a trailing slash, capitals or a default port: say which origin was meant.
+      const meant = originOf(po);
+      bad('parent-origin', po, {
+        fr: `l’origine de la page hôte (https://site.gouv.fr, sans chemin ni barre finale)${meant ? ` ; vouliez-vous dire « ${meant} » ?` : ''}`,
+        en: `the host page’s origin (https://site.gouv.fr, no path nor trailing slash)${meant ? `; did you mean "${meant}"?` : ''}`,
+      });
+    }
   }
   const attributes: Array<[string, string]> = [];
   for (const p of specs) {

@@ -2,7 +2,9 @@
  * The parent snippet of the embed pages (`dist/embed/parent.js`, docs/embed.md): on the host page, it sizes each
  * `<iframe data-intras-embed>` to the height its page reports, so that the frame never scrolls.
  *
- * A message is applied only when all of these hold, else it is ignored (nothing thrown, nothing logged):
+ * A message is applied only when all of these hold, else it is ignored (nothing thrown; one console warning per frame
+ * for the two likely mistakes: a marked frame whose page answers from another origin than its `src`, as after a
+ * redirect, and an embed page's message from a frame without `data-intras-embed`):
  * - it comes from the window of an `iframe[data-intras-embed]` of this document (`event.source`);
  * - its origin is the origin of that iframe's `src` (`event.origin`);
  * - its data is exactly `{ type: 'intras:height', height }` with `height` a finite number from 0 to 100,000 (CSS px).
@@ -39,12 +41,32 @@ export function heightOf(data: unknown): number | undefined {
   return height >= 0 && height <= EMBED_MAX_HEIGHT ? height : undefined;
 }
 
+/** Windows already warned about (one console line per frame, not one per message). */
+const warned = new WeakSet<object>();
+function warnOnce(source: object, fr: string, en: string): void {
+  if (warned.has(source)) return;
+  warned.add(source);
+  console.warn(`intras parent.js: ${fr}\n${en}`);
+}
+
 function onMessage(event: MessageEvent): void {
   const height = heightOf(event.data);
   if (height === undefined || !event.source) return;
   for (const frame of document.querySelectorAll<HTMLIFrameElement>(EMBED_FRAME_SELECTOR)) {
     if (frame.contentWindow !== event.source) continue;
-    if (frameOrigin(frame) === event.origin) frame.style.height = `${Math.ceil(height)}px`;
+    const expected = frameOrigin(frame);
+    if (expected === event.origin) frame.style.height = `${Math.ceil(height)}px`;
+    // Our own frame, on another origin than its `src` says: most often a redirect (http → https, exemple.gouv.fr →
+    // www.exemple.gouv.fr). Ignored (the rule above), and said once: the fix is the frame's final address in `src`.
+    else warnOnce(event.source, `hauteur ignorée : le cadre ${frame.title ? `« ${frame.title} » ` : ''}a src sur « ${expected ?? frame.src} » mais sa page est sur « ${event.origin} » (redirection ?) ; écrivez dans src l’adresse finale de la page.`,
+      `height ignored: the frame ${frame.title ? `"${frame.title}" ` : ''}has its src on "${expected ?? frame.src}" but its page is on "${event.origin}" (a redirect?); write the page's final address in src.`);
+    return;
+  }
+  // An embed page's message from a frame not marked `data-intras-embed` (the attribute forgotten): said once.
+  for (const frame of document.querySelectorAll('iframe')) {
+    if (frame.contentWindow !== event.source) continue;
+    warnOnce(event.source, `hauteur ignorée : le cadre ${frame.src ? `« ${frame.src} » ` : ''}n’a pas l’attribut data-intras-embed ; ajoutez-le pour qu’il prenne la hauteur de sa page.`,
+      `height ignored: the frame ${frame.src ? `"${frame.src}" ` : ''}has no data-intras-embed attribute; add it so that it takes its page's height.`);
     return;
   }
 }

@@ -20,7 +20,8 @@ import { DEFAULT_TIMEOUT_MS, DataSourceController, type DataLoadError } from '..
 import { IntraVerdictEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
-import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
+import { alertStyles, baseStyles, buttonStyles, fieldStyles } from '../shared/styles.js';
+import { choiceStyles } from '../shared/choice-styles.js';
 import type { EligibilityMessages } from './eligibility.i18n.js';
 import './eligibility.i18n.js'; // registers the element's FR/EN messages (idempotent)
 import { eligibilityStyles } from './eligibility.styles.js';

@@ -1,7 +1,8 @@
 /**
  * Base class of every `intra-*` element: shadow DOM and re-rendering when the element's own `lang` attribute changes
  * (changes of an ancestor's or `<html>`'s `lang` are followed by `IntraLocalize`, components/shared/i18n.ts), and an
- * `updateComplete` that also waits for the English texts when they are being loaded.
+ * `updateComplete` that also waits for the English texts when they are being loaded. A pre-rendered element hands
+ * the `lang` written by `intras render` back to the page after its first render ({@link IntraElement.#handOverLang}).
  */
 import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
@@ -63,7 +64,28 @@ export class IntraElement extends LitElement {
     }
     const result = super.scheduleUpdate();
     this.setPending(false);
+    if (!this.#langHandedOver && this.hasUpdated) this.#handOverLang();
     return result;
+  }
+
+  /** Whether {@link IntraElement.#handOverLang} ran (once, after the first render). */
+  #langHandedOver = false;
+
+  /**
+   * After the first render of a pre-rendered element (hydrated, or rendered afresh): `intras render` always writes
+   * `lang` on the element so that the server and the hydrating render resolve the same language (decision 0044); when
+   * that is the language the element would get from the page anyway, the attribute is removed, so that from now on the
+   * element follows the page's `lang` like one rendered in the browser. Rendered in another language than the page's,
+   * the attribute is kept: that language was chosen.
+   */
+  #handOverLang(): void {
+    this.#langHandedOver = true;
+    // `data-rendered-now`: written by `intras render` on every element it renders (read now, not in the constructor,
+    // which a parser-created element runs before its attributes are set).
+    if (isServer || !this.hasAttribute('data-rendered-now') || !this.hasAttribute('lang')) return;
+    const root = this.getRootNode();
+    const outer = this.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);
+    if (resolveLang(outer) === resolveLang(this)) this.removeAttribute('lang');
   }
 
   #internals: ElementInternals | null | undefined;

@@ -178,29 +178,3 @@ export const cardStyles = css`
   }
 `;
 
-/**
- * Fieldsets, radios and checkboxes (`.choice` wraps one native input and its label), DSFR-like: 1.5rem controls
- * in the DSFR blue, the label beside them, an error bar on the left of an invalid group (`.group-error`).
- */
-export const choiceStyles = css`
-  fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
-  legend { padding: 0; color: var(--text-label-grey, #161616); }
-  .choices { display: flex; flex-direction: column; gap: .75rem; margin-top: .75rem; }
-  .choices.inline { flex-direction: row; flex-wrap: wrap; gap: .75rem 2rem; }
-  .choice { display: flex; align-items: flex-start; gap: .5rem; }
-  .choice input {
-    flex: none; width: 1.5rem; height: 1.5rem; margin: 0; cursor: pointer;
-    accent-color: var(--background-active-blue-france, #000091);
-  }
-  .choice label { cursor: pointer; padding-top: 0; }
-  .group-error { padding-left: .75rem; box-shadow: inset 2px 0 0 0 var(--border-plain-error, #ce0500); }
-  .error-text { display: block; font-size: .75rem; line-height: 1.25rem; color: var(--text-default-error, #ce0500); }
-  .error-text::before { content: '⚠ '; }
-  [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) {
-    box-shadow: inset 0 -2px 0 0 var(--border-plain-error, #ce0500);
-  }
-  @media (forced-colors: active) {
-    .group-error { border-left: 2px solid CanvasText; }
-    [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) { border-width: 2px; }
-  }
-`;

@@ -51,30 +51,7 @@ export const supportRequestStyles = css`
   .queued-list { margin: 0; padding-left: 2rem; }
   .mailto textarea { min-height: 14rem; }
   .mailto input[readonly], .mailto textarea[readonly] { color: var(--text-default-grey, #3a3a3a); }
-  /* Radios and checkboxes drawn with the DSFR tokens, so that they follow the page's theme (data-fr-theme="dark"
-     changes the tokens; \`color-scheme\` cannot follow it into a shadow root, and native controls stayed white). */
-  .choice input[type='radio'], .choice input[type='checkbox'] {
-    appearance: none; -webkit-appearance: none;
-    border: 1px solid var(--border-action-high-blue-france, #000091);
-    background-color: var(--background-default-grey, #fff);
-  }
-  .choice input[type='radio'] { border-radius: 50%; }
-  .choice input[type='checkbox'] { border-radius: .25rem; }
-  .choice input[type='radio']:checked {
-    background-color: var(--background-active-blue-france, #000091);
-    box-shadow: inset 0 0 0 .3125rem var(--background-default-grey, #fff);
-  }
-  /* Checked box: a filled square inside the frame, drawn with the tokens (no data: image: the documented CSP has
-     img-src 'self', decision 0023). The state itself is the native checkbox's, for assistive technologies. */
-  .choice input[type='checkbox']:checked {
-    background-color: var(--background-active-blue-france, #000091);
-    box-shadow: inset 0 0 0 .25rem var(--background-default-grey, #fff);
-  }
-  .choice input[type='radio']:focus-visible, .choice input[type='checkbox']:focus-visible {
-    outline: 2px solid var(--intra-focus-color, #0a76f6); outline-offset: 2px;
-  }
   @media (forced-colors: active) {
-    .choice input[type='radio'], .choice input[type='checkbox'] { appearance: auto; -webkit-appearance: auto; }
     .confidentiality, .notice, .precheck-box, .recap, .queued-list { border: 1px solid CanvasText; border-left-width: 4px; }
     .draft { border-top-color: CanvasText; }
   }

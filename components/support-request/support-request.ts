@@ -17,7 +17,8 @@ import type { Issue } from '../../src/shared/issues.js';
 import { IntraElement } from '../shared/base.js';
 import { IntraLocalize } from '../shared/i18n.js';
 import { isSafeHref } from '../shared/urls.js';
-import { alertStyles, baseStyles, buttonStyles, choiceStyles, fieldStyles } from '../shared/styles.js';
+import { alertStyles, baseStyles, buttonStyles, fieldStyles } from '../shared/styles.js';
+import { choiceStyles } from '../shared/choice-styles.js';
 import type { EligibilityMessages } from '../eligibility/eligibility.i18n.js';
 import '../eligibility/eligibility.i18n.js'; // the programme names and "Votre demande relève de…" (one wording)
 import type { SupportRequestMessages } from './support-request.i18n.js';

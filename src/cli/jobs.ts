@@ -17,7 +17,7 @@ import type { Lang } from '../shared/issues.js';
 import { isCalendarDate, isInCalendarRange, MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR } from '../shared/dates.js';
 import { isHttpUrl } from '../shared/urls.js';
 import { SCHEMA_BASE_URL } from './json-schemas.js';
-import { identityOf, readRegularFile, sameIdentity, sizeText, writeOutput, type FileIdentity } from './validate.js';
+import { identityOf, parseMaxSize, readRegularFile, sameIdentity, sizeText, writeOutput, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
@@ -231,10 +231,9 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
   const usage = (fr: string, en: string): never => { io.err(`${lang === 'en' ? `error: ${en}` : `erreur : ${fr}`}\n`); return io.exit(2); };
   const maxBytes = (v?: string) => {
     if (v === undefined) return JOBS_DEFAULT_MAX_BYTES;
-    // Same rule as `validate` (run.ts): a decimal number of MiB, over 0 and at most 4096; and at least one byte.
-    const n = /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
-    const bytes = Math.floor(n * 1048576);
-    return n > 0 && n <= 4096 && bytes >= 1 ? bytes : usage(`--max-size attend une taille en Mio entre 0 et 4096 (au moins 1 octet), reçu « ${escapeControls(v)} »`, `--max-size takes a size in MiB between 0 and 4096 (at least 1 byte), received "${escapeControls(v)}"`);
+    // Same rule and message as `validate` (run.ts).
+    const r = parseMaxSize(v);
+    return r.ok ? r.bytes : usage(r.fr, r.en);
   };
   const openDaysOption = (v: string | undefined): number => {
     // Days an offer without a closing date stays open after its publication (docs/jobs.md, "Expiry").

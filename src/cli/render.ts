@@ -267,6 +267,10 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
     if (!read.ok) return io.usage(read.fr, read.en);
     return { value: read.value, options: { lang, pageSize, headingLevel, now, urlKey, label } };
   };
+  /** With `--allow-invalid`, in place of the report's "✗" summary: what was skipped and kept, no failure mark. */
+  const keptAndSkipped = (rejected: number, kept: number) => (lang === 'en'
+    ? `warning: --allow-invalid: the invalid records are left out (${rejected} rejected, ${kept} valid kept)`
+    : `avertissement : --allow-invalid : les fiches invalides sont écartées (${rejected} rejetée${rejected > 1 ? 's' : ''}, ${kept} valide${kept > 1 ? 's' : ''} gardée${kept > 1 ? 's' : ''})`);
   /** The CSP line printed after a render: the hashes of its pre-rendered `<style>`. */
   const cspNote = (html: string) => (lang === 'en'
     ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
@@ -283,7 +287,8 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
           : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides'])]);
         return io.exit(1);
       }
-      if (!report.ok) io.say([...formatReport(report, lang), lang === 'en' ? 'warning: --allow-invalid: the invalid records are left out' : 'avertissement : --allow-invalid : les fiches invalides sont écartées']);
+      // The report's "✗" summary would read as a failure: a render that goes on says what it kept and skipped instead.
+      if (!report.ok) io.say([...formatReport(report, lang).slice(0, -1), keptAndSkipped(result.rejected.length, result.valid.length)]);
       const publishable = result.valid.filter(isPublishable);
       if (publishable.length === 0) {
         io.say([lang === 'en'
@@ -306,7 +311,8 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       const { value, options } = listInput(opts);
       const r = parseJobPostings(value);
       const bad = !!r.error || r.rejected.length > 0 || r.dropped.length > 0;
-      if (bad) io.say(importReport(opts.data, r, lang));
+      const goesOn = bad && !r.error && opts.allowInvalid;
+      if (bad) io.say(goesOn ? [...importReport(opts.data, r, lang).slice(0, -1), keptAndSkipped(r.rejected.length, r.valid.length)] : importReport(opts.data, r, lang));
       if (r.error || (bad && !opts.allowInvalid)) {
         if (!r.error) io.say([lang === 'en' ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones' : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides']);
         return io.exit(1);

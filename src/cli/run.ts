@@ -17,7 +17,7 @@
  * (`./terminal.ts`): no terminal control character from a file name or a value reaches the terminal.
  *
  * Messages and help are French by default, English with `--lang en` (which also picks the language of the exported
- * text); commander's own usage errors are printed in French then English (English only with `--lang en`).
+ * text), commander's own usage errors too (one line, as the CLI's other errors: decision 0062).
  * Never a stack trace. Decisions 0013, 0014, 0015.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import { RS6247_FRAMEWORK } from '../skills/rs6247.js';
 import { parseCertificationApplication } from '../certification/application.js';
 import { openBadgeAchievement, openBadgeCredential, resolveIssuer, isOpenBadgeError, DEFAULT_ID_BASE } from '../certification/openbadge.js';
 import { registerJobsCommand } from './jobs.js';
-import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, formatReport, mebibytes, readJsonFile, identityOf, sameIdentity, validateDocument, writeOutput, type DocumentKind, type FileIdentity } from './validate.js';
+import { DEFAULT_MAX_BYTES, DOCUMENT_KINDS, detectKind, parseMaxSize, formatReport, mebibytes, readJsonFile, identityOf, sameIdentity, validateDocument, writeOutput, type DocumentKind, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
 import { addSupportCommands } from './support.js';
 import { registerRenderCommand } from './render.js';
@@ -49,21 +49,32 @@ class Exit extends Error {
   constructor(readonly code: number) { super(`exit ${code}`); }
 }
 
-/** Commander's usage errors (English), with a French first line: `[pattern, French]` (`$1`… from the pattern). */
+/** Commander's usage errors (English) in French: `[pattern, French]` (`$1`… from the pattern). */
 const COMMANDER_FR: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^error: unknown command '(.+?)'/, (m) => `commande inconnue « ${m[1]} »`],
   [/^error: unknown option '(.+?)'/, (m) => `option inconnue « ${m[1]} »`],
   [/^error: missing required argument '(.+?)'/, (m) => `argument requis manquant « ${m[1]} »`],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.?$/m, (m) => `valeur « ${m[2]} » invalide pour l’option « ${m[1]} » ; valeurs possibles : ${m[3]}`],
+  [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\. Allowed choices are (.+?)\.?$/m, (m) => `valeur « ${m[1]} » invalide pour l’argument « ${m[2]} » ; valeurs possibles : ${m[3]}`],
   [/^error: option '(.+?)' argument missing/, (m) => `valeur manquante pour l’option « ${m[1]} »`],
   [/^error: required option '(.+?)' not specified/, (m) => `option requise « ${m[1]} » manquante`],
+  [/^error: too many arguments.*?Expected (\d+) arguments? but got (\d+)/, (m) => `trop d’arguments (${m[1]} attendu${m[1] === '1' ? '' : 's'}, ${m[2]} reçu${m[2] === '1' ? '' : 's'})`],
   [/^error: too many arguments/, () => 'trop d’arguments'],
+  [/^error: (.+?) cannot be used with (.+?)$/m, (m) => `${m[1]} ne peut pas être utilisée avec ${m[2]}`],
 ];
-function frenchFirst(message: string): string {
-  const hit = COMMANDER_FR.map(([re, fr]) => [message.match(re), fr] as const).find(([m]) => m);
-  const suggestion = /\(Did you mean (.+?)\?\)/.exec(message);
-  const fr = hit ? hit[1](hit[0]!) : 'utilisation incorrecte (voir --help)';
-  return `erreur : ${fr}${suggestion ? ` (vouliez-vous dire ${suggestion[1]} ?)` : ''}\n${message.endsWith('\n') ? message : `${message}\n`}`;
+/**
+ * A commander usage error written like the CLI's own (`usage()`): one line in the chosen language, `erreur : …` or
+ * `error: …`, commander's "(Did you mean …?)" kept on that line (decision 0062). An error with no French pattern
+ * keeps commander's English text after a French lead-in. `message` is already escaped whole by `escapeControls`
+ * (a line break typed in an argument stays `\x0A`); commander's own break before its suggestion is dropped.
+ */
+function commanderLine(message: string, lang: Lang): string {
+  const suggestion = /(?:\\x0A)?\(Did you mean (.+?)\?\)$/.exec(message);
+  const main = suggestion ? message.slice(0, suggestion.index) : message;
+  if (lang === 'en') return `${main}${suggestion ? ` (Did you mean ${suggestion[1]}?)` : ''}\n`;
+  const hit = COMMANDER_FR.map(([re, fr]) => [main.match(re), fr] as const).find(([m]) => m);
+  const fr = hit ? hit[1](hit[0]!) : `utilisation incorrecte (voir --help) : ${main.replace(/^error: /, '')}`;
+  return `erreur : ${fr}${suggestion ? ` (vouliez-vous dire ${suggestion[1]} ?)` : ''}\n`;
 }
 
 /**
@@ -202,10 +213,9 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
   };
   const setMaxSize = (value: string | undefined) => {
     if (value === undefined) return;
-    const mib = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-    if (!(mib > 0 && mib <= 4096))
-      usage(`--max-size attend une taille en Mio entre 0 et 4096, reçu « ${value} »`, `--max-size takes a size in MiB between 0 and 4096, received "${value}"`);
-    maxBytes = Math.floor(mib * 1024 * 1024);
+    const r = parseMaxSize(value);
+    if (!r.ok) usage(r.fr, r.en);
+    else maxBytes = r.bytes;
   };
   const langOption = () => new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr');
   const maxSizeOption = () => new Option(`--max-size <${t.mib}>`, t.maxSize);
@@ -224,11 +234,9 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
     .configureOutput({
       writeOut: (s) => out(escapeControls(s, { keepNewlines: true })),
       writeErr: (s) => err(escapeControls(s, { keepNewlines: true })),
-      // A commander error quotes the command line (a file name, an option): escape it whole, its own line breaks too.
-      outputError: (message, write) => {
-        const line = `${escapeControls(message.replace(/\n$/, ''))}\n`;
-        write(lang === 'en' ? line : frenchFirst(line));
-      },
+      // A commander error quotes the command line (a file name, an option): escape it whole, its own line breaks too;
+      // then one line in the chosen language only.
+      outputError: (message, write) => write(commanderLine(escapeControls(message.replace(/\n$/, '')), lang)),
     });
 
   program.command('validate')

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { unknownKeys, type Issue, type Lang } from '../shared/issues.js';
+import { escapeControls } from './terminal.js';
 import type { SkillFramework } from '../skills/framework.js';
 import { parsePortraits, PortraitSchema } from '../portraits/portrait.js';
 import { parseSkillFramework, SkillFrameworkSchema } from '../skills/framework.js';
@@ -40,6 +41,29 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** `n` bytes in MiB for messages (`50`, `0.5`). */
 export const mebibytes = (n: number) => String(n / 1024 / 1024);
+
+/** Largest `--max-size`, in MiB. */
+export const MAX_SIZE_LIMIT_MIB = 4096;
+
+/**
+ * The `--max-size <MiB>` value of every command (decision 0015): a decimal number of MiB (`0.5`, `100`), over 0 and at
+ * most {@link MAX_SIZE_LIMIT_MIB}, that leaves at least one byte. Returns the limit in bytes, or the FR/EN message
+ * (without `erreur :`) saying the accepted range and what is wrong with `value` (not a number, no byte, too big).
+ */
+export function parseMaxSize(value: string): { ok: true; bytes: number } | { ok: false; fr: string; en: string } {
+  const mib = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  const bytes = Math.floor(mib * 1024 * 1024);
+  if (mib <= MAX_SIZE_LIMIT_MIB && bytes >= 1) return { ok: true, bytes };
+  const why = Number.isNaN(mib) ? { fr: 'pas un nombre décimal positif', en: 'not a positive decimal number' }
+    : mib > MAX_SIZE_LIMIT_MIB ? { fr: `plus de ${MAX_SIZE_LIMIT_MIB}`, en: `over ${MAX_SIZE_LIMIT_MIB}` }
+    : { fr: 'aucun fichier ne pourrait être lu', en: 'no file could be read' };
+  const shown = escapeControls(value);
+  return {
+    ok: false,
+    fr: `--max-size attend une taille en Mio plus grande que 0 (au moins 1 octet) et au plus ${MAX_SIZE_LIMIT_MIB}, par exemple 0.5 ou 100 ; reçu « ${shown} » : ${why.fr}`,
+    en: `--max-size takes a size in MiB greater than 0 (at least 1 byte) and at most ${MAX_SIZE_LIMIT_MIB}, for example 0.5 or 100; received "${shown}": ${why.en}`,
+  };
+}
 
 /** A size limit for messages: `50 Mio` / `50 MiB` when a whole number of KiB, else in bytes (`104 octets`, `1 octet`). */
 export function sizeText(n: number): { fr: string; en: string } {

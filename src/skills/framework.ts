@@ -217,7 +217,9 @@ const FrameworkShape = z.object({
 });
 
 /** A skill framework (see the module doc for the shape and the evolution rule). */
-export const SkillFrameworkSchema = FrameworkShape.check(z.superRefine((fw, ctx) => frameworkRules(fw, ctx as Ctx)));
+// `/*@__PURE__*/`: a method call on a schema is not a zod builder call (rollup.config.mjs `pureZodSchemas`), so without
+// the mark every bundle that imports this module for a function (`findCompetence`…) kept the whole schema.
+export const SkillFrameworkSchema = /*@__PURE__*/ FrameworkShape.check(z.superRefine((fw, ctx) => frameworkRules(fw, ctx as Ctx)));
 export type SkillFramework = z.infer<typeof SkillFrameworkSchema>;
 /** What a framework file may contain before defaults (same as {@link SkillFramework}: no defaults). */
 export type SkillFrameworkInput = z.input<typeof SkillFrameworkSchema>;
@@ -228,8 +230,8 @@ export function parseSkillFramework(input: unknown): ParseResult<SkillFramework>
   return r.ok ? r : { ok: false, issues: r.issues.map(explainFormat) };
 }
 
-const TOP_KEYS = new Set(Object.keys(FrameworkShape.def.shape));
-const COMPETENCE_KEYS = new Set(Object.keys(CompetenceSchema.def.shape));
+/** Known keys, read from the schemas when first needed (not at import: a bundle that never calls it drops the schemas). */
+let knownKeys: { top: Set<string>; competence: Set<string> } | undefined;
 
 /**
  * Keys the schema does not know, at the top level and in `competences[]`: the parser ignores them (they are dropped
@@ -238,6 +240,8 @@ const COMPETENCE_KEYS = new Set(Object.keys(CompetenceSchema.def.shape));
 export function unknownFrameworkKeys(input: unknown): Issue[] {
   const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
   if (!isObj(input)) return [];
+  knownKeys ??= { top: new Set(Object.keys(FrameworkShape.def.shape)), competence: new Set(Object.keys(CompetenceSchema.def.shape)) };
+  const { top: TOP_KEYS, competence: COMPETENCE_KEYS } = knownKeys;
   const warn = (at: string, key: string): Issue => ({
     path: at ? `${at}.${key}` : key, code: 'unknown_key',
     fr: `${at ? `${at} : ` : ''}champ inconnu « ${key} » (ignoré)`, en: `${at ? `${at}: ` : ''}unknown field "${key}" (ignored)`,

@@ -194,8 +194,53 @@ describe('embed pages in a cross-origin iframe', function () {
     const wrong = embed('portraits', `src=/demo/data/portraits.json&page-size=2&parent-origin=${encodeURIComponent('http://127.0.0.3:9')}`);
     const right = embed('portraits', `src=/demo/data/portraits.json&page-size=2&parent-origin=${encodeURIComponent(here)}`);
     await until('right frame sized', () => px(right) > 200);
-    await until('wrong frame rendered', async () => (await frameEval(wrong)).cards === 2);
+    // The wrong one learns the real parent's origin from parent.js's ping and says so instead of rendering (below).
+    await until('wrong frame told its parent-origin is wrong', async () => /« parent-origin »/.test((await frameEval(wrong)).text ?? ''));
     await until('right frame settled', async () => { const st = await frameEval(right); return st.cards === 2 && st.scrollHeight <= st.clientHeight; });
     expect(px(wrong)).to.equal(150); // never told
+  });
+
+  it('a parent-origin that is not the host page\'s origin is a bad parameter: named in French and English, in the page and in the console', async () => {
+    await executeServerCommand('frame-console');
+    const wrong = 'https://www.exemple.gouv.fr';
+    const f = embed('portraits', `src=/demo/data/portraits.json&page-size=2&parent-origin=${encodeURIComponent(wrong)}`);
+    const s = await until('message', async () => { const st = await frameEval(f); return /« parent-origin »/.test(st.text ?? '') && st; });
+    expect(s.text).to.contain(`« ${wrong} »`).and.to.contain(`« ${here} »`).and.to.contain(`parent-origin=${encodeURIComponent(here)}`);
+    expect(s.text).to.contain('"parent-origin"');
+    expect(s.cards).to.equal(-1, 'no element: the message replaces it');
+    const logged = await until('console error in the frame', async () => {
+      const all = await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console');
+      return (all ?? []).find((m) => m.type === 'error' && m.text.includes('intras embed:') && m.text.includes('« parent-origin »') && m.text.includes('"parent-origin"'));
+    });
+    expect(logged.text).to.contain(here);
+    // A malformed one is refused at once, like any bad value, with the origin it probably meant.
+    const g = embed('portraits', `src=/demo/data/portraits.json&parent-origin=${encodeURIComponent(`${here}/`)}`);
+    const t = await until('refused', async () => { const st = await frameEval(g); return /« parent-origin »/.test(st.text ?? '') && st; });
+    expect(t.text).to.contain(`vouliez-vous dire « ${here} »`);
+    await until('console error for the malformed one', async () => ((await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console')) ?? [])
+      .some((m) => m.type === 'error' && m.text.includes(`vouliez-vous dire « ${here} »`)));
+  });
+
+  it('the parent snippet warns once in the console when a marked frame answers from another origin than its src (a redirect), or a frame lacks data-intras-embed', async () => {
+    const warns: string[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => { warns.push(a.map(String).join(' ')); };
+    try {
+      const f = embed('portraits', 'src=/demo/data/portraits.json&page-size=1');
+      await until('rendered', async () => (await frameEval(f)).cards === 1);
+      // The frame's page moves to this page's origin, as after a redirect: its heights are ignored, and said once.
+      await frameEval(f, `location.href = ${JSON.stringify(`${here}/dist/embed/portraits.html?src=/demo/data/portraits.json&page-size=2`)}`);
+      await until('warned about the origin', () => warns.some((w) => w.startsWith('intras parent.js:') && w.includes(`« ${here} »`) && w.includes(`« ${other} »`)));
+      const g = embed('portraits', 'src=/demo/data/portraits.json&page-size=1');
+      g.removeAttribute('data-intras-embed');
+      await until('warned about the attribute', () => warns.some((w) => w.includes('data-intras-embed') && w.includes(g.src)));
+      // Both pages go on posting (render, data, layout): still one line each.
+      await until('unmarked frame rendered', async () => (await frameEval(g)).cards === 1);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(warns.filter((w) => w.includes(`« ${here} »`)).length).to.equal(1, 'once per frame');
+      expect(warns.filter((w) => w.includes('data-intras-embed')).length).to.equal(1, 'once per frame');
+    } finally {
+      console.warn = original;
+    }
   });
 });

@@ -196,4 +196,39 @@ describe('intras render portraits → hydration', () => {
     expect(h.querySelector('.after')!.getBoundingClientRect().top).to.equal(top);
     if (cls !== undefined) expect(cls, 'CLS').to.equal(0);
   });
+
+  it('after hydration, a pre-rendered element follows the page\'s lang like a client-rendered one (rendered in the page\'s language)', async () => {
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'fr';
+    const until = async (what: string, ok: () => boolean) => {
+      for (const end = Date.now() + 5000; !ok(); await new Promise((r) => setTimeout(r, 20))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    };
+    try {
+      const h = await place(renderUrl({ 'page-size': '3' }));
+      const fr = h.querySelector('intra-portraits') as IntraPortraits;
+      await customElements.whenDefined('intra-portraits');
+      await fr.loaded;
+      await fr.updateComplete;
+      const label = () => fr.shadowRoot!.querySelector('.filters label')!.textContent!;
+      const cards = [...fr.shadowRoot!.querySelectorAll('.card[part="card"]')];
+      expect(label()).to.match(/Rechercher un portrait/);
+      document.documentElement.lang = 'en';
+      await until('English texts', () => /Search portraits/.test(label()));
+      await fr.updateComplete;
+      expect(fr.shadowRoot!.querySelector('.count')!.textContent).to.match(/12 portraits/);
+      [...fr.shadowRoot!.querySelectorAll('.card[part="card"]')].forEach((c, i) => expect(c === cards[i], `card ${i} kept`).to.equal(true));
+      document.documentElement.lang = 'fr';
+      await until('French again', () => /Rechercher un portrait/.test(label()));
+      // Rendered in another language than the page's: that language was chosen, it is kept.
+      const h2 = await place(renderUrl({ lang: 'en', 'page-size': '3' }));
+      const en = h2.querySelector('intra-portraits') as IntraPortraits;
+      await en.loaded;
+      await en.updateComplete;
+      expect(en.getAttribute('lang')).to.equal('en');
+      expect(en.shadowRoot!.querySelector('.filters label')!.textContent).to.match(/Search portraits/);
+    } finally {
+      if (pageLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = pageLang;
+    }
+  });
 });

@@ -363,4 +363,41 @@ describe('themes and colour modes', function () {
       });
     }
   });
+
+  describe('radios and checkboxes drawn with the theme tokens: a checked box shows a tick (DSFR look), no white native control in the dark theme', () => {
+    for (const name of ['fallbacks', 'dsfr-light', 'dsfr-dark'] as const) {
+      it(`${name}: the support request's consent box and the eligibility form's boxes and radios`, async () => {
+        await theme(name);
+        const sr = await fixture<El>(html`<intra-support-request kind="accompagnement_carriere"></intra-support-request>`);
+        await settled(sr);
+        const el = await fixture<El>(html`<intra-eligibility programme="coaching" now=${NOW}></intra-eligibility>`);
+        await settled(el);
+        const pageBg = backdrop(el);
+        const boxes: Array<[El, HTMLInputElement]> = [[sr, all(sr, '#f-handling')[0] as HTMLInputElement], [el, all(el, '.choice input[type="checkbox"]')[0] as HTMLInputElement]];
+        const radio = all(el, '.choice input[type="radio"]')[0] as HTMLInputElement | undefined;
+        for (const input of [...boxes.map(([, b]) => b), ...(radio ? [radio] : [])]) {
+          const cs = getComputedStyle(input);
+          expect(cs.appearance, `${input.id}: drawn, not the native control`).to.equal('none');
+          expect(parse(cs.backgroundColor), `${input.id}: the page's background, not a white native box`).to.deep.equal(pageBg);
+        }
+        for (const [host, box] of boxes) {
+          expect(getComputedStyle(box, '::before').content, `${box.id}: no tick while unchecked`).to.be.oneOf(['none', 'normal']);
+          box.click();
+          await host.updateComplete;
+          expect(box.checked, box.id).to.equal(true);
+          const tick = getComputedStyle(box, '::before');
+          expect(tick.content, `${box.id}: a tick when checked`).to.equal('""');
+          expect(parseFloat(tick.borderRightWidth), `${box.id}: tick stroke`).to.be.at.least(1.5);
+          expect(parseFloat(tick.borderBottomWidth), `${box.id}: tick stroke`).to.be.at.least(1.5);
+          expect(parseFloat(tick.height), `${box.id}: tick length`).to.be.at.least(8);
+          const fill = parse(getComputedStyle(box).backgroundColor);
+          const ink = parse(tick.borderRightColor);
+          expect(ratio(over(ink, fill), fill), `${box.id}: tick ${tick.borderRightColor} on ${getComputedStyle(box).backgroundColor}`).to.be.at.least(3);
+          expect(ratio(fill, pageBg), `${box.id}: filled box against the page`).to.be.at.least(3);
+        }
+        sr.remove();
+        el.remove();
+      });
+    }
+  });
 });

@@ -45,3 +45,22 @@ test('CDN: the gallery page loads no other element, no other domain and no date 
   // Date arithmetic (addDays, addMonths, daysBetween…) serves the engine, the job feed and sessions, not the gallery.
   assert.deepEqual(modules.filter((m) => /function (addDays|addMonths|daysBetween)\(/.test(m.code)).map((m) => m.id), []);
 });
+
+test('npm build: a consumer importing only findCompetence/activeCompetences (as the OB3 export does) keeps no skill-framework schema', async () => {
+  // A method call on a schema (`FrameworkShape.check(…)`) and module-level reads of a schema's shape are not zod builder
+  // calls: unmarked, they kept the whole framework schema and its rules (3.1 KB gzip of the certification module).
+  const files = new Map((await build(configs[0])).map((c) => [c.fileName, c.code]));
+  const b = await rollup({
+    input: 'consumer.js', onwarn: () => {}, external: (id) => id.startsWith('zod'),
+    plugins: [{
+      name: 'in-memory-dist',
+      resolveId: (id, from) => (id === 'consumer.js' ? id : id.startsWith('.') && from ? new URL(id, `file:///${from}`).pathname.slice(1) : null),
+      load: (id) => (id === 'consumer.js' ? "import { findCompetence, activeCompetences } from 'src/skills/framework.js'; export { findCompetence, activeCompetences };" : files.get(id) ?? files.get(id.replace(/^\//, '')) ?? null),
+    }, { name: 'entry-path', resolveId: (id) => (id === 'src/skills/framework.js' ? id : null) }],
+  });
+  const { output } = await b.generate({ format: 'es' });
+  await b.close();
+  const code = output[0].code;
+  assert.match(code, /function findCompetence\(/);
+  assert.doesNotMatch(code, /frameworkRules|release_not_recorded|superRefine|\.def\.shape/, 'no schema, no rule, no shape read');
+});

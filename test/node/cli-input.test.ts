@@ -116,8 +116,18 @@ test('item 24: a bad --max-size is a usage error', async () => {
   for (const value of ['0', '-1', 'abc', '1e3', '5000']) {
     const r = await intras('validate', fx('skills/released/rs6247-1.0.0.json'), '--max-size', value);
     assert.equal(r.code, 2, value);
-    assert.match(r.stderr, /^erreur : --max-size attend une taille en Mio entre 0 et 4096, reçu « .* »$/m);
+    // It says what is wrong with the value and the accepted range (it said "between 0 and 4096" when given 0).
+    assert.match(r.stderr, /^erreur : --max-size attend une taille en Mio plus grande que 0 \(au moins 1 octet\) et au plus 4096, par exemple 0\.5 ou 100 ; reçu « .* » : .+$/m);
+    assert.doesNotMatch(r.stderr, /entre 0 et/);
   }
+  const why = async (value: string, lang = 'fr') => (await intras('validate', fx('skills/released/rs6247-1.0.0.json'), '--max-size', value, '--lang', lang)).stderr;
+  assert.match(await why('0'), /reçu « 0 » : aucun fichier ne pourrait être lu$/m);
+  assert.match(await why('0.0000001'), /reçu « 0\.0000001 » : aucun fichier ne pourrait être lu$/m);
+  assert.match(await why('5000'), /reçu « 5000 » : plus de 4096$/m);
+  assert.match(await why('-1'), /reçu « -1 » : pas un nombre décimal positif$/m);
+  assert.match(await why('0', 'en'), /^error: --max-size takes a size in MiB greater than 0 \(at least 1 byte\) and at most 4096, for example 0\.5 or 100; received "0": no file could be read$/m);
+  // The jobs commands say the same.
+  assert.match((await intras('jobs', 'import', fx('skills/released/rs6247-1.0.0.json'), '--max-size', '0')).stderr, /reçu « 0 » : aucun fichier ne pourrait être lu$/m);
 });
 
 // Item 26: -o must never be an input, whatever path names it.

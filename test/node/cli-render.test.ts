@@ -76,6 +76,9 @@ test('render portraits: only publishable records are written (no draft, archived
   assert.match(r.stderr, /portraits\[15\]\.category/);
   assert.match(r.stderr, /--allow-invalid : les fiches invalides sont écartées/);
   assert.match(r.stderr, /non publié\(s\) ou sans consentement écarté\(s\)/);
+  // A successful --allow-invalid render says what was kept and skipped, without a failure mark (exit 0).
+  assert.doesNotMatch(r.stderr, /^✗/m);
+  assert.match(r.stderr, /^avertissement : --allow-invalid : les fiches invalides sont écartées \(2 rejetées, 15 valides gardées\)$/m);
 });
 
 const PAYLOAD = '</script><script>alert(1)</script><img src=x onerror=alert(2)>"\'&amp;<!--\u2028';
@@ -280,6 +283,13 @@ test('render job-feed: published offers only, inline and re-readable, the render
     assert.match(strict.stderr, /rien n’est écrit/);
     const allowed = await intras('render', 'job-feed', '--data', mixed, '--allow-invalid', '--now', '2026-11-30');
     assert.equal(allowed.code, 0, allowed.stderr);
+    // Kept and skipped said without a failure mark (a "✗ … 1 rejetée" line came before the "✓ rendu" one).
+    assert.doesNotMatch(allowed.stderr, /^✗/m);
+    assert.match(allowed.stderr, /^avertissement : --allow-invalid : les fiches invalides sont écartées \(1 rejetée, 1 valide gardée\)$/m);
+    assert.match(allowed.stderr, /^✓ <intra-job-feed> rendu/m);
+    const allowedEn = await intras('render', 'job-feed', '--data', mixed, '--allow-invalid', '--now', '2026-11-30', '--lang', 'en');
+    assert.match(allowedEn.stderr, /^warning: --allow-invalid: the invalid records are left out \(1 rejected, 1 valid kept\)$/m);
+    assert.doesNotMatch(allowedEn.stderr, /^✗/m);
     const drafts = tmp.write('drafts.json', [{ ...list[0] as object, status: 'draft' }]);
     const none = await intras('render', 'job-feed', '--data', drafts, '--lang', 'en');
     assert.equal(none.code, 1);

@@ -3,7 +3,7 @@
 // writes to dist/embed/ is checked by test/integration/embed-build.test.ts (it needs the build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseEmbedParams, EMBED_ELEMENTS, EMBED_PARAMS, type EmbedElement } from '../../embed/params.js';
+import { parseEmbedParams, parentOriginMismatch, EMBED_ELEMENTS, EMBED_PARAMS, type EmbedElement } from '../../embed/params.js';
 import { PORTRAIT_CATEGORIES, PROGRAMMES, SUPPORT_KINDS, SUPPORT_TOPICS } from '../../src/index.js';
 // @ts-expect-error plain ESM build script without types
 import { renderEmbedPage, embedCsp, readEmbedConfig } from '../../scripts/embed-pages.mjs';
@@ -85,6 +85,27 @@ test('each bad parameter is refused with a French and English message naming it'
   const r = parse('portraits', 'src=p.json&page-size=x&heading-level=9&foo=1');
   assert.equal(r.ok, false);
   if (!r.ok) assert.deepEqual(r.issues.map((i) => i.param).sort(), ['foo', 'heading-level', 'page-size']);
+});
+
+test('parent-origin: a URL instead of an origin says which origin was meant; a well-formed but wrong one has its own message', () => {
+  for (const [given, meant] of [['https://doc.incubateur.net/', 'https://doc.incubateur.net'], ['https://Doc.Incubateur.net', 'https://doc.incubateur.net'],
+    ['https://doc.incubateur.net:443', 'https://doc.incubateur.net'], ['https://www.exemple.gouv.fr/page?x=1', 'https://www.exemple.gouv.fr']]) {
+    const r = parse('portraits', `src=p.json&parent-origin=${encodeURIComponent(given)}`);
+    assert.equal(r.ok, false, given);
+    if (r.ok) continue;
+    const i = r.issues.find((x) => x.param === 'parent-origin')!;
+    assert.ok(i.fr.includes(`vouliez-vous dire « ${meant} » ?`), i.fr);
+    assert.ok(i.en.includes(`did you mean "${meant}"?`), i.en);
+  }
+  const star = parse('portraits', 'src=p.json&parent-origin=*');
+  assert.ok(!star.ok && !star.issues[0].fr.includes('vouliez-vous'), 'no guess for what is not a URL');
+  // The page learns the real parent's origin from its ping (embed/embed.ts): the issue names the parameter, both
+  // origins and the fix.
+  const m = parentOriginMismatch('https://exemple.gouv.fr', 'https://www.exemple.gouv.fr');
+  assert.equal(m.param, 'parent-origin');
+  assert.ok(m.fr.includes('« parent-origin »') && m.fr.includes('« https://exemple.gouv.fr »') && m.fr.includes('« https://www.exemple.gouv.fr »'), m.fr);
+  assert.ok(m.fr.includes('parent-origin=https%3A%2F%2Fwww.exemple.gouv.fr'), m.fr);
+  assert.ok(m.en.includes('"parent-origin"') && m.en.includes('"https://www.exemple.gouv.fr"'), m.en);
 });
 
 test('a data URL is same-origin or on the build-time allow-list; javascript: and data: are refused', () => {

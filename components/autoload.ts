@@ -83,6 +83,8 @@ function loadHydration(): Promise<unknown> {
  * they are defined (a module that fails to load is reported on the console, not thrown). When one of them was
  * pre-rendered (`intras render`: it has a shadow root before its definition), Lit's hydration support comes first.
  * A `loading="lazy"` element waits until it nears the screen (see above); the promise does not wait for it.
+ * @param root - the document, a shadow root or an element to search (itself included).
+ * @param all - true: the `loading="lazy"` elements under `root` are imported now too.
  */
 export function discover(root: Document | DocumentFragment | Element, all?: boolean): Promise<void> {
   const found: Element[] = [];

@@ -13,8 +13,9 @@
  *
  * `loading="lazy"` on an element (opt-in, like `<img loading="lazy">`; decision 0058): its module is imported only
  * when the element comes within two viewport heights of the screen (`IntersectionObserver`, so a `#hash` link or the
- * page's own scrolling brings it), at the first Tab key press (the keyboard then reaches its controls), or before
- * printing; its space stays reserved meanwhile. Imported at once all the same: a lazy element already near the
+ * page's own scrolling brings it), at the first Tab key press (the keyboard then reaches its controls), before
+ * printing, or when the URL's `#fragment` has no target in the page's DOM (it may point inside an element: the
+ * gallery's `#portrait-<id>`); its space stays reserved meanwhile. Imported at once all the same: a lazy element already near the
  * screen, any element in a browser without `IntersectionObserver`, and an `<intra-support-request>` while the device
  * holds requests queued on an earlier visit (`localStorage` key `intras.support.queue`, components/support-request/
  * delivery.ts: they are sent at page load).
@@ -203,11 +204,14 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   // The elements' modules are requested after the first frame (or 100 ms, for a hidden page): with blocking="render"
   // the loader runs before the first paint, and its imports would compete with the page's CSS and fonts for it.
   let started = false;
-  const start = () => { if (!started) { started = true; void discover(document); } };
-  // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported.
+  // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported. So does
+  // a URL fragment with no target in the page's own DOM: it may point inside an element (`#portrait-<id>`).
   const all = () => { for (const el of waiting) wake(el); };
+  const hash = () => { if (location.hash.length > 1 && !document.querySelector(':target')) all(); };
+  const start = () => { if (!started) { started = true; void discover(document); hash(); } };
   addEventListener('keydown', (e) => { if (e.key === 'Tab') all(); }, true);
   addEventListener('beforeprint', all);
+  addEventListener('hashchange', hash);
   requestAnimationFrame(() => setTimeout(start));
   setTimeout(start, 100);
 }

@@ -11,6 +11,15 @@
  * that runs before the first paint (`blocking="render"`, README) does not compete with the page's CSS and fonts;
  * meanwhile their space is reserved ({@link RESERVE_CSS}). Tags added later are imported at once.
  *
+ * `loading="lazy"` on an element (opt-in, like `<img loading="lazy">`; decision 0058): its module is imported only
+ * when the element comes within two viewport heights of the screen (`IntersectionObserver`, so a `#hash` link or the
+ * page's own scrolling brings it), at the first Tab key press (the keyboard then reaches its controls), before
+ * printing, or when the URL's `#fragment` has no target in the page's DOM (it may point inside an element: the
+ * gallery's `#portrait-<id>`); its space stays reserved meanwhile. Imported at once all the same: a lazy element already near the
+ * screen, any element in a browser without `IntersectionObserver`, and an `<intra-support-request>` while the device
+ * holds requests queued on an earlier visit (`localStorage` key `intras.support.queue`, components/support-request/
+ * delivery.ts: they are sent at page load).
+ *
  * Tags inside shadow roots are not observed (a page's own components): pass such a root to {@link discover}.
  * An `intra-*` tag this package does not provide is reported once on the console (French and English).
  *
@@ -74,14 +83,45 @@ function loadHydration(): Promise<unknown> {
  * Loads the modules of every undefined `intra-*` element in `root` (and `root` itself when it is one); settles when
  * they are defined (a module that fails to load is reported on the console, not thrown). When one of them was
  * pre-rendered (`intras render`: it has a shadow root before its definition), Lit's hydration support comes first.
+ * A `loading="lazy"` element waits until it nears the screen (see above); the promise does not wait for it.
+ * @param root - the document, a shadow root or an element to search (itself included).
+ * @param all - true: the `loading="lazy"` elements under `root` are imported now too.
  */
-export function discover(root: Document | DocumentFragment | Element): Promise<void> {
+export function discover(root: Document | DocumentFragment | Element, all?: boolean): Promise<void> {
   const found: Element[] = [];
   if (root instanceof Element && root.localName.startsWith('intra-') && !customElements.get(root.localName)) found.push(root);
   for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('intra-')) found.push(el);
-  const tags = [...new Set(found.map((el) => el.localName))];
+  const tags = [...new Set(found.filter((el) => all || !defer(el)).map((el) => el.localName))];
+  // Before any element: a lazy pre-rendered element needs the hydration support ahead of lit's LitElement too.
   const before = hydration ?? (found.some((el) => el.shadowRoot) ? loadHydration() : undefined);
   return (before ? before.then(() => Promise.all(tags.map(load))) : Promise.all(tags.map(load))).then(() => undefined);
+}
+
+/** `loading="lazy"` elements not imported yet, each observed until it nears the screen. */
+const waiting = new Set<Element>();
+let near: IntersectionObserver | undefined;
+
+/** True when `el` waits (`loading="lazy"`, not near the screen yet): it is then observed. */
+function defer(el: Element): boolean {
+  if (el.getAttribute('loading') !== 'lazy' || typeof IntersectionObserver === 'undefined') return false;
+  if (el.localName === 'intra-support-request') {
+    try {
+      if (localStorage.getItem('intras.support.queue')) return false; // its outbox is sent at page load
+    } catch { /* storage refused: nothing queued here */ }
+  }
+  near ??= new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) wake(e.target);
+  }, { rootMargin: '200% 0px' });
+  waiting.add(el);
+  near.observe(el);
+  return true;
+}
+
+/** Imports a waiting element's module now. */
+function wake(el: Element): void {
+  near!.unobserve(el);
+  waiting.delete(el);
+  void discover(el, true);
 }
 
 /** `tag` while undefined, at zero specificity (a page's own `intra-*:not(:defined)` rule wins over the loader's). */
@@ -164,7 +204,14 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   // The elements' modules are requested after the first frame (or 100 ms, for a hidden page): with blocking="render"
   // the loader runs before the first paint, and its imports would compete with the page's CSS and fonts for it.
   let started = false;
-  const start = () => { if (!started) { started = true; void discover(document); } };
+  // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported. So does
+  // a URL fragment with no target in the page's own DOM: it may point inside an element (`#portrait-<id>`).
+  const all = () => { for (const el of waiting) wake(el); };
+  const hash = () => { if (location.hash.length > 1 && !document.querySelector(':target')) all(); };
+  const start = () => { if (!started) { started = true; void discover(document); hash(); } };
+  addEventListener('keydown', (e) => { if (e.key === 'Tab') all(); }, true);
+  addEventListener('beforeprint', all);
+  addEventListener('hashchange', hash);
   requestAnimationFrame(() => setTimeout(start));
   setTimeout(start, 100);
 }

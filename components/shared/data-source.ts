@@ -11,7 +11,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/shared/issues.js';
+import { onlyRecords, unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/shared/issues.js';
 import type * as z from 'zod/mini';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
 
@@ -431,7 +431,7 @@ export class DataSourceController<T> implements ReactiveController {
     const schema = this.#options.documentSchema;
     const wanted = new Set([...result.rejected, ...(result.dropped ?? [])].map((r) => r.index).filter((i) => i >= 0));
     if (!schema || wanted.size === 0) return out;
-    for (const issue of unknownKeys(schema, input)) {
+    for (const issue of unknownKeys(schema, onlyRecords(input, wanted))) { // the rejected records only (issue 10: ~30 ms at 4× CPU)
       // `[3].careerPath[0].titre` or `portraits[3].nom`: the record's index, then the path inside the record.
       const m = /^(?:[A-Za-z_$][\w$]*)?\[(\d+)\]\.?(.*)$/.exec(issue.path);
       if (!m || !wanted.has(Number(m[1]))) continue;

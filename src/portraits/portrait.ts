@@ -354,6 +354,13 @@ export function portraitFacetValues<T>(items: readonly T[], value: (item: T) => 
 
 /** A letter that starts a word: any letter but a modifier letter (Lm: `ʼ`, `ʻ`, `ˈ`). */
 const LETTER = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]/u;
+/**
+ * A word whose first letter is a grapheme by itself: an upper-, lower- or title-case letter followed by the end of the
+ * word or by a letter of those cases, a digit or punctuation, none of which ever joins the grapheme before it (UAX #29:
+ * not Extend, SpacingMark, ZWJ nor Hangul). Read directly: `Intl.Segmenter`'s first use costs ~13 ms (~50 ms at
+ * Lighthouse's 4× CPU) in the gallery's first render (issue 10, demo page; test/node/initials-fast-path.test.ts).
+ */
+const PLAIN_FIRST = /^[\p{Lu}\p{Ll}\p{Lt}](?=$|[\p{Lu}\p{Ll}\p{Lt}\p{Nd}\p{P}])/u;
 let graphemes: Intl.Segmenter | undefined;
 
 /**
@@ -369,15 +376,17 @@ let graphemes: Intl.Segmenter | undefined;
  * otherwise.
  */
 export function initials(displayName: string): string {
-  if (graphemes === undefined && typeof Intl !== 'undefined' && 'Segmenter' in Intl) graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const split = (word: string): string[] => (graphemes ? Array.from(graphemes.segment(word), (g) => g.segment) : Array.from(word));
+  const split = (word: string): string[] => {
+    if (graphemes === undefined && typeof Intl !== 'undefined' && 'Segmenter' in Intl) graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return graphemes ? Array.from(graphemes.segment(word), (g) => g.segment) : Array.from(word);
+  };
   const letters = String(displayName).normalize('NFKC').split(/\s+/u)
-    .map((word) => split(word).find((g) => LETTER.test(g)))
+    .map((word) => PLAIN_FIRST.exec(word)?.[0] ?? split(word).find((g) => LETTER.test(g)))
     .filter((g): g is string => g !== undefined);
   if (!letters.length) return '';
   const upper = (g: string) => {
     const u = g.toLocaleUpperCase('fr').normalize('NFC');
-    return split(u).length === 1 ? u : g;
+    return u.length === 1 || split(u).length === 1 ? u : g;
   };
   return upper(letters[0]) + (letters.length > 1 ? upper(letters[letters.length - 1]) : '');
 }

@@ -109,10 +109,15 @@ const ON_DEMAND = [
   // <intra-eligibility>'s rule sets, one per programme on the page (rows "programme=…"; the all-elements page counts
   // the certification's; the support ones are static imports of <intra-support-request>).
   /^chunks\/(?:certification|support)-[\w-]+\.js$/,
+  // The wording of validation issues and the console report of rejected records (decision 0064): imported by the data
+  // pipeline only for a load with a rejected or trimmed record (row "a record rejected"). Elements whose parsers word
+  // issues at once import the catalogue statically, and a static import is always counted.
+  /^chunks\/(?:issue-messages|data-source-report)-[\w-]+\.js$/,
 ];
 /**
  * dist/cdn paths a file pulls in (itself included), following chunks' imports. The loader's own dynamic imports (the
- * elements' files) are not followed: `page()` adds the elements on the page. `english`: count the English chunks too.
+ * elements' files) are not followed: `page()` adds the elements on the page. `english`: count the English chunks too
+ * (the other on-demand chunks stay out).
  */
 function closure(file, seen = new Set(), english = false) {
   if (seen.has(file)) return seen;
@@ -121,7 +126,7 @@ function closure(file, seen = new Set(), english = false) {
   // `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
   for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*(\()?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     const dep = posix.normalize(posix.join(posix.dirname(file), m[2]));
-    if (m[1] && (file === 'intras.js' || (!english && ON_DEMAND.some((re) => re.test(dep))))) continue;
+    if (m[1] && (file === 'intras.js' || (ON_DEMAND.some((re) => re.test(dep)) && !(english && /\.i18n\.en-/.test(dep))))) continue;
     closure(dep, seen, english);
   }
   return seen;
@@ -137,6 +142,13 @@ const gallery = total(page(['intra-portraits']));
 check('page: loader + <intra-portraits> (the gallery only)', gallery.raw, gallery.gzip, GOALS.galleryPage, 'goal');
 const galleryEn = total(page(['intra-portraits'], true));
 check('page: loader + <intra-portraits lang="en"> (+ English texts)', galleryEn.raw, galleryEn.gzip);
+// A gallery whose data has a rejected or trimmed record also downloads the issue catalogue and the report (decision 0064).
+{
+  const files = page(['intra-portraits']);
+  for (const f of readdirSync('dist/cdn/chunks').filter((x) => /^(?:issue-messages|data-source-report)-.*\.js$/.test(x))) closure(`chunks/${f}`, files);
+  const p = total(files);
+  check('page: loader + <intra-portraits>, a record rejected (+ issue messages, report)', p.raw, p.gzip);
+}
 for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
   const p = total(page([t]));
   check(`page: loader + <${t}> only`, p.raw, p.gzip);

@@ -45,3 +45,19 @@ test('CDN: the gallery page loads no other element, no other domain and no date 
   // Date arithmetic (addDays, addMonths, daysBetween…) serves the engine, the job feed and sessions, not the gallery.
   assert.deepEqual(modules.filter((m) => /function (addDays|addMonths|daysBetween)\(/.test(m.code)).map((m) => m.id), []);
 });
+
+test('CDN: the gallery page loads the issue catalogue and the rejection report only on demand (decision 0064)', async () => {
+  const out = await build(configs[1]);
+  const files = [...closure(out, 'intra-portraits.js')];
+  const modules = files.flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  // describeIssue and its FR/EN catalogue, unknownKeys and the console report of rejected records: rare paths.
+  assert.deepEqual(modules.filter((m) => /function (describeIssue|unknownKeys|issueHint)\(|valeur inattendue/.test(m.code)).map((m) => m.id), []);
+  // …but a dynamic import away, so an invalid record still gets its message.
+  const gallery = out.find((c) => c.fileName === 'intra-portraits.js')!;
+  const lazy = [...closure(out, 'intra-portraits.js')].flatMap((f) => out.find((c) => c.fileName === f)!.dynamicImports);
+  const lazyCode = lazy.map((f) => Object.keys(out.find((c) => c.fileName === f)!.modules).join('\n')).join('\n');
+  assert.ok(gallery);
+  assert.match(lazyCode, /issue-messages\.ts/);
+  assert.match(lazyCode, /data-source-report\.ts/);
+});

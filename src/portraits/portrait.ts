@@ -9,7 +9,8 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, FIELD_LIMITS as L, LangTagSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
-import { describeIssue, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
+import type { ListResult, Issue, RejectedRecord } from '../shared/issues.js';
+import { wordNow } from '../shared/issue-messages.js';
 import type { IssueWriter } from '../shared/deferred-issues.js';
 import { foldText } from '../shared/text.js';
 
@@ -91,9 +92,6 @@ const PART_GROUPS: Readonly<Record<string, readonly string[]>> = { photoUrl: ['p
 const NO_ISSUES: Issue[] = [];
 
 type RecordOutcome = { ok: true; value: Portrait; dropped: Issue[] } | { ok: false; issues: Issue[] };
-
-/** Words zod issues at once (the domain functions); the elements word them later (`deferIssue`, decision 0064). */
-const wordNow: IssueWriter = (issue, then) => (then ? then(describeIssue(issue)) : describeIssue(issue));
 
 /**
  * Parses one portrait; an invalid optional part is removed (and reported) rather than rejecting the portrait. `word`

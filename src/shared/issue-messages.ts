@@ -11,6 +11,7 @@ import type * as z from 'zod/mini';
 import { MAX_CALENDAR_YEAR, MIN_CALENDAR_YEAR, impossibleDate } from './dates.js';
 import { formatPath } from './issue-path.js';
 import type { Issue } from './issues.js';
+import type { IssueWriter } from './deferred-issues.js';
 
 const TYPE_FR: Record<string, string> = {
   string: 'un texte', number: 'un nombre', int: 'un entier', boolean: 'un booléen (true / false)',
@@ -129,3 +130,9 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
       return at('valeur invalide', 'invalid value', issue.code);
   }
 }
+
+/**
+ * The {@link IssueWriter} of the domain functions (`parsePortraits`, `checkJobPosting`…): words each issue at once
+ * (`then`, when given, adjusts the worded issue). The elements pass `deferIssue` instead (decision 0064).
+ */
+export const wordNow: IssueWriter = (issue, then) => (then ? then(describeIssue(issue)) : describeIssue(issue));

@@ -6,13 +6,12 @@
  * zod's own messages are never shown: `describeIssue` (src/shared/issue-messages.ts) maps each zod issue to a French and an English
  * sentence that names the field (`competences[3].label.fr : texte requis`). The library never calls `z.config()`.
  */
-import type * as z from 'zod/mini';
-import { describeIssue, received } from './issue-messages.js';
 
-// The wording of issues (issue-messages.ts), JSON paths (issue-path.ts) and unknown fields (unknown-keys.ts) are
+// The wording of issues (issue-messages.ts), the parsers that word at once (parse.ts: parseWith, parseList), JSON paths (issue-path.ts) and unknown fields (unknown-keys.ts) are
 // modules of their own, which the elements load only when a record fails validation (decision 0064); they are
 // re-exported here, so that this module stays the one to import.
 export { describeIssue } from './issue-messages.js';
+export { parseList, parseWith } from './parse.js';
 export { formatPath } from './issue-path.js';
 export { unknownKeys } from './unknown-keys.js';
 
@@ -61,38 +60,6 @@ export interface ListResult<T> {
    * input index, id and one issue per dropped part. Absent or empty when nothing was dropped.
    */
   readonly dropped?: readonly RejectedRecord[];
-}
-
-/** Parses `input` with `schema`; never throws. Issues are bilingual and name the field. */
-export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): ParseResult<z.output<S>> {
-  const r = schema.safeParse(input, { reportInput: true });
-  if (r.success) return { ok: true, value: r.data, issues: [] };
-  return { ok: false, issues: r.error.issues.map((i) => describeIssue(i)) };
-}
-
-/**
- * Parses a list record by record: one bad record never hides the good ones. Input order is kept.
- * A non-array input gives zero valid records and one rejection at index -1.
- */
-export function parseList<S extends z.ZodMiniType>(schema: S, input: unknown): ListResult<z.output<S>> {
-  if (!Array.isArray(input)) {
-    return {
-      valid: [], total: 0,
-      rejected: [{ index: -1, issues: [{ path: '', code: 'invalid_type', fr: `une liste est attendue, reçu ${received(input)}`, en: `expected a list, received ${received(input)}` }] }],
-    };
-  }
-  const valid: z.output<S>[] = [];
-  const rejected: RejectedRecord[] = [];
-  input.forEach((record, index) => {
-    const r = schema.safeParse(record, { reportInput: true });
-    if (r.success) valid.push(r.data);
-    else {
-      const raw = record as { id?: unknown; ghid?: unknown } | null;
-      const id = typeof raw?.id === 'string' ? raw.id : typeof raw?.ghid === 'string' ? raw.ghid : undefined;
-      rejected.push({ index, ...(id ? { id } : {}), issues: r.error.issues.map((i) => describeIssue(i)) });
-    }
-  });
-  return { valid, rejected, total: input.length };
 }
 
 /**

@@ -6,6 +6,8 @@
 // (the source modules load everything through src/index.ts): test/integration/issues-on-demand-built.test.ts.
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../components/portraits/intra-portraits.js';
+import '../../components/job-feed/intra-job-feed.js';
+import type { IntraJobFeed } from '../../components/job-feed/job-feed.js';
 import type { IntraPortraits } from '../../components/portraits/portraits.js';
 import type { IntraErrorEvent } from '../../components/shared/events.js';
 import type { PortraitsResult } from '../../src/portraits/portrait.js';
@@ -55,5 +57,38 @@ describe('Issue messages on demand', () => {
     expect(dropped[0].issues[0].code).to.equal('url_or_path');
     expect(dropped[0].issues[0].fr).to.match(/^links\[0\] : adresse http\(s\) ou chemin du site attendu .*\(partie ignorée : links\[0\]\)$/);
     expect(dropped[0].issues[0].en).to.match(/^links\[0\]: expected an http\(s\) URL or a site path .*\(part dropped: links\[0\]\)$/);
+  });
+
+  it('the job feed: an invalid posting is skipped with its FR/EN message, a trimmed one keeps its "partie ignorée" message', async () => {
+    const posting = (id: string, over: Record<string, unknown> = {}) => ({
+      id, title: `Cheffe de projet numérique ${id}`, employer: { label: 'Direction interministérielle du numérique' },
+      versant: 'FPE', categorie: 'A', openTo: 'both', contractKind: 'statutory',
+      location: { label: 'Paris (75)', departement: '75', region: 'Île-de-France' },
+      remote: 'partial', postedAt: '2026-09-01', closesAt: '2026-10-31', url: `https://place-emploi-public.gouv.fr/offre-emploi/${id}/`,
+      description: 'Piloter le déploiement d’un produit numérique avec une équipe pluridisciplinaire, en lien avec les usagers.',
+      source: { kind: 'manual' }, status: 'published', ...over,
+    });
+    const el = document.createElement('intra-job-feed') as IntraJobFeed;
+    el.setAttribute('now', '2026-10-01');
+    const error = oneEvent(el, 'intra-error');
+    const warn = console.warn;
+    console.warn = () => undefined;
+    el.innerHTML = `<script type="application/json">${JSON.stringify([posting('ok-1'), posting('bad-1', { title: 42 }), posting('trim-1', { versant: 'ZZZ' })])}</script>`;
+    try {
+      document.body.append(el);
+      const { detail } = (await error) as IntraErrorEvent;
+      await el.loaded;
+      expect(detail.rejected!.map((r) => r.index)).to.deep.equal([1]);
+      const issue = detail.rejected![0].issues[0];
+      expect([issue.path, issue.code, issue.fr, issue.en]).to.deep.equal(['title', 'invalid_type', 'title : type attendu : un texte, reçu number (source : « title »)', 'title: expected a string, received number (source: "title")']);
+      expect(issue.source).to.equal('title');
+      const dropped = detail.dropped!.find((d) => d.index === 2)!;
+      expect(dropped.issues[0].fr).to.match(/^versant : valeur inattendue « ZZZ » ; valeurs possibles : .+ \(partie ignorée : versant\)$/);
+      expect(dropped.issues[0].en).to.match(/^versant: unexpected value "ZZZ"; allowed: .+ \(part dropped: versant\)$/);
+      expect(el.shadowRoot!.textContent).to.contain('Cheffe de projet numérique ok-1');
+    } finally {
+      console.warn = warn;
+      el.remove();
+    }
   });
 });

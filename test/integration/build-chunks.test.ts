@@ -60,4 +60,8 @@ test('CDN: the gallery page loads the issue catalogue and the rejection report o
   assert.ok(gallery);
   assert.match(lazyCode, /issue-messages\.ts/);
   assert.match(lazyCode, /data-source-report\.ts/);
+  // The job feed, fed with our JSON, the same (its format readers, an on-demand chunk, word issues at once).
+  const feed = [...closure(out, 'intra-job-feed.js')].flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  assert.deepEqual(feed.filter((m) => /function (describeIssue|unknownKeys|issueHint)\(|valeur inattendue/.test(m.code)).map((m) => m.id), []);
 });

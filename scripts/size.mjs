@@ -118,6 +118,10 @@ const ON_DEMAND = {
   support: /^chunks\/support-[\w-]+\.js$/,
   // Lit's hydration support, imported by the loader for a page holding HTML pre-rendered by `intras render` (0044).
   hydration: /^chunks\/lit-element-hydrate-support-[\w-]+\.js$/,
+  // The wording of validation issues and the console report of rejected records (decision 0064): imported by the data
+  // pipeline only for a load with a rejected or trimmed record (row "a record rejected"). Elements whose parsers word
+  // issues at once import the catalogue statically, and a static import is always counted.
+  rejected: /^chunks\/(?:issue-messages|data-source-report)-[\w-]+\.js$/,
 };
 /**
  * dist/cdn paths a file pulls in (itself included), following its imports: static ones always, dynamic ones unless
@@ -154,6 +158,11 @@ const gallery = total(page(['intra-portraits']));
 check('page: loader + <intra-portraits> (the gallery only)', gallery.raw, gallery.gzip, GOALS.galleryPage, 'goal');
 const galleryEn = total(page(['intra-portraits'], ['english']));
 check('page: loader + <intra-portraits lang="en"> (+ English texts)', galleryEn.raw, galleryEn.gzip);
+// A gallery whose data has a rejected or trimmed record also downloads the issue catalogue and the report (decision 0064).
+{
+  const p = total(page(['intra-portraits'], ['rejected']));
+  check('page: loader + <intra-portraits>, a record rejected (+ issue messages, report)', p.raw, p.gzip);
+}
 for (const t of cdnTags.filter((t) => t !== 'intra-portraits')) {
   const p = total(page([t]));
   check(`page: loader + <${t}> only`, p.raw, p.gzip);

@@ -18,10 +18,10 @@ import type { ListResult } from '../../src/shared/issues.js';
 import { isHttpUrl } from '../../src/shared/urls.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
 // Our JSON and the shape tests only: the other readers (papaparse…) are in ./job-formats.js, imported when needed.
-import { parseJobPostings, parseJobPostingsStepwise } from '../../src/jobs/sources/json.js';
-import { isPepExport } from '../../src/jobs/sources/pep.js';
-import { isNotionExport } from '../../src/jobs/sources/notion.js';
-import { jobPostingNodes } from '../../src/jobs/sources/jsonld.js';
+import { jobPostingsInSteps, parseJobPostingsWith } from '../../src/jobs/sources/json.js';
+import { deferIssue } from '../../src/shared/deferred-issues.js';
+// Format detection only: the readers themselves are in the on-demand chunk (job-formats.ts; decision 0064).
+import { isNotionExport, isPepExport, jobPostingNodes } from '../../src/jobs/sources/detect.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
@@ -133,7 +133,8 @@ export function parseJobInput(input: unknown, format?: string): ListResult<JobPo
   }
   const kind = valueFormat(input, f);
   // Our JSON is read at once (no chunk to load): a server-rendered first render can be seeded synchronously (0044).
-  if (kind === 'json') return finishJobInput(parseJobPostings(input), undefined);
+  // Issues worded on demand: a feed of valid postings never loads the message catalogue (decision 0064).
+  if (kind === 'json') return finishJobInput(parseJobPostingsWith(deferIssue, input), undefined);
   return import('./job-formats.js').then(({ fromJsonDocument }) => finishJobInput(fromJsonDocument(input, kind, document.baseURI), undefined));
 }
 
@@ -183,7 +184,7 @@ export function parseJobInputStepwise(input: unknown, format?: string, previewSi
   } else if (typeof input === 'string') return undefined;
   if (valueFormat(doc, f) !== 'json') return undefined;
   return (function* () {
-    return finishJobInput(yield* parseJobPostingsStepwise(doc, previewSize, shown), url);
+    return finishJobInput(yield* jobPostingsInSteps(doc, previewSize, shown ?? (() => true), deferIssue), url);
   })();
 }
 

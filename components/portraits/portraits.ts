@@ -3,10 +3,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { property, state, query } from 'lit/decorators.js';
 import {
   PORTRAIT_CATEGORIES, PORTRAIT_CATEGORY_LABELS, RS6247_COMPETENCE_IDS, RS6247_SHORT_LABELS,
-  PortraitsDocumentSchema, filterPortraits, foldText, initials, isPublishable, parsePortraits, parsePortraitsStepwise, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
+  PortraitsDocumentSchema, filterPortraits, foldText, initials, isPublishable, portraitFacetValues, portraitSearchText, sortPositions, startupUrl,
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
+import { portraitsInSteps } from '../../src/portraits/portrait.js';
+import { deferIssue } from '../../src/shared/deferred-issues.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
@@ -147,8 +149,9 @@ export class IntraPortraits extends IntraElement {
   readonly #data = new DataSourceController<Portrait>(this, {
     property: () => this.items,
     src: () => this.src,
-    parse: parsePortraits,
-    parseStepwise: parsePortraitsStepwise,
+    // Issues worded on demand: a page of valid portraits never loads the message catalogue (decision 0064).
+    parse: (input) => { const steps = portraitsInSteps(input, 0, deferIssue); for (;;) { const s = steps.next(); if (s.done) return s.value; } },
+    parseStepwise: (input, previewSize) => portraitsInSteps(input, previewSize, deferIssue),
     previewSize: () => this.#pageSize,
     documentSchema: PortraitsDocumentSchema,
     displayable: (valid) => valid.filter(isPublishable).length,

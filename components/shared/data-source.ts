@@ -11,7 +11,8 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onlyRecords, unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/shared/issues.js';
+import type { ListResult, RejectedRecord } from '../../src/shared/issues.js';
+import { wordDeferredIssues } from '../../src/shared/deferred-issues.js';
 import type * as z from 'zod/mini';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
 
@@ -117,15 +118,6 @@ function seconds(ms: number, lang: 'fr' | 'en'): string {
   return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(ms / 1000)}\u00a0s`;
 }
 
-/** What a rejected field expects, for the console: path, code and the format or allowed values (never the value). */
-function issueHint(i: Issue): string {
-  const head = `${i.path || '(fiche / record)'} [${i.code}]${i.source ? ` (source : « ${i.source} »)` : ''}`;
-  if (i.code === 'invalid_date') return `${head} date réelle au format AAAA-MM-JJ / a real date, YYYY-MM-DD`;
-  if (i.code === 'invalid_datetime') return `${head} format AAAA-MM-JJTHH:MM:SS+01:00 / YYYY-MM-DDTHH:MM:SS+01:00`;
-  if (i.allowed?.length) return `${head} valeurs possibles / allowed: ${i.allowed.join(', ')}`;
-  return head;
-}
-
 /** The name and message of an unexpected exception, short (for the error message; no stack). */
 function describeException(e: unknown): string {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -208,7 +200,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   /** The result of {@link seed}, and the input it was computed from. */
-  #seed?: { property: unknown; inline: string | undefined; value: DataSourceValue<T> };
+  #seed?: { property: unknown; inline: string | undefined; input?: unknown; value: DataSourceValue<T> };
   /** The seeded result the run in progress returns (so `value` and `status` already say so while it settles). */
   #seeding?: DataSourceValue<T>;
 
@@ -230,11 +222,12 @@ export class DataSourceController<T> implements ReactiveController {
       return;
     }
     try {
-      const result = this.#options.parse(hasProperty ? property : JSON.parse(inline!));
+      const input = hasProperty ? property : JSON.parse(inline!);
+      const result = this.#options.parse(input);
       // A format read by an on-demand chunk (the job feed's CSV, JSON-LD…) cannot be seeded: the task reads it.
       if (result instanceof Promise) { result.catch(() => undefined); return; }
       if (result.valid.length === 0 && result.rejected.length > 0) return;
-      this.#seed = { property, inline, value: { ...result, source: hasProperty ? 'property' : 'inline' } };
+      this.#seed = { property, inline, input, value: { ...result, source: hasProperty ? 'property' : 'inline' } };
     } catch {
       this.#seed = undefined;
     }
@@ -304,7 +297,10 @@ export class DataSourceController<T> implements ReactiveController {
     this.#fetching = !hasProperty && !hasInline && !!src;
     this.#preview = undefined;
     this.#seeding = this.#seeded(property, inline, src);
-    if (this.#seeding) return this.#seeding;
+    if (this.#seeding) {
+      await this.#prepareReport(this.#seed!.input, this.#seeding);
+      return this.#seeding;
+    }
     this.#seed = undefined;
     try {
       if (hasProperty) return { ...await this.#validate(property, undefined, signal), source: 'property' };
@@ -409,7 +405,7 @@ export class DataSourceController<T> implements ReactiveController {
 
   async #validate(input: unknown, url: string | undefined, signal: AbortSignal): Promise<ListResult<T>> {
     const result = await this.#parse(input, signal);
-    this.#unknown = this.#unknownFields(input, result);
+    await this.#prepareReport(input, result);
     if (result.valid.length === 0 && result.rejected.length > 0) {
       const docLevel = result.rejected.some((r) => r.index < 0);
       throw new DataLoadError({
@@ -423,41 +419,28 @@ export class DataSourceController<T> implements ReactiveController {
     return result;
   }
 
+  /** The console report of rejected records (data-source-report.ts), loaded with the load that needs it. */
+  #report?: typeof import('./data-source-report.js');
   /** Unknown field paths (relative to the record) of the rejected and trimmed records, by record index. */
-  #unknown = new Map<number, readonly string[]>();
-
-  #unknownFields(input: unknown, result: ListResult<T>): Map<number, readonly string[]> {
-    const out = new Map<number, string[]>();
-    const schema = this.#options.documentSchema;
-    const wanted = new Set([...result.rejected, ...(result.dropped ?? [])].map((r) => r.index).filter((i) => i >= 0));
-    if (!schema || wanted.size === 0) return out;
-    for (const issue of unknownKeys(schema, onlyRecords(input, wanted))) { // the rejected records only (issue 10: ~30 ms at 4× CPU)
-      // `[3].careerPath[0].titre` or `portraits[3].nom`: the record's index, then the path inside the record.
-      const m = /^(?:[A-Za-z_$][\w$]*)?\[(\d+)\]\.?(.*)$/.exec(issue.path);
-      if (!m || !wanted.has(Number(m[1]))) continue;
-      const index = Number(m[1]);
-      out.set(index, [...(out.get(index) ?? []), m[2]]);
-    }
-    return out;
-  }
+  #unknown: ReadonlyMap<number, readonly string[]> = new Map();
 
   /**
-   * For site editors who do not listen to events, one console warning: each rejected record by its 1-based number
-   * ("fiche n° 3", as people count), the field path, the error code and what the field expects (`AAAA-MM-JJ` for a
-   * date, the allowed values of an enum) and the record's unknown field names (`champ inconnu / unknown field:
-   * careerPath[0].titre`, often the misspelling behind a "required" issue), then the command that prints every
-   * message. Never the record's values nor its id (an id may be a person's username): the full messages are in the
-   * `intra-error` event and the CLI.
+   * Rare path (decision 0064): for a result with rejected or trimmed records, words their issues (parsers given
+   * `deferIssue` leave placeholders) and loads the console report, both imported on demand, before the load settles.
+   * A report that cannot be loaded only shortens the console warning; the issues still get a message.
    */
+  async #prepareReport(input: unknown, result: ListResult<T>): Promise<void> {
+    this.#unknown = new Map();
+    if (result.rejected.length === 0 && !result.dropped?.length) return;
+    const [report] = await Promise.all([import('./data-source-report.js').catch(() => undefined), wordDeferredIssues()]);
+    this.#report = report;
+    if (report) this.#unknown = report.unknownFields(this.#options.documentSchema, input, result);
+  }
+
+  /** One console warning listing the rejected records (data-source-report.ts), or a short one when it is missing. */
   #warnRejected(rejected: readonly RejectedRecord[], title: string): void {
-    const records = rejected.filter((r) => r.index >= 0);
-    const unknown = (index: number) => (this.#unknown.get(index) ?? []).map((path) => `champ inconnu / unknown field: ${path}`);
-    // A CSV row is named by its line in the file (`line`, 1-based, set by the job adapters), as the CLI does.
-    const at = (r: RejectedRecord & { line?: number }) => (typeof r.line === 'number' ? `ligne ${r.line} / line ${r.line}` : `fiche n° ${r.index + 1} / record #${r.index + 1}`);
-    const where = records.slice(0, 20).map((r) => `  ${at(r)}: ${[...r.issues.map(issueHint), ...unknown(r.index)].join(' ; ')}`);
-    console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event:\n${where.join('\n')}`
-      + `${records.length > 20 ? `\n  … +${records.length - 20}` : ''}`
-      + `\nVérifiez le fichier / check the file: ${this.#options.checkCommand ?? 'npx -p @betagouv/intras intras validate <fichier.json>'}`);
+    if (this.#report) this.#report.warnRejected(this.#host.localName, rejected, title, this.#unknown, this.#options.checkCommand);
+    else console.warn(`<${this.#host.localName}> ${title} — détails dans l’événement intra-error / details in the intra-error event`);
   }
 
   #announce(v: DataSourceValue<T>): void {

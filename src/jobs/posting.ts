@@ -9,7 +9,9 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, HttpUrlSchema, Text } from '../shared/schema.js';
 import { addDays, daysBetween, isCalendarDate, type CalendarDate } from '../shared/dates.js';
-import { describeIssue, formatPath, type Issue, type RejectedRecord } from '../shared/issues.js';
+import { formatPath, type Issue, type RejectedRecord } from '../shared/issues.js';
+import { wordNow } from '../shared/issue-messages.js';
+import type { IssueWriter } from '../shared/deferred-issues.js';
 import { DEPARTEMENT_CODE_PATTERN, REGIONS } from './places.js';
 import { CategorieFPSchema, VersantSchema } from '../members/member.js';
 
@@ -192,6 +194,15 @@ function clone(x: unknown): unknown {
  * so that messages name what the user wrote. Never throws.
  */
 export function checkJobPosting(candidate: unknown, label: (path: string) => string | undefined = () => undefined): JobRecordOutcome {
+  return checkJobPostingWith(wordNow, candidate, label);
+}
+
+/**
+ * {@link checkJobPosting} with the issues written by `word`: `wordNow` (at once) or `deferIssue` (the job feed: the
+ * message catalogue is imported only when a record fails, decision 0064; the issues are placeholders until
+ * `wordDeferredIssues()` has settled).
+ */
+export function checkJobPostingWith(word: IssueWriter, candidate: unknown, label: (path: string) => string | undefined = () => undefined): JobRecordOutcome {
   const named = (issue: Issue): Issue => {
     const top = issue.path.replace(/\[\d+\].*$/, '');
     const src = label(top) ?? label(top.split('.')[0]);
@@ -205,16 +216,18 @@ export function checkJobPosting(candidate: unknown, label: (path: string) => str
     return (JOB_OPTIONAL_PARTS as readonly string[]).find((p) => p === dotted || p === String(path[0]));
   };
   if (!candidate || typeof candidate !== 'object' || Array.isArray(candidate) || !issues.every((i) => partOf(i.path))) {
-    return { ok: false, issues: issues.map((i) => named(describeIssue(i))) };
+    return { ok: false, issues: issues.map((i) => word(i, named)) };
   }
   const copy = clone(candidate) as Record<string, unknown>;
   for (const i of issues) deleteAt(copy, partOf(i.path)!);
   const second = JobPostingSchema.safeParse(copy, { reportInput: true });
-  if (!second.success) return { ok: false, issues: issues.map((i) => named(describeIssue(i))) };
+  if (!second.success) return { ok: false, issues: issues.map((i) => word(i, named)) };
   const dropped = issues.map((i) => {
-    const issue = named(describeIssue(i));
     const part = partOf(i.path)!;
-    return { ...issue, fr: `${issue.fr} (partie ignorée : ${part})`, en: `${issue.en} (part dropped: ${part})` };
+    return word(i, (worded) => {
+      const issue = named(worded);
+      return { ...issue, fr: `${issue.fr} (partie ignorée : ${part})`, en: `${issue.en} (part dropped: ${part})` };
+    });
   });
   return { ok: true, value: second.data, dropped };
 }

@@ -9,7 +9,9 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, FIELD_LIMITS as L, LangTagSchema, Text, UrlOrPathSchema } from '../shared/schema.js';
 import { CAREER_ARCHETYPES, CareerArchetypeSchema, PositionSchema, type CareerArchetype } from '../careers/career.js';
 import { Rs6247CompetenceIdSchema } from '../skills/rs6247-ids.js';
-import { describeIssue, formatPath, type ListResult, type Issue, type RejectedRecord } from '../shared/issues.js';
+import type { ListResult, Issue, RejectedRecord } from '../shared/issues.js';
+import { wordNow } from '../shared/issue-messages.js';
+import type { IssueWriter } from '../shared/deferred-issues.js';
 import { foldText } from '../shared/text.js';
 
 /** The four path archetypes of the portrait gallery (same values as {@link CAREER_ARCHETYPES}). */
@@ -91,14 +93,17 @@ const NO_ISSUES: Issue[] = [];
 
 type RecordOutcome = { ok: true; value: Portrait; dropped: Issue[] } | { ok: false; issues: Issue[] };
 
-/** Parses one portrait; an invalid optional part is removed (and reported) rather than rejecting the portrait. */
-function parsePortraitRecord(record: unknown): RecordOutcome {
+/**
+ * Parses one portrait; an invalid optional part is removed (and reported) rather than rejecting the portrait. `word`
+ * writes each issue (at once, or later).
+ */
+function parsePortraitRecord(record: unknown, word: IssueWriter): RecordOutcome {
   const first = PortraitSchema.safeParse(record, { reportInput: true });
   if (first.success) return { ok: true, value: first.data, dropped: NO_ISSUES };
   const issues = first.error.issues;
   const optional = (path: readonly PropertyKey[]) => (PORTRAIT_OPTIONAL_PARTS as readonly PropertyKey[]).includes(path[0]);
   if (!record || typeof record !== 'object' || Array.isArray(record) || !issues.every((i) => optional(i.path))) {
-    return { ok: false, issues: issues.map((i) => describeIssue(i)) };
+    return { ok: false, issues: issues.map((i) => word(i)) };
   }
   const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   const entries = new Map<string, Set<number>>();
@@ -115,12 +120,11 @@ function parsePortraitRecord(record: unknown): RecordOutcome {
     if (Array.isArray(copy[key])) copy[key] = (copy[key] as unknown[]).filter((_, i) => !bad.has(i));
   }
   const second = PortraitSchema.safeParse(copy, { reportInput: true });
-  if (!second.success) return { ok: false, issues: issues.map((i) => describeIssue(i)) };
+  if (!second.success) return { ok: false, issues: issues.map((i) => word(i)) };
   const dropped = issues.map((i) => {
-    const issue = describeIssue(i);
     const key = String(i.path[0]);
-    const part = LIST_PARTS.has(key) && typeof i.path[1] === 'number' ? formatPath(i.path.slice(0, 2)) : (PART_GROUPS[key] ?? [key]).join(' + ');
-    return { ...issue, fr: `${issue.fr} (partie ignorée : ${part})`, en: `${issue.en} (part dropped: ${part})` };
+    const part = LIST_PARTS.has(key) && typeof i.path[1] === 'number' ? `${key}[${i.path[1]}]` : (PART_GROUPS[key] ?? [key]).join(' + ');
+    return word(i, (issue) => ({ ...issue, fr: `${issue.fr} (partie ignorée : ${part})`, en: `${issue.en} (part dropped: ${part})` }));
   });
   return { ok: true, value: second.data, dropped };
 }
@@ -182,7 +186,16 @@ function rawId(record: unknown): string | undefined {
  * and returns the same {@link PortraitsResult} as {@link parsePortraits} (which is this generator run to its end).
  * Every record is validated once.
  */
-export function* parsePortraitsStepwise(input: unknown, previewSize = 0): Generator<ListResult<Portrait> | undefined, PortraitsResult, void> {
+export function parsePortraitsStepwise(input: unknown, previewSize = 0): Generator<ListResult<Portrait> | undefined, PortraitsResult, void> {
+  return portraitsInSteps(input, previewSize, wordNow);
+}
+
+/**
+ * {@link parsePortraitsStepwise} with the issues written by `word`: the gallery passes `deferIssue`
+ * (src/shared/deferred-issues.ts), so that a page of valid portraits never loads the message catalogue; the rejected
+ * and dropped issues are then placeholders until `wordDeferredIssues()` has settled (decision 0064).
+ */
+export function* portraitsInSteps(input: unknown, previewSize: number, word: IssueWriter): Generator<ListResult<Portrait> | undefined, PortraitsResult, void> {
   const list = portraitList(input);
   if (!list) {
     const issue: Issue = {
@@ -211,7 +224,7 @@ export function* parsePortraitsStepwise(input: unknown, previewSize = 0): Genera
     const preview: Portrait[] = [];
     const shownIds = new Set<string>();
     while (next < n && preview.length < previewSize) {
-      const r = (outcomes[next] = parsePortraitRecord(list[next]));
+      const r = (outcomes[next] = parsePortraitRecord(list[next], word));
       next++;
       if (!r.ok) continue;
       const p = r.value;
@@ -222,7 +235,7 @@ export function* parsePortraitsStepwise(input: unknown, previewSize = 0): Genera
     if (preview.length > 0) yield { valid: preview, rejected: [], total: n };
   }
   for (; next < n; next++) {
-    outcomes[next] = parsePortraitRecord(list[next]);
+    outcomes[next] = parsePortraitRecord(list[next], word);
     yield undefined;
   }
 

@@ -64,3 +64,23 @@ test('npm build: a consumer importing only findCompetence/activeCompetences (as 
   assert.match(code, /function findCompetence\(/);
   assert.doesNotMatch(code, /frameworkRules|release_not_recorded|superRefine|\.def\.shape/, 'no schema, no rule, no shape read');
 });
+
+test('CDN: the gallery page loads the issue catalogue and the rejection report only on demand (decision 0064)', async () => {
+  const out = await build(configs[1]);
+  const files = [...closure(out, 'intra-portraits.js')];
+  const modules = files.flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  // describeIssue and its FR/EN catalogue, unknownKeys and the console report of rejected records: rare paths.
+  assert.deepEqual(modules.filter((m) => /function (describeIssue|unknownKeys|issueHint)\(|valeur inattendue/.test(m.code)).map((m) => m.id), []);
+  // …but a dynamic import away, so an invalid record still gets its message.
+  const gallery = out.find((c) => c.fileName === 'intra-portraits.js')!;
+  const lazy = [...closure(out, 'intra-portraits.js')].flatMap((f) => out.find((c) => c.fileName === f)!.dynamicImports);
+  const lazyCode = lazy.map((f) => Object.keys(out.find((c) => c.fileName === f)!.modules).join('\n')).join('\n');
+  assert.ok(gallery);
+  assert.match(lazyCode, /issue-messages\.ts/);
+  assert.match(lazyCode, /data-source-report\.ts/);
+  // The job feed, fed with our JSON, the same (its format readers, an on-demand chunk, word issues at once).
+  const feed = [...closure(out, 'intra-job-feed.js')].flatMap((f) => Object.entries(out.find((c) => c.fileName === f)!.modules)
+    .filter(([, m]) => m.renderedLength > 0).map(([id, m]) => ({ id: id.slice(root.length).replaceAll('\\', '/'), code: m.code ?? '' })));
+  assert.deepEqual(feed.filter((m) => /function (describeIssue|unknownKeys|issueHint)\(|valeur inattendue/.test(m.code)).map((m) => m.id), []);
+});

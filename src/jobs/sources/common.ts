@@ -5,8 +5,9 @@
  */
 import { isCalendarDate, isInCalendarRange } from '../../shared/dates.js';
 import type { Issue } from '../../shared/issues.js';
+import type { IssueWriter } from '../../shared/deferred-issues.js';
 import { foldText, hasVisibleText } from '../../shared/text.js';
-import { checkJobPosting, type Categorie, type JobPosting, type JobRecordReport, type OpenTo, type Remote, type Versant } from '../posting.js';
+import { checkJobPostingWith, type Categorie, type JobPosting, type JobRecordReport, type OpenTo, type Remote, type Versant } from '../posting.js';
 import { sourceFieldName, type JobFormat } from '../fields.js';
 import { DEPARTEMENTS, departementFromText, regionByName } from '../places.js';
 
@@ -177,13 +178,14 @@ export class ResultBuilder {
   readonly rejected: JobRecordReport[] = [];
   readonly dropped: JobRecordReport[] = [];
   total = 0;
-  constructor(readonly format: JobFormat) {}
+  /** `word`: how issues are worded (`wordNow` from src/shared/issue-messages.ts, or `deferIssue`: decision 0064). */
+  constructor(readonly format: JobFormat, readonly word: IssueWriter) {}
   add(index: number, candidate: Record<string, unknown>, conv: Conversion, extra: { line?: number; id?: string } = {}): void {
     this.total++;
     const id = extra.id ?? (typeof candidate.id === 'string' ? candidate.id : undefined);
     const meta = { index, ...(extra.line !== undefined ? { line: extra.line } : {}), ...(id ? { id } : {}) };
     if (conv.fatal.length) { this.rejected.push({ ...meta, issues: conv.fatal }); return; }
-    const r = checkJobPosting(compact(candidate), (path) => sourceFieldName(this.format, path));
+    const r = checkJobPostingWith(this.word, compact(candidate), (path) => sourceFieldName(this.format, path));
     if (!r.ok) { this.rejected.push({ ...meta, issues: r.issues }); return; }
     this.valid.push(r.value);
     const dropped = [...conv.dropped, ...r.dropped];

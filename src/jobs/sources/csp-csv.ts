@@ -4,6 +4,7 @@
  * span lines, the headers listed in docs/jobs.md ({@link CSP_CSV_HEADERS}). Parsed with papaparse (RFC 4180 quoting).
  * No real file was available: tests use an invented fixture built from the documented headers. Mapping: docs/jobs.md.
  */
+import { wordNow } from '../../shared/issue-messages.js';
 import Papa from 'papaparse';
 import { foldText } from '../../shared/text.js';
 import type { ContractKind } from '../posting.js';
@@ -69,7 +70,7 @@ export function fromCspCsv(input: string): JobImportResult {
       en: `line 1: ${otherEn ? `separator ${otherEn} found` : 'no separator found'}, ";" expected (Choisir le service public export)`,
     });
   }
-  const out = new ResultBuilder('csp-csv');
+  const out = new ResultBuilder('csp-csv', wordNow);
   let header: (CspCsvHeader | undefined)[] = [];
   let rawHeader: string[] = [];
   let fatal: JobImportResult['error'];

@@ -7,7 +7,8 @@ import { JOB_FORMATS, type JobFormat } from '../fields.js';
 import { documentError, type JobImportResult } from './common.js';
 import { fromCspCsv } from './csp-csv.js';
 import { fromHtmlJsonLd, fromJobPostingJsonLd, jobPostingNodes } from './jsonld.js';
-import { parseJobPostings } from './json.js';
+import { parseJobPostingsWith } from './json.js';
+import { wordNow } from '../../shared/issue-messages.js';
 import { fromNotionExport, isNotionExport } from './notion.js';
 import { fromPepExport, isPepExport } from './pep.js';
 
@@ -90,6 +91,6 @@ export function importJobs(text: string, options: ImportJobsOptions = {}): JobIm
     case 'pep': return fromPepExport(doc);
     case 'notion': return fromNotionExport(doc);
     case 'jsonld': return fromJobPostingJsonLd(doc, { pageUrl: options.pageUrl });
-    default: return parseJobPostings(doc);
+    default: return parseJobPostingsWith(wordNow, doc);
   }
 }

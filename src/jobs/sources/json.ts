@@ -2,7 +2,9 @@
  * Our own JSON format of postings: an array, or `{ "postings": [...] }` (with an optional `$schema`), each record a
  * {@link JobPosting} (JSON Schema: `dist/schemas/job-postings.schema.json`).
  */
+import { wordNow } from '../../shared/issue-messages.js';
 import { rejectDuplicates } from '../../shared/issues.js';
+import type { IssueWriter } from '../../shared/deferred-issues.js';
 import type { JobPosting } from '../posting.js';
 import { ResultBuilder, Conversion, documentError, type JobImportResult } from './common.js';
 
@@ -19,7 +21,16 @@ export function postingsList(doc: unknown): unknown[] | undefined {
  * are rejected (`duplicate_id`). Never throws. It is {@link parseJobPostingsStepwise} run to its end.
  */
 export function parseJobPostings(doc: unknown): JobImportResult {
-  const steps = parseJobPostingsStepwise(doc);
+  return parseJobPostingsWith(wordNow, doc);
+}
+
+/**
+ * {@link parseJobPostings} with the issues written by `word` (`wordNow`, or `deferIssue` in `<intra-job-feed>`:
+ * decision 0064). The readers' dispatch (`importJobs`) calls it with `wordNow`, so that a bundle holding the element's
+ * reader does not hold the message catalogue through {@link parseJobPostings}.
+ */
+export function parseJobPostingsWith(word: IssueWriter, doc: unknown): JobImportResult {
+  const steps = jobPostingsInSteps(doc, 0, () => true, word);
   for (;;) {
     const s = steps.next();
     if (s.done) return s.value;
@@ -36,12 +47,21 @@ export function parseJobPostings(doc: unknown): JobImportResult {
  * - `undefined` after each record validated (the caller may pause there);
  * and returns the same {@link JobImportResult} as {@link parseJobPostings}.
  */
-export function* parseJobPostingsStepwise(doc: unknown, previewSize = 0, shown: (p: JobPosting) => boolean = () => true): Generator<JobImportResult | undefined, JobImportResult, void> {
+export function parseJobPostingsStepwise(doc: unknown, previewSize = 0, shown: (p: JobPosting) => boolean = () => true): Generator<JobImportResult | undefined, JobImportResult, void> {
+  return jobPostingsInSteps(doc, previewSize, shown, wordNow);
+}
+
+/**
+ * {@link parseJobPostingsStepwise} with the issues written by `word`: `<intra-job-feed>` passes `deferIssue`
+ * (src/shared/deferred-issues.ts), so that a feed of valid postings never loads the message catalogue; rejected and
+ * dropped issues are placeholders until `wordDeferredIssues()` has settled (decision 0064).
+ */
+export function* jobPostingsInSteps(doc: unknown, previewSize: number, shown: (p: JobPosting) => boolean, word: IssueWriter): Generator<JobImportResult | undefined, JobImportResult, void> {
   const list = postingsList(doc);
   if (!list) {
     return documentError('json', { path: '', code: 'invalid_document', fr: 'document attendu : une liste d’offres ou { "postings": [...] }', en: 'expected a list of postings or { "postings": [...] }' });
   }
-  const out = new ResultBuilder('json');
+  const out = new ResultBuilder('json', word);
   const preview: JobPosting[] = [];
   const previewIds = new Set<string>();
   let previewing = previewSize > 0;

@@ -3,35 +3,12 @@
  * object, an array, a `@graph`, an `ItemList` of `ListItem`s, or the `<script type="application/ld+json">` blocks of
  * an HTML page ({@link extractJsonLdBlocks}, a small scanner: no DOM, no script run). Mapping: docs/jobs.md.
  */
+import { wordNow } from '../../shared/issue-messages.js';
 import { isHttpUrl } from '../../shared/urls.js';
+import { hasType, isNode, jobPostingNodes, type Node } from './detect.js';
 import { Conversion, ResultBuilder, documentError, joinTexts, location, recordId, shortHash, text, type JobImportResult } from './common.js';
 
-type Node = Record<string, unknown>;
-const isNode = (x: unknown): x is Node => !!x && typeof x === 'object' && !Array.isArray(x);
-
-/** True when a node's `@type` is (or includes) `type`, in any of the spellings (`JobPosting`, `schema:JobPosting`, full IRI). */
-function hasType(node: Node, type: string): boolean {
-  const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list.some((x) => typeof x === 'string' && x.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase() === type.toLowerCase());
-}
-
-/**
- * Every JobPosting node of a JSON-LD value: the value itself, the items of an array, of `@graph`, of an `ItemList`
- * (`itemListElement[].item` or the elements themselves), at most 8 levels deep. Document order.
- */
-export function jobPostingNodes(value: unknown, depth = 0): Node[] {
-  if (depth > 8) return [];
-  if (Array.isArray(value)) return value.flatMap((v) => jobPostingNodes(v, depth + 1));
-  if (!isNode(value)) return [];
-  if (hasType(value, 'JobPosting')) return [value];
-  const out: Node[] = [];
-  if (Array.isArray(value['@graph'])) out.push(...jobPostingNodes(value['@graph'], depth + 1));
-  if (hasType(value, 'ItemList') && Array.isArray(value.itemListElement)) {
-    for (const el of value.itemListElement) out.push(...jobPostingNodes(isNode(el) && hasType(el, 'ListItem') && el.item !== undefined ? el.item : el, depth + 1));
-  }
-  return out;
-}
+export { jobPostingNodes };
 
 /**
  * The contents of the `<script type="application/ld+json">` blocks of an HTML page, in document order. A scanner,
@@ -97,7 +74,7 @@ export function fromJobPostingJsonLd(value: unknown, options: JsonLdOptions = {}
   if (nodes.length === 0) {
     return documentError('jsonld', { path: '', code: 'no_job_posting', fr: 'aucun JobPosting schema.org trouvé (objet, liste, @graph ou ItemList)', en: 'no schema.org JobPosting found (object, array, @graph or ItemList)' });
   }
-  const out = new ResultBuilder('jsonld');
+  const out = new ResultBuilder('jsonld', wordNow);
   nodes.forEach((n, index) => out.add(index, ...candidateOf(n, options)));
   return out.result();
 }

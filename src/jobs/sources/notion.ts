@@ -5,9 +5,13 @@
  * Real snapshot: test/fixtures/jobs/metiers-numeriques-notion-2021-10.json (17 pages, one of which is the
  * "CANDIDATURES SPONTANEES" page without a ministry: rejected). Mapping: docs/jobs.md.
  */
+import { wordNow } from '../../shared/issue-messages.js';
 import { isHttpUrl } from '../../shared/urls.js';
 import { foldText } from '../../shared/text.js';
+import { isNotionExport } from './detect.js';
 import { Conversion, ResultBuilder, documentError, joinTexts, location, parseCategorie, parseOpenTo, recordId, text, type JobImportResult } from './common.js';
+
+export { isNotionExport };
 
 type NotionProperty = { type?: string; [key: string]: unknown };
 
@@ -31,12 +35,6 @@ function options(p: NotionProperty | undefined): string[] {
   return p?.type === 'multi_select' && Array.isArray(p.multi_select) ? p.multi_select.map((o) => String((o as { name?: unknown })?.name ?? '')).filter(Boolean) : [];
 }
 
-/** True when `doc` looks like a Notion list response of pages with properties. */
-export function isNotionExport(doc: unknown): boolean {
-  const d = doc as { object?: unknown; results?: unknown } | null;
-  return !!d && typeof d === 'object' && d.object === 'list' && Array.isArray(d.results);
-}
-
 /**
  * Reads a metiers-numeriques Notion export. `Poste ouvert aux` is a multi-select mixing who may apply
  * (`Fonctionnaire`, `Contractuel.le`, `Contractuel (CDD 3 ans renouvelable)`) and the level (`Niveau Cadre` →
@@ -46,7 +44,7 @@ export function fromNotionExport(doc: unknown): JobImportResult {
   if (!isNotionExport(doc)) {
     return documentError('notion', { path: '', code: 'invalid_document', fr: 'export Notion attendu : { "object": "list", "results": [...] }', en: 'expected a Notion export: { "object": "list", "results": [...] }' });
   }
-  const out = new ResultBuilder('notion');
+  const out = new ResultBuilder('notion', wordNow);
   (doc as { results: unknown[] }).results.forEach((raw, index) => {
     const conv = new Conversion('notion');
     const page = raw as { id?: unknown; url?: unknown; created_time?: unknown; archived?: unknown; properties?: Record<string, NotionProperty> } | null;

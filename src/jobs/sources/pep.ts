@@ -5,8 +5,12 @@
  * test/fixtures/jobs/pep-offres-2021-09.json (154 offers). Mapping: docs/jobs.md. The offer URL is rebuilt as
  * metiers-numeriques did (`https://place-emploi-public.gouv.fr/offre-emploi/<Offer_Reference_>/`).
  */
+import { wordNow } from '../../shared/issue-messages.js';
 import { foldText } from '../../shared/text.js';
+import { isPepExport } from './detect.js';
 import { Conversion, ResultBuilder, decimalNumber, documentError, location, parseCategorie, parseOpenTo, parseVersant, recordId, text, type JobImportResult } from './common.js';
+
+export { isPepExport };
 
 /** The fields of a PEP offer this adapter reads (every value is a string except `OfferID`). */
 export interface PepOffer {
@@ -37,12 +41,6 @@ export interface PepOffer {
   [key: string]: unknown;
 }
 
-/** True when `doc` looks like a PEP export (an array whose first object has `OfferID` and a TalentSoft field). */
-export function isPepExport(doc: unknown): boolean {
-  const first = Array.isArray(doc) ? doc[0] : undefined;
-  return !!first && typeof first === 'object' && 'OfferID' in first && ('JobDescriptionTranslation_JobTitle_' in first || 'Offer_Reference_' in first);
-}
-
 /**
  * Reads a PEP export (the parsed JSON array). Each offer becomes a posting or a rejection naming the TalentSoft field
  * (`title : texte requis (source : « JobDescriptionTranslation_JobTitle_ »)`). Never throws.
@@ -51,7 +49,7 @@ export function fromPepExport(doc: unknown): JobImportResult {
   if (!Array.isArray(doc)) {
     return documentError('pep', { path: '', code: 'invalid_document', fr: 'export PEP attendu : une liste d’offres', en: 'expected a PEP export: a list of offers' });
   }
-  const out = new ResultBuilder('pep');
+  const out = new ResultBuilder('pep', wordNow);
   doc.forEach((raw, index) => {
     const conv = new Conversion('pep');
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -207,7 +207,13 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported. So does
   // a URL fragment with no target in the page's own DOM: it may point inside an element (`#portrait-<id>`).
   const all = () => { for (const el of waiting) wake(el); };
-  const hash = () => { if (location.hash.length > 1 && !document.querySelector(':target')) all(); };
+  // The fragment's target is looked up as the browser does (an id, else a name), not with `:target`: that pseudo-class
+  // is not updated by history.pushState/replaceState, so it missed fragments written by a page's script.
+  const hash = () => {
+    let f = location.hash.slice(1);
+    try { f = decodeURIComponent(f); } catch { /* kept as written */ }
+    if (f && !document.getElementById(f) && !document.getElementsByName(f).length) all();
+  };
   const start = () => { if (!started) { started = true; void discover(document); hash(); } };
   addEventListener('keydown', (e) => { if (e.key === 'Tab') all(); }, true);
   addEventListener('beforeprint', all);

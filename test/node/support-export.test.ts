@@ -62,13 +62,18 @@ test('headers and values in one language: French by default (;), English with la
   assert.ok(!fr[0].some((h) => /^[a-z_]+$/.test(h) && h.includes('_')), 'no English snake_case header in French');
 });
 
-test('intras support purge without --older-than: one French line, then the English one, exit 2', async () => {
-  let err = '';
-  const code = await run(['support', 'purge', '--data', '/nonexistent-intras'], () => {}, (s) => { err += s; });
-  assert.equal(code, 2);
-  const lines = err.split('\n').filter((l) => /^(erreur|error)/.test(l));
-  assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['erreur', 'error:']);
-  assert.match(lines[0], /option requise « --older-than/);
+test('intras support purge without --older-than: one line in the chosen language (French by default, English with --lang en), exit 2 (decision 0062)', async () => {
+  for (const [args, first, pattern] of [
+    [[], 'erreur', /option requise « --older-than/],
+    [['--lang', 'en'], 'error:', /required option '--older-than/],
+  ] as const) {
+    let err = '';
+    const code = await run(['support', 'purge', '--data', '/nonexistent-intras', ...args], () => {}, (s) => { err += s; });
+    assert.equal(code, 2);
+    const lines = err.split('\n').filter((l) => /^(erreur|error)/.test(l));
+    assert.deepEqual(lines.map((l) => l.split(' ')[0]), [first]);
+    assert.match(lines[0], pattern);
+  }
 });
 
 test('bom: the CSV starts with U+FEFF only when asked (Excel reads UTF-8 then), and papaparse reads the header whole', () => {

@@ -24,6 +24,7 @@ import { isNotionExport } from '../../src/jobs/sources/notion.js';
 import { jobPostingNodes } from '../../src/jobs/sources/jsonld.js';
 import { IntraElement } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
+import { dataDigest } from '../../src/shared/digest.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { LiveDateController, localToday } from '../shared/live-date.js';
@@ -378,6 +379,15 @@ export class IntraJobFeed extends IntraElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     if (listener) super.addEventListener(type, listener, options);
+  }
+
+  /**
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating; whether it is the data
+   * the server rendered (the digest it wrote as `data-rendered-digest`), or the failure.
+   */
+  protected override async prepareHydration(): Promise<boolean | DataLoadError> {
+    const r = await this.#data.prefetch();
+    return r instanceof DataLoadError ? r : dataDigest(r.valid, r.rejected.length, r.dropped?.length ?? 0) === this.getAttribute('data-rendered-digest');
   }
 
   override connectedCallback(): void {

@@ -8,7 +8,8 @@ import {
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
 import { IntraElement } from '../shared/base.js';
-import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
+import { dataDigest } from '../../src/shared/digest.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
@@ -199,6 +200,15 @@ export class IntraPortraits extends IntraElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     if (listener) super.addEventListener(type, listener, options);
+  }
+
+  /**
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating; whether it is the data
+   * the server rendered (the digest it wrote as `data-rendered-digest`), or the failure.
+   */
+  protected override async prepareHydration(): Promise<boolean | DataLoadError> {
+    const r = await this.#data.prefetch();
+    return r instanceof DataLoadError ? r : dataDigest(r.valid.filter(isPublishable), r.rejected.length, r.dropped?.length ?? 0) === this.getAttribute('data-rendered-digest');
   }
 
   override connectedCallback(): void {

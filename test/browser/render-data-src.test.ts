@@ -211,4 +211,29 @@ describe('intras render portraits --data-src → hydration after the whole data'
     expect(el.publishedPortraits.length).to.equal(12);
     expect(logged.filter((l) => l.startsWith('error')), 'no console error').to.deep.equal([]);
   });
+
+  it('intras render job-feed --data-src: waits for src, then hydrates keeping the offers\' cards and filters', async () => {
+    const PEP = '/demo/data/offres-pep.json';
+    const text = await (await fetch(renderUrl({ element: 'job-feed', data: PEP, 'data-src': PEP, 'page-size': '4' }))).text();
+    const host = document.createElement('div');
+    host.style.width = '900px';
+    document.body.append(host);
+    (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(text);
+    const el = host.querySelector('intra-job-feed') as HTMLElement & { updateComplete: Promise<boolean>; loaded: Promise<unknown> };
+    expect(el.getAttribute('src')).to.equal(PEP);
+    expect(el.querySelector('script'), 'no inline data').to.equal(null);
+    const root = el.shadowRoot!;
+    const cards = [...root.querySelectorAll('[part="card"]')];
+    const selects = [...root.querySelectorAll('select')];
+    expect(cards.length).to.equal(4);
+    await customElements.whenDefined('intra-job-feed');
+    await el.loaded;
+    await el.updateComplete;
+    expect(el.hasAttribute('defer-hydration')).to.equal(false);
+    const after = [...root.querySelectorAll('[part="card"]')];
+    expect(after.length).to.equal(4);
+    after.forEach((c, i) => expect(c === cards[i], `card ${i} kept`).to.equal(true));
+    [...root.querySelectorAll('select')].forEach((s, i) => expect(s === selects[i], `select ${i} kept`).to.equal(true));
+    expect(logged.filter((l) => l.startsWith('error')), 'no console error').to.deep.equal([]);
+  });
 });

@@ -220,12 +220,22 @@ export class DataSourceController<T> implements ReactiveController {
    * once. Resolves with the result, or with the {@link DataLoadError} (also fired as `intra-error`; the host keeps the
    * server's HTML and says so); never rejects.
    */
-  async prefetch(): Promise<DataSourceValue<T> | DataLoadError> {
+  prefetch(): Promise<DataSourceValue<T> | DataLoadError> {
+    this.#prefetching = this.#prefetch();
+    return this.#prefetching;
+  }
+
+  /** The {@link prefetch} in progress or done, until {@link seed} takes its result (for {@link complete}). */
+  #prefetching?: Promise<DataSourceValue<T> | DataLoadError>;
+
+  async #prefetch(): Promise<DataSourceValue<T> | DataLoadError> {
     const src = this.#options.src() || '';
     const signal = new AbortController().signal;
     try {
       const value: DataSourceValue<T> = { ...await this.#validate(await this.#fetch(src, signal), src, signal), source: 'src' };
       this.#preview = undefined;
+      // `src` changed meanwhile (page code): the data of the new one.
+      if ((this.#options.src() || '') !== src) return this.#prefetch();
       this.#prefetched = { src, value };
       return value;
     } catch (e) {
@@ -258,6 +268,7 @@ export class DataSourceController<T> implements ReactiveController {
     const inline = this.#inline;
     const pre = this.#prefetched;
     this.#prefetched = undefined;
+    this.#prefetching = undefined;
     if (!hasProperty && (inline === undefined || inline.trim() === '') && pre && pre.src === (this.#options.src() || '')) {
       this.#seed = { property, inline, src: pre.src, value: pre.value };
       return;
@@ -310,12 +321,14 @@ export class DataSourceController<T> implements ReactiveController {
   }
   /**
    * Settles (never rejects) when the load the element is on has settled **and** been rendered, with its result
-   * (`undefined` after an error). A change made just before (`el.src = …`) starts its load in the host's next update:
+   * (`undefined` after an error, also a failed {@link prefetch}). A change made just before (`el.src = …`) starts its load in the host's next update:
    * this waits for that update first, and again if another change started a newer load meanwhile. An element that is
    * not connected loads nothing, so the promise settles once it is connected.
    */
   get complete(): Promise<DataSourceValue<T> | undefined> {
     return (async () => {
+      // Waiting under `defer-hydration` (prefetch): a failed fetch leaves the host unrendered; it settles then.
+      if (this.#prefetching && await this.#prefetching instanceof DataLoadError) return undefined;
       for (let i = 0; i < 50; i++) {
         await this.#host.updateComplete;
         await this.task.taskComplete.catch(() => undefined);

@@ -181,6 +181,7 @@ describe('intras render portraits --data-src → hydration after the whole data'
       expect(alert.textContent).to.match(/La première page reste affichée/);
       expectSameNodes(el, before);
       expect(el.hasAttribute('defer-hydration'), 'not hydrated').to.equal(true);
+      expect(await Promise.race([el.loaded, new Promise((r) => setTimeout(() => r('pending'), 2000))]), '`loaded` settles, with undefined').to.equal(undefined);
       // The controls that cannot work without the whole data are disabled, and say so.
       expect((before.search as HTMLInputElement).disabled).to.equal(true);
       expect((before.more as HTMLButtonElement).disabled).to.equal(true);

@@ -68,7 +68,7 @@ test('built CLI --data-src + built CDN: same data hydrates keeping the nodes, ot
       });
       await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
       const result = await tab.evaluate(async (failing: boolean) => {
-        const el = document.querySelector('intra-portraits') as HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<boolean>; publishedPortraits: unknown[] };
+        const el = document.querySelector('intra-portraits') as HTMLElement & { loaded: Promise<unknown>; updateComplete: Promise<boolean> };
         await customElements.whenDefined('intra-portraits');
         if (failing) await new Promise((r) => setTimeout(r, 300)); else { await el.loaded; await el.updateComplete; }
         const before = (window as unknown as { serverCards: Element[] }).serverCards;

@@ -8,8 +8,7 @@ import {
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
 import { IntraElement } from '../shared/base.js';
-import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
-import { dataDigest } from '../../src/shared/digest.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController, dataDigest } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';

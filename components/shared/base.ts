@@ -52,8 +52,11 @@ export class IntraElement extends LitElement {
     const outcome = await this.prepareHydration!();
     if (!this.isConnected) { this.#deferred = false; return; } // removed meanwhile: starts again when put back
     if (typeof outcome === 'object') { this.#showFailure(outcome); return; }
-    // Nothing may wait between emptying the root and the first render (a blank frame): the English texts come first.
+    // The first render in a task of its own (not after the digest's); then nothing may wait between emptying the root
+    // and that render (a blank frame): the English texts come first.
+    await new Promise((resolve) => setTimeout(resolve));
     if (resolveLang(this) === 'en') await loadEnglish();
+    if (!this.isConnected) { this.#deferred = false; return; }
     if (!outcome) {
       // Other data than the server's: its first render cannot hydrate the server's nodes (Lit keeps the text it finds).
       // The root is emptied and given to Lit as the render root (no hydration), and rendered in this same task.

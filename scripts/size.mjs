@@ -109,6 +109,8 @@ const ON_DEMAND = [
   // <intra-eligibility>'s rule sets, one per programme on the page (rows "programme=…"; the all-elements page counts
   // the certification's; the support ones are static imports of <intra-support-request>).
   /^chunks\/(?:certification|support)-[\w-]+\.js$/,
+  // Hydration after the whole data: only for an element pre-rendered by `intras render --data-src` (decision 0056).
+  /^chunks\/deferred-hydration-[\w-]+\.js$/,
 ];
 /**
  * dist/cdn paths a file pulls in (itself included), following chunks' imports. The loader's own dynamic imports (the

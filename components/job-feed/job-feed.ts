@@ -22,8 +22,8 @@ import { parseJobPostings, parseJobPostingsStepwise } from '../../src/jobs/sourc
 import { isPepExport } from '../../src/jobs/sources/pep.js';
 import { isNotionExport } from '../../src/jobs/sources/notion.js';
 import { jobPostingNodes } from '../../src/jobs/sources/jsonld.js';
-import { IntraElement } from '../shared/base.js';
-import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController, dataDigest } from '../shared/data-source.js';
+import { IntraElement, type HydrationData } from '../shared/base.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { LiveDateController, localToday } from '../shared/live-date.js';
@@ -381,12 +381,12 @@ export class IntraJobFeed extends IntraElement {
   }
 
   /**
-   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating; whether it is the data
-   * the server rendered (the digest it wrote as `data-rendered-digest`), or the failure.
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating: the records this
+   * element renders from (compared with the server's by their digest), or the failure.
    */
-  protected override async prepareHydration(): Promise<boolean | DataLoadError> {
+  protected override async prepareHydration(): Promise<HydrationData | DataLoadError> {
     const r = await this.#data.prefetch();
-    return r instanceof DataLoadError ? r : dataDigest(r.valid, r.rejected.length, r.dropped?.length ?? 0) === this.getAttribute('data-rendered-digest');
+    return r instanceof DataLoadError ? r : { records: r.valid, rejected: r.rejected.length, dropped: r.dropped?.length ?? 0 };
   }
 
   override connectedCallback(): void {

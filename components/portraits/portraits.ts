@@ -7,8 +7,8 @@ import {
   type Portrait, type PortraitCategory, type PortraitFilter, type Position, type Rs6247CompetenceId,
 } from '../../src/index.js';
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
-import { IntraElement } from '../shared/base.js';
-import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController, dataDigest } from '../shared/data-source.js';
+import { IntraElement, type HydrationData } from '../shared/base.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { alertStyles, baseStyles, buttonStyles, cardStyles, fieldStyles, listStyles, tagStyles } from '../shared/styles.js';
@@ -202,12 +202,12 @@ export class IntraPortraits extends IntraElement {
   }
 
   /**
-   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating; whether it is the data
-   * the server rendered (the digest it wrote as `data-rendered-digest`), or the failure.
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating: the records this
+   * element renders from (compared with the server's by their digest), or the failure.
    */
-  protected override async prepareHydration(): Promise<boolean | DataLoadError> {
+  protected override async prepareHydration(): Promise<HydrationData | DataLoadError> {
     const r = await this.#data.prefetch();
-    return r instanceof DataLoadError ? r : dataDigest(r.valid.filter(isPublishable), r.rejected.length, r.dropped?.length ?? 0) === this.getAttribute('data-rendered-digest');
+    return r instanceof DataLoadError ? r : { records: r.valid.filter(isPublishable), rejected: r.rejected.length, dropped: r.dropped?.length ?? 0 };
   }
 
   override connectedCallback(): void {

@@ -6,6 +6,15 @@
 import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
 
+/** What a pre-rendered list element renders from (see {@link IntraElement.prepareHydration}). */
+export interface HydrationData {
+  /** The records shown (portraits: the publishable ones), in input order. */
+  readonly records: readonly unknown[];
+  /** Records rejected, and records kept without an invalid part (the elements show both counts). */
+  readonly rejected: number;
+  readonly dropped: number;
+}
+
 export class IntraElement extends LitElement {
   /** Whether the element hydrates a declarative shadow root written by `intras render` (set in createRenderRoot). */
   #hydrating = false;
@@ -22,17 +31,16 @@ export class IntraElement extends LitElement {
 
   /** Waiting under `defer-hydration` for the whole data, then rendering it first (`intras render --data-src`). */
   #deferred = false;
-  /** The message shown when the whole data could not be loaded, and the controls it disabled meanwhile. */
-  #failure?: { box: HTMLElement; disabled: Array<HTMLInputElement | HTMLSelectElement | HTMLButtonElement> };
 
   /**
    * `intras render --data-src` (issue 10, part 4; decision 0056): the element was pre-rendered without inline data, with
-   * `src` and Lit's `defer-hydration`. Called once the element is defined, before it renders anything: fetch the whole
-   * data, then say whether it is the data the server rendered (`true`: hydrate, keeping every node; `false`: data
-   * published since, rendered in place instead, in the same task, so that no frame is blank), or why it failed (the
-   * server's HTML then stays, with that message). Elements without a `src` leave it out.
+   * `src`, `data-rendered-digest` and Lit's `defer-hydration`. Called once the element is defined, before it renders
+   * anything: fetch the whole data and give the records the element would render from (with the counts of its
+   * rejected and trimmed records, which it shows), or why it failed. components/shared/deferred-hydration.ts (loaded
+   * only then) compares their digest with the server's and hydrates, renders them in place, or keeps the server's HTML
+   * with the message. Elements without a `src` leave it out.
    */
-  protected prepareHydration?(): Promise<boolean | { readonly fr: string; readonly en: string }>;
+  protected prepareHydration?(): Promise<HydrationData | { readonly fr: string; readonly en: string }>;
 
   /**
    * A pre-rendered element under `defer-hydration` whose class can fetch its data ({@link prepareHydration}) waits for
@@ -43,70 +51,10 @@ export class IntraElement extends LitElement {
     if (!isServer && !this.hasUpdated && !this.#deferred && this.prepareHydration && this.hasAttribute('defer-hydration') && !!this.shadowRoot?.firstChild
       && (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
       this.#deferred = true;
-      void this.#hydrateWhenReady();
+      import('./deferred-hydration.js').then(({ hydrateWhenReady }) => hydrateWhenReady(this, () => this.prepareHydration!(), () => { this.#deferred = false; }),
+        (e: unknown) => console.error('intras : échec du chargement de l’hydratation différée / failed to load deferred hydration', e));
     }
     super.connectedCallback();
-  }
-
-  async #hydrateWhenReady(): Promise<void> {
-    const outcome = await this.prepareHydration!();
-    if (!this.isConnected) { this.#deferred = false; return; } // removed meanwhile: starts again when put back
-    if (typeof outcome === 'object') { this.#showFailure(outcome); return; }
-    // The first render in a task of its own (not after the digest's); then nothing may wait between emptying the root
-    // and that render (a blank frame): the English texts come first.
-    await new Promise((resolve) => setTimeout(resolve));
-    if (resolveLang(this) === 'en') await loadEnglish();
-    if (!this.isConnected) { this.#deferred = false; return; }
-    if (!outcome) {
-      // Other data than the server's: its first render cannot hydrate the server's nodes (Lit keeps the text it finds).
-      // The root is emptied and given to Lit as the render root (no hydration), and rendered in this same task.
-      const root = this.shadowRoot!;
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      root.replaceChildren();
-      (this as unknown as { renderRoot: ShadowRoot }).renderRoot = root;
-      this.renderOptions.renderBefore = null;
-    }
-    this.removeAttribute('defer-hydration');
-  }
-
-  /**
-   * The whole data could not be loaded: the server's HTML stays (first page, count, facets of the render), under an
-   * alert that names the problem (FR/EN, the element's language) and offers to try again; the controls that need the
-   * whole data (search, filters, "Voir plus") are disabled meanwhile.
-   */
-  #showFailure(error: { readonly fr: string; readonly en: string }): void {
-    const root = this.shadowRoot!;
-    const en = resolveLang(this) === 'en';
-    const box = document.createElement('div');
-    box.className = 'alert error';
-    box.setAttribute('part', 'error');
-    box.setAttribute('role', 'alert');
-    box.lang = en ? 'en' : 'fr';
-    box.tabIndex = -1;
-    const line = (text: string, cls = '') => { const p = document.createElement('p'); p.className = cls; p.textContent = text; return p; };
-    const retry = document.createElement('button');
-    retry.type = 'button';
-    retry.className = 'btn sm';
-    retry.textContent = en ? 'Retry' : 'Réessayer';
-    const actions = line('', 'alert-actions');
-    actions.append(retry);
-    box.append(
-      line(en ? 'The whole data could not be loaded' : 'Les données complètes n’ont pas pu être chargées', 'alert-title'),
-      line(en ? error.en : error.fr),
-      line(en ? 'The first page stays on screen; search, filters and “Show more” need the whole data.'
-        : 'La première page reste affichée ; la recherche, les filtres et « Voir plus » ont besoin des données complètes.'),
-      actions);
-    const disabled = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
-    for (const c of disabled) c.disabled = true;
-    const retried = !!this.#failure;
-    root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
-    this.#failure = { box, disabled };
-    if (retried) box.focus();
-    retry.addEventListener('click', () => {
-      box.remove();
-      for (const c of disabled) c.disabled = false;
-      void this.#hydrateWhenReady();
-    });
   }
 
   /**

@@ -14,9 +14,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { unknownKeys, type Issue, type ListResult, type RejectedRecord } from '../../src/shared/issues.js';
 import type * as z from 'zod/mini';
 import { IntraErrorEvent, IntraLoadEvent, type DataErrorKind, type IntraErrorDetail } from './events.js';
-// `intras render --data-src` (decision 0056): the elements compare the digest of the data they fetched with the
-// server's. Re-exported here so that the CDN build keeps it in this module's chunk (no request of its own).
-export { dataDigest } from '../../src/shared/digest.js';
 
 /** Default fetch timeout of `src` loads, in milliseconds (15 s). */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -239,8 +236,6 @@ export class DataSourceController<T> implements ReactiveController {
       this.#preview = undefined;
       // `src` changed meanwhile (page code): the data of the new one.
       if ((this.#options.src() || '') !== src) return this.#prefetch();
-      // The caller's digest and the hydrating render come in tasks of their own, not in this last slice's.
-      await yieldToBrowser();
       this.#prefetched = { src, value };
       return value;
     } catch (e) {

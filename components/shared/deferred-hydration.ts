@@ -59,6 +59,7 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
   box.setAttribute('role', 'alert');
   box.lang = en ? 'en' : 'fr';
   box.tabIndex = -1;
+  box.style.marginBlockEnd = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.className = 'btn sm';

@@ -122,6 +122,8 @@ const ON_DEMAND = {
   // pipeline only for a load with a rejected or trimmed record (row "a record rejected"). Elements whose parsers word
   // issues at once import the catalogue statically, and a static import is always counted.
   rejected: /^chunks\/(?:issue-messages|data-source-report)-[\w-]+\.js$/,
+  // Hydration after the whole data: only for an element pre-rendered by `intras render --data-src` (decision 0056).
+  deferred: /^chunks\/deferred-hydration-[\w-]+\.js$/,
 };
 /**
  * dist/cdn paths a file pulls in (itself included), following its imports: static ones always, dynamic ones unless
@@ -180,6 +182,7 @@ if (cdnTags.includes('intra-eligibility')) {
 // A page holding a gallery pre-rendered by `intras render` (decision 0044): the loader also imports Lit's hydration
 // support.
 caseRow('page: loader + pre-rendered <intra-portraits> (+ hydration support)', ['intra-portraits'], ['hydration']);
+caseRow('page: loader + <intra-portraits> pre-rendered with --data-src (+ hydration support, hydration after the data)', ['intra-portraits'], ['hydration', 'deferred']);
 // The all-elements page counts the certification's rule set too (the support ones come with <intra-support-request>).
 const all = total(page(cdnTags, ['certification']));
 check(`page: loader + all ${cdnTags.length} elements`, all.raw, all.gzip, GOALS.allElementsPage, 'goal');

@@ -22,7 +22,7 @@ import { jobPostingsInSteps, parseJobPostingsWith } from '../../src/jobs/sources
 import { deferIssue } from '../../src/shared/deferred-issues.js';
 // Format detection only: the readers themselves are in the on-demand chunk (job-formats.ts; decision 0064).
 import { isNotionExport, isPepExport, jobPostingNodes } from '../../src/jobs/sources/detect.js';
-import { IntraElement } from '../shared/base.js';
+import { IntraElement, type HydrationData } from '../shared/base.js';
 import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
@@ -396,6 +396,15 @@ export class IntraJobFeed extends IntraElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     if (listener) super.addEventListener(type, listener, options);
+  }
+
+  /**
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating: the records this
+   * element renders from (compared with the server's by their digest), or the failure.
+   */
+  protected override async prepareHydration(): Promise<HydrationData | DataLoadError> {
+    const r = await this.#data.prefetch();
+    return r instanceof DataLoadError ? r : { records: r.valid, rejected: r.rejected.length, dropped: r.dropped?.length ?? 0 };
   }
 
   override connectedCallback(): void {

@@ -9,8 +9,8 @@ import {
 import { LANG_TAG_PATTERN } from '../../src/shared/schema.js';
 import { portraitsInSteps } from '../../src/portraits/portrait.js';
 import { deferIssue } from '../../src/shared/deferred-issues.js';
-import { IntraElement } from '../shared/base.js';
-import { DEFAULT_TIMEOUT_MS, DataSourceController } from '../shared/data-source.js';
+import { IntraElement, type HydrationData } from '../shared/base.js';
+import { DEFAULT_TIMEOUT_MS, DataLoadError, DataSourceController } from '../shared/data-source.js';
 import { IntraSelectEvent } from '../shared/events.js';
 import { IntraLocalize, formatCalendarDate } from '../shared/i18n.js';
 import { UrlStateController } from '../shared/url-state.js';
@@ -226,6 +226,15 @@ export class IntraPortraits extends IntraElement {
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
     if (listener) super.addEventListener(type, listener, options);
+  }
+
+  /**
+   * `intras render --data-src` (decision 0056): the whole data of `src`, fetched before hydrating: the records this
+   * element renders from (compared with the server's by their digest), or the failure.
+   */
+  protected override async prepareHydration(): Promise<HydrationData | DataLoadError> {
+    const r = await this.#data.prefetch();
+    return r instanceof DataLoadError ? r : { records: r.valid.filter(isPublishable), rejected: r.rejected.length, dropped: r.dropped?.length ?? 0 };
   }
 
   override connectedCallback(): void {

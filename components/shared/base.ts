@@ -7,6 +7,15 @@
 import { LitElement, adoptStyles, isServer } from 'lit';
 import { loadEnglish, pendingEnglish, resolveLang } from './i18n.js';
 
+/** What a pre-rendered list element renders from (see {@link IntraElement.prepareHydration}). */
+export interface HydrationData {
+  /** The records shown (portraits: the publishable ones), in input order. */
+  readonly records: readonly unknown[];
+  /** Records rejected, and records kept without an invalid part (the elements show both counts). */
+  readonly rejected: number;
+  readonly dropped: number;
+}
+
 export class IntraElement extends LitElement {
   /** Whether the element hydrates a declarative shadow root written by `intras render` (set in createRenderRoot). */
   #hydrating = false;
@@ -18,7 +27,35 @@ export class IntraElement extends LitElement {
    * synchronously from the data they hold, and leave what the server cannot know (the URL's state) to the next update.
    */
   protected get rendersServerHtml(): boolean {
-    return isServer || (!this.hasUpdated && this.#hydrating);
+    return isServer || (!this.hasUpdated && (this.#hydrating || this.#deferred));
+  }
+
+  /** Waiting under `defer-hydration` for the whole data, then rendering it first (`intras render --data-src`). */
+  #deferred = false;
+
+  /**
+   * `intras render --data-src` (issue 10, part 4; decision 0056): the element was pre-rendered without inline data, with
+   * `src`, `data-rendered-digest` and Lit's `defer-hydration`. Called once the element is defined, before it renders
+   * anything: fetch the whole data and give the records the element would render from (with the counts of its
+   * rejected and trimmed records, which it shows), or why it failed. components/shared/deferred-hydration.ts (loaded
+   * only then) compares their digest with the server's and hydrates, renders them in place, or keeps the server's HTML
+   * with the message. Elements without a `src` leave it out.
+   */
+  protected prepareHydration?(): Promise<HydrationData | { readonly fr: string; readonly en: string }>;
+
+  /**
+   * A pre-rendered element under `defer-hydration` whose class can fetch its data ({@link prepareHydration}) waits for
+   * that data (Lit's hydration support connects it when the attribute is removed). Without Lit's hydration support the
+   * attribute means nothing: the element empties the declarative root and loads `src` as any element.
+   */
+  override connectedCallback(): void {
+    if (!isServer && !this.hasUpdated && !this.#deferred && this.prepareHydration && this.hasAttribute('defer-hydration') && !!this.shadowRoot?.firstChild
+      && (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
+      this.#deferred = true;
+      import('./deferred-hydration.js').then(({ hydrateWhenReady }) => hydrateWhenReady(this, () => this.prepareHydration!(), () => { this.#deferred = false; }),
+        (e: unknown) => console.error('intras : échec du chargement de l’hydratation différée / failed to load deferred hydration', e));
+    }
+    super.connectedCallback();
   }
 
   /**

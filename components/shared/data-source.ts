@@ -199,8 +199,50 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
-  /** The result of {@link seed}, and the input it was computed from. */
-  #seed?: { property: unknown; inline: string | undefined; input?: unknown; value: DataSourceValue<T> };
+  /** The result of {@link seed}, and the input it was computed from (`src` when it was the {@link prefetch}ed data). */
+  #seed?: { property: unknown; inline: string | undefined; input?: unknown; src?: string; value: DataSourceValue<T> };
+  /** The whole data of `src`, fetched and validated by {@link prefetch} before the host's first update. */
+  #prefetched?: { src: string; input: unknown; value: DataSourceValue<T> };
+
+  /**
+   * For an element pre-rendered by `intras render --data-src` and waiting under `defer-hydration` (issue 10, part 4;
+   * decision 0056): fetches `src` now, before the host's first update (same request, timeout and error kinds as a `src`
+   * load), validates it (in slices, as a `src` load) and keeps the result for {@link seed}, which gives it to the first
+   * render at once; the task's first run on that `src` returns it without fetching again, and `intra-load` fires then,
+   * once. Resolves with the result, or with the {@link DataLoadError} (also fired as `intra-error`; the host keeps the
+   * server's HTML and says so); never rejects.
+   */
+  prefetch(): Promise<DataSourceValue<T> | DataLoadError> {
+    this.#prefetching = this.#prefetch();
+    return this.#prefetching;
+  }
+
+  /** The {@link prefetch} in progress or done, until {@link seed} takes its result (for {@link complete}). */
+  #prefetching?: Promise<DataSourceValue<T> | DataLoadError>;
+
+  async #prefetch(): Promise<DataSourceValue<T> | DataLoadError> {
+    const src = this.#options.src() || '';
+    const signal = new AbortController().signal;
+    try {
+      const input = await this.#fetch(src, signal);
+      const value: DataSourceValue<T> = { ...await this.#validate(input, src, signal), source: 'src' };
+      this.#preview = undefined;
+      // `src` changed meanwhile (page code): the data of the new one.
+      if ((this.#options.src() || '') !== src) return this.#prefetch();
+      this.#prefetched = { src, input, value };
+      return value;
+    } catch (e) {
+      const err = e instanceof DataLoadError ? e : new DataLoadError({
+        kind: 'internal', url: src,
+        fr: `Les données n’ont pas pu être lues : erreur inattendue (${describeException(e)}).`,
+        en: `The data could not be read: unexpected error (${describeException(e)}).`,
+      }, e);
+      err.source = 'src';
+      if (err.kind === 'internal') console.error(`<${this.#host.localName}> ${err.fr} / ${err.en}`, err.cause);
+      this.#host.dispatchEvent(new IntraErrorEvent(err.detail));
+      return err;
+    }
+  }
   /** The seeded result the run in progress returns (so `value` and `status` already say so while it settles). */
   #seeding?: DataSourceValue<T>;
 
@@ -209,13 +251,21 @@ export class DataSourceController<T> implements ReactiveController {
    * for a first render that must be exactly the server's: under `@lit-labs/ssr` (`intras render`) and when hydrating
    * the declarative shadow root it wrote (issue 10, decision 0044). Until the task has run on that same input,
    * `value` is this result and `status` is `complete`; the task's run on that input returns it without validating
-   * again, and `intra-load` / `intra-error` fire once as usual. No `src` is fetched for it. Does nothing when there is
+   * again, and `intra-load` / `intra-error` fire once as usual. No `src` is fetched for it, except by {@link prefetch}
+   * before (`intras render --data-src`), whose result it then takes (when `src` is still the same). Does nothing when there is
    * no data, when the data cannot be read, or when no record is valid (the usual asynchronous path then reports it).
    */
   seed(): void {
     const property = this.#options.property();
     const hasProperty = property !== undefined && property !== null;
     const inline = this.#inline;
+    const pre = this.#prefetched;
+    this.#prefetched = undefined;
+    this.#prefetching = undefined;
+    if (!hasProperty && (inline === undefined || inline.trim() === '') && pre && pre.src === (this.#options.src() || '')) {
+      this.#seed = { property, inline, src: pre.src, input: pre.input, value: pre.value };
+      return;
+    }
     if (!hasProperty && (inline === undefined || inline.trim() === '')) {
       // No data and no `src` (an element that works without data, as the eligibility form): the empty result, now.
       if (!this.#options.src()) this.#seed = { property, inline, value: { valid: [], rejected: [], total: 0, source: 'property' } };
@@ -239,6 +289,7 @@ export class DataSourceController<T> implements ReactiveController {
     if (!seed) return undefined;
     const hasProperty = property !== undefined && property !== null;
     if (hasProperty) return property === seed.property ? seed.value : undefined;
+    if (seed.src !== undefined) return (inline === undefined || inline.trim() === '') && src === seed.src ? seed.value : undefined;
     if (inline !== undefined && inline.trim() !== '') return seed.value.source === 'inline' && inline === seed.inline ? seed.value : undefined;
     return !src && seed.value.total === 0 && seed.value.source === 'property' ? seed.value : undefined;
   }
@@ -264,12 +315,14 @@ export class DataSourceController<T> implements ReactiveController {
   }
   /**
    * Settles (never rejects) when the load the element is on has settled **and** been rendered, with its result
-   * (`undefined` after an error). A change made just before (`el.src = …`) starts its load in the host's next update:
+   * (`undefined` after an error, also a failed {@link prefetch}). A change made just before (`el.src = …`) starts its load in the host's next update:
    * this waits for that update first, and again if another change started a newer load meanwhile. An element that is
    * not connected loads nothing, so the promise settles once it is connected.
    */
   get complete(): Promise<DataSourceValue<T> | undefined> {
     return (async () => {
+      // Waiting under `defer-hydration` (prefetch): a failed fetch leaves the host unrendered; it settles then.
+      if (this.#prefetching && await this.#prefetching instanceof DataLoadError) return undefined;
       for (let i = 0; i < 50; i++) {
         await this.#host.updateComplete;
         await this.task.taskComplete.catch(() => undefined);

@@ -43,10 +43,11 @@ import type { JobPosting } from '../jobs/posting.js';
 import { importReport } from './jobs.js';
 import { isUrlOrPath } from '../shared/urls.js';
 import { escapeControls } from './terminal.js';
+import { dataDigest } from '../shared/digest.js';
 
 /** The elements `intras render` writes. */
 /** The options of `intras render portraits|job-feed` as commander gives them. */
-interface ListCommandOptions { data: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }
+interface ListCommandOptions { data: string; dataSrc?: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }
 
 export const RENDERABLE = ['portraits', 'eligibility', 'job-feed'] as const;
 export type Renderable = (typeof RENDERABLE)[number];
@@ -65,6 +66,21 @@ export interface RenderOptions {
   readonly urlKey?: string;
   /** `label` (accessible name of the search region), at most 200 characters. */
   readonly label?: string;
+  /**
+   * `--data-src`: the URL the browser fetches the whole data from (written as `src`), checked by {@link isDataSrc}.
+   * Then no data is written inline, and the element gets `defer-hydration` and `data-rendered-digest` (see
+   * {@link deferredAttributes}; decision 0056). List elements only.
+   */
+  readonly dataSrc?: string;
+}
+
+/**
+ * Whether `value` may be given as `--data-src`: an absolute `http://` or `https://` URL with a host, or a relative URL
+ * of the site (`/data/p.json`, `data/p.json`, `../p.json`): {@link isUrlOrPath}'s rule (no `//host`, other scheme,
+ * user info, white space or control character), and not empty.
+ */
+export function isDataSrc(value: string): boolean {
+  return value.trim() !== '' && isUrlOrPath(value);
 }
 
 /** Largest `--page-size` (a first page of 500 cards is already a long page). */
@@ -101,6 +117,14 @@ async function ssr(element: Renderable) {
   return { render, collectResult, html, nothing, loadEnglish };
 }
 
+/**
+ * `defer-hydration=""` written `defer-hydration` in the element's start tag (the same attribute; as Lit's docs write it).
+ * With `--data-src` (decision 0056) the element hydrates only once its whole data has arrived (components/shared/base.ts).
+ */
+function deferHydration(html: string): string {
+  return html.replace(/^(<intra-[a-z-]+ [^>]*?)defer-hydration=""(>)/, '$1defer-hydration$2');
+}
+
 /** The outer template's hydration markers (the page does not hydrate it: only the element hydrates its shadow root). */
 const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g;
 
@@ -115,8 +139,12 @@ export async function renderPortraitsHtml(portraits: readonly Portrait[], option
   // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-portraits>`));
-  const element = templateSafe(rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits '));
+  const src = options.dataSrc;
+  // With --data-src: the digest of what the element renders (its own validation of `items`), for the browser to compare.
+  const digest = src === undefined ? undefined : (() => { const r = parsePortraits(items); return dataDigest(r.valid.filter(isPublishable), r.rejected.length, r.dropped?.length ?? 0); })();
+  const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} src=${src ?? nothing} data-rendered-now=${options.now} data-rendered-digest=${digest ?? nothing} ?defer-hydration=${src !== undefined} .items=${items}></intra-portraits>`));
+  const element = templateSafe(deferHydration(rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ')));
+  if (src !== undefined) return `${element}\n`;
   const end = element.lastIndexOf('</intra-portraits>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
@@ -142,8 +170,11 @@ export async function renderJobFeedHtml(postings: readonly JobPosting[], options
   const json = inlineJson(postings);
   const items: unknown = JSON.parse(json);
   const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} data-rendered-now=${options.now} .items=${items}></intra-job-feed>`));
-  const element = templateSafe(rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed '));
+  const src = options.dataSrc;
+  const digest = src === undefined ? undefined : (() => { const r = parseJobPostings(items); return dataDigest(r.valid, r.rejected.length, r.dropped?.length ?? 0); })();
+  const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} src=${src ?? nothing} data-rendered-now=${options.now} data-rendered-digest=${digest ?? nothing} ?defer-hydration=${src !== undefined} .items=${items}></intra-job-feed>`));
+  const element = templateSafe(deferHydration(rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed ')));
+  if (src !== undefined) return `${element}\n`;
   const end = element.lastIndexOf('</intra-job-feed>');
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
@@ -203,6 +234,7 @@ const HELP = {
     attribute: `attribut de l’élément, nom=valeur (répétable) ; noms : ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
     urlKey: 'attribut url-key (plusieurs galeries sur une page) : lettres, chiffres, - et _, 32 au plus',
     label: 'attribut label : nom accessible de la zone de recherche',
+    dataSrc: 'adresse des données complètes (attribut src), chargées par le navigateur après l’affichage : aucune donnée en ligne dans la page (docs/static-sites.md)',
   },
   en: {
     render: 'write a pre-rendered element (static HTML that hydrates) for a static site: docs/static-sites.md',
@@ -221,6 +253,7 @@ const HELP = {
     attribute: `element attribute, name=value (repeatable); names: ${ELIGIBILITY_ATTRIBUTES.join(', ')}`,
     urlKey: 'url-key attribute (several galleries on one page): letters, digits, - and _, at most 32',
     label: 'label attribute: accessible name of the search region',
+    dataSrc: 'URL of the whole data (src attribute), fetched by the browser after the first paint: no inline data in the page (docs/static-sites.md)',
   },
 } as const;
 
@@ -237,17 +270,21 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       io.usage(`--now attend une date AAAA-MM-JJ entre ${MIN_CALENDAR_YEAR} et ${MAX_CALENDAR_YEAR}, reçu « ${escapeControls(v)} »`, `--now takes a YYYY-MM-DD date between ${MIN_CALENDAR_YEAR} and ${MAX_CALENDAR_YEAR}, received "${escapeControls(v)}"`);
     return v ?? new Date().toISOString().slice(0, 10);
   };
-  const checkListOptions = (opts: { urlKey?: string; label?: string }) => {
+  const checkListOptions = (opts: { urlKey?: string; label?: string; dataSrc?: string }) => {
+    if (opts.dataSrc !== undefined && !isDataSrc(opts.dataSrc))
+      io.usage(`--data-src attend une adresse http(s)://… ou un chemin relatif du site (/donnees/portraits.json, donnees/portraits.json), sans espace, reçu « ${escapeControls(opts.dataSrc)} »`,
+        `--data-src takes an http(s)://… address or a path relative to the site (/data/portraits.json, data/portraits.json), without spaces, received "${escapeControls(opts.dataSrc)}"`);
     if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
       io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
     if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))
       io.usage('--label attend un texte non vide de 200 caractères au plus', '--label takes a non-empty text of at most 200 characters');
-    return { urlKey: opts.urlKey, label: opts.label };
+    return { urlKey: opts.urlKey, label: opts.label, dataSrc: opts.dataSrc };
   };
   /** A list element's command (`portraits`, `job-feed`): the same options, `--page-size` defaulting to `pageSize`. */
   const listCommand = (name: string, description: string, dataDescription: string, pageSize: string) => cmd.command(name)
     .description(description)
     .requiredOption('--data <file>', dataDescription)
+    .option('--data-src <url>', t.dataSrc)
     .addOption(new Option('--lang <lang>', t.lang).choices(['fr', 'en']).default('fr'))
     .option('--page-size <n>', t.pageSize, pageSize)
     .option('--heading-level <n>', t.headingLevel)
@@ -258,19 +295,23 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
     .addOption(io.maxSizeOption());
   /** A list command's options checked (errors named in French and English), and its `--data` file read as JSON. */
   const listInput = (opts: ListCommandOptions) => {
-    const { urlKey, label } = checkListOptions(opts);
+    const { urlKey, label, dataSrc } = checkListOptions(opts);
     io.setMaxSize(opts.maxSize);
     const pageSize = whole('--page-size', opts.pageSize, 1, MAX_PAGE_SIZE);
     const headingLevel = opts.headingLevel === undefined ? undefined : whole('--heading-level', opts.headingLevel, 1, 5);
     const now = checkNow(opts.now);
     const read = readJsonFile(opts.data, { maxBytes: io.maxBytes() });
     if (!read.ok) return io.usage(read.fr, read.en);
-    return { value: read.value, options: { lang, pageSize, headingLevel, now, urlKey, label } };
+    return { value: read.value, options: { lang, pageSize, headingLevel, now, urlKey, label, dataSrc } };
   };
   /** With `--allow-invalid`, in place of the report's "✗" summary: what was skipped and kept, no failure mark. */
   const keptAndSkipped = (rejected: number, kept: number) => (lang === 'en'
     ? `warning: --allow-invalid: the invalid records are left out (${rejected} rejected, ${kept} valid kept)`
     : `avertissement : --allow-invalid : les fiches invalides sont écartées (${rejected} rejetée${rejected > 1 ? 's' : ''}, ${kept} valide${kept > 1 ? 's' : ''} gardée${kept > 1 ? 's' : ''})`);
+  /** With `--data-src`: where the browser reads the whole data from, and that it must be the data just rendered. */
+  const srcNote = (src: string | undefined) => (src === undefined ? [] : [lang === 'en'
+    ? `data loaded from ${escapeControls(src)} after the first paint (no inline data): serve there the records rendered here, or the element renders the data it finds instead of hydrating`
+    : `données chargées depuis ${escapeControls(src)} après l’affichage (aucune donnée en ligne) : servez-y les fiches rendues ici, sinon l’élément rend les données trouvées au lieu de s’hydrater`]);
   /** The CSP line printed after a render: the hashes of its pre-rendered `<style>`. */
   const cspNote = (html: string) => (lang === 'en'
     ? `CSP without 'unsafe-inline' styles: add style-src ${styleHashes(html).join(' ')} (the pre-rendered <style>)`
@@ -302,7 +343,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       io.say([lang === 'en'
         ? `✓ <intra-portraits> rendered: ${publishable.length} portrait(s), first page of ${Math.min(options.pageSize, publishable.length)}${hidden ? `, ${hidden} not published or without consent left out` : ''}`
         : `✓ <intra-portraits> rendu : ${publishable.length} portrait(s), première page de ${Math.min(options.pageSize, publishable.length)}${hidden ? `, ${hidden} non publié(s) ou sans consentement écarté(s)` : ''}`,
-      cspNote(html)]);
+      ...srcNote(options.dataSrc), cspNote(html)]);
       return io.exit(0);
     });
 
@@ -326,7 +367,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       const html = await renderJobFeedHtml(published, options);
       io.out(html);
       io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${options.now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${options.now}`,
-        cspNote(html)]);
+        ...srcNote(options.dataSrc), cspNote(html)]);
       return io.exit(0);
     });
 

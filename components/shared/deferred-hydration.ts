@@ -1,0 +1,86 @@
+/**
+ * Hydration after the whole data (`intras render … --data-src`, issue 10 part 4, decision 0056), loaded by
+ * components/shared/base.ts only for an element pre-rendered that way (a chunk of its own in the CDN build: pages
+ * without such an element never download it).
+ *
+ * The element waits under Lit's `defer-hydration` (Lit leaves it alone, the server's HTML stays on screen) while
+ * `prepare()` fetches and validates its `src`; then:
+ * - the digest of what it would render ({@link dataDigest}) is the server's (`data-rendered-digest`): the attribute is
+ *   removed and Lit hydrates, keeping every node;
+ * - another digest (data published since the build): the shadow root is emptied and given to Lit as its render root
+ *   before it connects (ReactiveElement calls `createRenderRoot()` only while `renderRoot` is unset, so Lit's
+ *   hydration support never marks it for hydration), then the attribute is removed: the fetched data's first render
+ *   runs in the same task as the emptying, so that no frame is blank;
+ * - a failure: the server's HTML stays, under an alert naming the problem (French or English, the element's
+ *   language), with "Réessayer"; the controls that need the whole data are disabled meanwhile.
+ */
+import { adoptStyles, type LitElement } from 'lit';
+import { dataDigest } from '../../src/shared/digest.js';
+import { loadEnglish, resolveLang } from './i18n.js';
+import type { HydrationData } from './base.js';
+
+type Failure = { readonly fr: string; readonly en: string };
+
+/**
+ * Waits for `prepare()`, then hydrates `el`, renders it afresh, or shows the failure (see the module doc). `stop()` is
+ * called when the element was removed meanwhile (it starts again when put back). Never rejects.
+ */
+export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void): Promise<void> {
+  const outcome = await prepare();
+  if (!el.isConnected) { stop(); return; }
+  if ('fr' in outcome) { showFailure(el, outcome, prepare, stop); return; }
+  // The digest, then the first render, each in a task of its own (short tasks: the page stays responsive); nothing may
+  // wait between emptying the root and that render (a blank frame): the English texts come first.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  await nextTask();
+  const same = dataDigest(outcome.records, outcome.rejected, outcome.dropped) === el.getAttribute('data-rendered-digest');
+  await nextTask();
+  if (resolveLang(el) === 'en') await loadEnglish();
+  if (!el.isConnected) { stop(); return; }
+  if (!same) {
+    // Lit's hydration keeps the text it finds (a count, a name): other data must not hydrate the server's nodes.
+    const root = el.shadowRoot!;
+    adoptStyles(root, (el.constructor as typeof LitElement).elementStyles);
+    root.replaceChildren();
+    (el as unknown as { renderRoot: ShadowRoot }).renderRoot = root;
+    el.renderOptions.renderBefore = null;
+  }
+  el.removeAttribute('defer-hydration');
+}
+
+/** The alert over the server's HTML, the controls disabled until "Réessayer" fetches again. */
+function showFailure(el: LitElement, error: Failure, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retried = false): void {
+  const root = el.shadowRoot!;
+  const en = resolveLang(el) === 'en';
+  const line = (text: string, cls = '') => { const p = document.createElement('p'); p.className = cls; p.textContent = text; return p; };
+  const box = document.createElement('div');
+  box.className = 'alert error';
+  box.setAttribute('part', 'error');
+  box.setAttribute('role', 'alert');
+  box.lang = en ? 'en' : 'fr';
+  box.tabIndex = -1;
+  box.style.marginBlockEnd = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.className = 'btn sm';
+  retry.textContent = en ? 'Retry' : 'Réessayer';
+  const actions = line('', 'alert-actions');
+  actions.append(retry);
+  box.append(
+    line(en ? 'The whole data could not be loaded' : 'Les données complètes n’ont pas pu être chargées', 'alert-title'),
+    line(en ? error.en : error.fr),
+    line(en ? 'The first page stays on screen; search, filters and “Show more” need the whole data.'
+      : 'La première page reste affichée ; la recherche, les filtres et « Voir plus » ont besoin des données complètes.'),
+    actions);
+  const disabled = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
+  for (const c of disabled) c.disabled = true;
+  root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
+  if (retried) box.focus();
+  retry.addEventListener('click', async () => {
+    box.remove();
+    for (const c of disabled) c.disabled = false;
+    const again = await prepare();
+    if ('fr' in again && el.isConnected) showFailure(el, again, prepare, stop, true);
+    else void hydrateWhenReady(el, () => Promise.resolve(again), stop);
+  });
+}

@@ -1,6 +1,6 @@
 // Build: (a) ESM modules + .d.ts (tsc) for npm consumers, lit / @lit/task / zod / @shoelace-style/localize external;
 // (b) dist/cdn/: the autoloader intras.js, one file per element and shared chunks, minified, for site editors; (c) the `intras` CLI for Node.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, chmodSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
@@ -106,7 +106,10 @@ configs.push(
 
 if (existsSync('src/cli/intras.ts')) {
   configs.push({
-    input: 'src/cli/intras.ts', external, onwarn, plugins: [ts(), litTemplates()],
+    input: 'src/cli/intras.ts', external, onwarn,
+    // The `bin` file is executable as built (npm sets the bit only when it installs the package: `npx intras` from a
+    // clone ran the copy npx had cached, and failed with "Permission denied" after a rebuild).
+    plugins: [ts(), litTemplates(), { name: 'executable-bin', writeBundle: (o) => chmodSync(`${o.dir}/intras.js`, 0o755) }],
     // The receiver commands' modules are loaded on demand (dynamic imports → chunks in dist/cli/chunks/), so
     // `intras validate` never loads hono, kysely or a database driver.
     output: {

@@ -102,7 +102,9 @@ try {
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
       return window.__cls;
     });
-    console.log(`${variant ? '' : '\n'}Layout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900, ${label}: CLS ${cls.toFixed(3)} (goal ≤ 0.05: ${cls <= 0.05 ? 'met' : 'NOT met'})`);
+    // The goal is for the page as documented; the other variant is printed for comparison only.
+    const verdict = variant ? 'comparison, no goal: the README snippet has the attribute' : `goal ≤ 0.05: ${cls <= 0.05 ? 'met' : 'NOT met'}`;
+    console.log(`${variant ? '' : '\n'}Layout stability — gallery (page-size 6, data after 600 ms) above a section, 1280×900, ${label}: CLS ${cls.toFixed(3)} (${verdict})`);
   }
 
   await jobBench();

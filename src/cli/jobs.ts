@@ -19,7 +19,7 @@ import { isHttpUrl } from '../shared/urls.js';
 import { SCHEMA_BASE_URL } from './json-schemas.js';
 import { identityOf, parseMaxSize, readRegularFile, sameIdentity, sizeText, writeOutput, type FileIdentity } from './validate.js';
 import { escapeControls, jsonText } from './terminal.js';
-import { JOB_FORMATS, importJobs, type JobFormat } from '../jobs/sources/index.js';
+import { JOB_FORMATS, detectJobFormat, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
 import { dedupeJobPostings } from '../jobs/dedupe.js';
 import { parseJobPostings } from '../jobs/sources/json.js';
@@ -251,6 +251,15 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
   const loadPostings = (file: string, max?: string): JobPosting[] => {
     const read = readTextFile(file, maxBytes(max));
     if (!read.ok) return usage(read.fr, read.en);
+    // Another format (a PEP or Notion export, JSON-LD, the CSP CSV) is not rejected record by record (1,233 lines for
+    // the PEP snapshot): one line says which command converts it.
+    const format = detectJobFormat((read as { text: string }).text.replace(/^\uFEFF/, ''), CONTENT_TYPES[extname(file).toLowerCase()]);
+    if (format && format !== 'json') {
+      io.err(`${lang === 'en'
+        ? `error: "${escapeControls(file)}" is in another format (${format}), not @betagouv/intras postings JSON: convert it first with intras jobs import ${escapeControls(file)} -o postings.json`
+        : `erreur : « ${escapeControls(file)} » est dans un autre format (${format}), pas des offres JSON @betagouv/intras : convertissez-le d’abord avec intras jobs import ${escapeControls(file)} -o offres.json`}\n`);
+      return io.exit(1);
+    }
     const r = importJobs((read as { text: string }).text, { format: 'json' });
     const parsed = r.error ? r : parseJobPostings(JSON.parse((read as { text: string }).text));
     if (parsed.error || parsed.rejected.length) {
@@ -293,7 +302,15 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
         all.push(...r.valid);
       }
       const { postings, merges } = dedupeJobPostings(all);
+      const reasonFr = (r: string) => (r === 'reference' ? 'référence' : r === 'url' ? 'adresse' : 'intitulé + employeur + lieu');
+      const reasonEn = (r: string) => (r === 'title-employer-place' ? 'title + employer + place' : r);
       for (const m of merges) {
+        if (m.keptId === m.droppedId) { // the same posting listed twice in the inputs
+          io.err(`${lang === 'en'
+            ? `  duplicate: ${escapeControls(m.keptId)} (listed twice, same ${reasonEn(m.reason)}${m.filled.length ? `; filled ${m.filled.join(', ')}` : ''})`
+            : `  doublon : ${escapeControls(m.keptId)} (présente deux fois, même ${reasonFr(m.reason)}${m.filled.length ? ` ; complétée : ${m.filled.join(', ')}` : ''})`}\n`);
+          continue;
+        }
         io.err(`${lang === 'en'
           ? `  merged: ${escapeControls(m.droppedId)} into ${escapeControls(m.keptId)} (same ${m.reason}${m.filled.length ? `; filled ${m.filled.join(', ')}` : ''})`
           : `  fusionnée : ${escapeControls(m.droppedId)} dans ${escapeControls(m.keptId)} (même ${m.reason === 'reference' ? 'référence' : m.reason === 'url' ? 'adresse' : 'intitulé + employeur + lieu'}${m.filled.length ? ` ; complétée : ${m.filled.join(', ')}` : ''})`}\n`);

@@ -38,7 +38,7 @@ test('built CLI --data-src + built CDN: same data hydrates keeping the nodes, ot
       res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Galerie</title><script type="module" src="/dist/cdn/intras.js"></script></head><body><main><h1>Galerie</h1>${page.html}</main></body></html>`);
       return;
     }
-    // The demo's photos are relative to its page (data/avatars/…), as `npm start` serves them.
+    // The demo's photos are root-relative (/data/avatars/…), as `npm start` serves them.
     const file = normalize(join(root, path.startsWith('/data/') ? `demo${path}` : path));
     if (![join(root, 'dist'), join(root, 'test/fixtures'), join(root, 'demo/data')].some((d) => file.startsWith(d)) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream' });

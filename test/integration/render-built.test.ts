@@ -145,3 +145,11 @@ test('built CLI output + built CDN autoloader: gallery, eligibility and job feed
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('the built `bin` (dist/cli/intras.js) is executable as built: run directly, without node in front (npx from a clone, after a rebuild)', () => {
+  ensureBuilt();
+  const r = spawnSync(join(root, 'dist/cli/intras.js'), ['--version'], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.error, undefined, String(r.error));
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+});

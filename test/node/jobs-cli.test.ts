@@ -27,7 +27,7 @@ test('jobs import: every format, de-duplicated, rejected rows with line / record
     assert.equal(doc.postings.length, 154 + 16 + 4 - 2);
     assert.match(r.err, /rejetée fiche n° 17 \(mdn-0f7075be-67b3-4303-b22a-333ea2bb70f0\) : employer\.label : champ requis \(source : « Ministère »\)/);
     assert.match(r.err, /rejetée ligne 6 \(csp-2026-0000003\) : postedAt : date invalide « 32\/09\/2026 »/);
-    assert.match(r.err, /fusionnée : pep-690730 dans pep-690730 \(même référence\)/);
+    assert.match(r.err, /doublon : pep-690730 \(présente deux fois, même référence\)/); // the PEP export lists this offer twice
     assert.match(r.err, /172 offres écrites/);
     const en = await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '--lang', 'en');
     assert.equal(en.code, 0);
@@ -168,5 +168,29 @@ test('intras validate knows our job postings JSON (kind job-postings): detected 
     assert.equal((await cli('validate', bad, '--kind', 'job-postings')).code, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('jobs feed / digest given another format (PEP, Notion, CSV): one line saying to run `jobs import` first, exit 1, not a rejection per record', async () => {
+  for (const [file, fmt] of [['pep-offres-2021-09.json', 'pep'], ['metiers-numeriques-notion-2021-10.json', 'notion'], ['csp-offres-invented.csv', 'csp-csv']] as const) {
+    for (const cmd of [['jobs', 'feed', fx(file), '--format', 'atom'], ['jobs', 'digest', fx(file), '--since', '2026-01-01']]) {
+      const fr = await cli(...cmd);
+      assert.equal(fr.code, 1, `${cmd[1]} ${file}`);
+      assert.equal(fr.out, '');
+      assert.doesNotMatch(fr.err, /rejetée|fiche n°/, 'no per-record rejections');
+      assert.match(fr.err, new RegExp(`^erreur : .*${file.replace('.', '\\.')}.*\\(${fmt}\\).*intras jobs import`, 'm'));
+      const en = await cli(...cmd, '--lang', 'en');
+      assert.equal(en.code, 1);
+      assert.match(en.err, new RegExp(`^error: .*${file.replace('.', '\\.')}.*\\(${fmt}\\).*intras jobs import`, 'm'));
+    }
+  }
+});
+
+test('jobs import: a posting listed twice under the same id is reported as a duplicate, not "merged into itself"', async () => {
+  for (const lang of ['fr', 'en']) {
+    const r = await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '--lang', lang);
+    const self = r.err.split('\n').filter((l) => { const m = /(?:fusionnée|merged) ?: (\S+) (?:dans|into) (\S+)/.exec(l); return m && m[1] === m[2]; });
+    assert.deepEqual(self, [], lang);
+    assert.match(r.err, lang === 'en' ? /^ {2}duplicate: pep-\d+ \(listed twice, same reference\)/m : /^ {2}doublon : pep-\d+ \(présente deux fois, même référence\)/m);
   }
 });

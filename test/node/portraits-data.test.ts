@@ -123,9 +123,9 @@ test('demo avatars: one third of the portraits, abstract SVG files under 1.5 KB'
   const withPhoto = demoResult.valid.filter((p) => p.photoUrl);
   assert.ok(withPhoto.length >= 13 && withPhoto.length <= 16, `${withPhoto.length} photos`);
   for (const p of withPhoto) {
-    assert.match(p.photoUrl!, /^data\/avatars\/p-\d{3}\.svg$/);
+    assert.match(p.photoUrl!, /^\/data\/avatars\/p-\d{3}\.svg$/); // root-relative: the same file from the demo page and from the embed pages (dist/embed/)
     assert.equal(typeof p.photoAlt, 'string', `${p.id}: photoAlt set`);
-    checkAvatar(path(`demo/${p.photoUrl}`));
+    checkAvatar(path(`demo${p.photoUrl}`));
   }
   const files = readdirSync(path('demo/data/avatars'));
   assert.deepEqual(files.sort(), withPhoto.map((p) => `${p.id}.svg`).sort(), 'no orphan avatar');

@@ -21,14 +21,20 @@ import type { HydrationData } from './base.js';
 
 type Failure = { readonly fr: string; readonly en: string };
 
+/** A control's value chosen while the element waited (kept and applied at hydration). */
+type Typed = { readonly id: string; readonly value: string; readonly focused: boolean };
+
 /**
  * Waits for `prepare()`, then hydrates `el`, renders it afresh, or shows the failure (see the module doc). `stop()` is
- * called when the element was removed meanwhile (it starts again when put back). Never rejects.
+ * called when the element was removed meanwhile (it starts again when put back). Never rejects. `retryBox`: the alert
+ * whose "Réessayer" led here (removed just before hydrating; focus then goes to "Voir plus", where it was).
  */
-export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void): Promise<void> {
+export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retryBox?: { readonly box: HTMLElement; readonly hidden?: HTMLElement }): Promise<void> {
+  const root = el.shadowRoot!;
+  const restore = showWaiting(el);
   const outcome = await prepare();
-  if (!el.isConnected) { stop(); return; }
-  if ('fr' in outcome) { showFailure(el, outcome, prepare, stop); return; }
+  if (!el.isConnected) { restore(); stop(); return; }
+  if ('fr' in outcome) { restore(); showFailure(el, outcome, prepare, stop); return; }
   // The digest, then the first render, each in a task of its own (short tasks: the page stays responsive); nothing may
   // wait between emptying the root and that render (a blank frame): the English texts come first.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
@@ -36,19 +42,68 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
   const same = dataDigest(outcome.records, outcome.rejected, outcome.dropped) === el.getAttribute('data-rendered-digest');
   await nextTask();
   if (resolveLang(el) === 'en') await loadEnglish();
-  if (!el.isConnected) { stop(); return; }
+  if (!el.isConnected) { restore(); stop(); return; }
+  // What the visitor typed or chose meanwhile: the first render sets the controls to the server's values (Lit sets
+  // `.value` bindings when hydrating); the element's own handlers then apply them, as if typed now.
+  const typed = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]')]
+    .filter((c) => c.value !== (c instanceof HTMLSelectElement ? [...c.options].find((o) => o.defaultSelected)?.value ?? c.options[0]?.value : c.defaultValue))
+    .map((c): Typed => ({ id: c.id, value: c.value, focused: root.activeElement === c }));
+  restore();
+  retryBox?.box.remove();
+  if (retryBox?.hidden) retryBox.hidden.style.display = '';
   if (!same) {
     // Lit's hydration keeps the text it finds (a count, a name): other data must not hydrate the server's nodes.
-    const root = el.shadowRoot!;
     adoptStyles(root, (el.constructor as typeof LitElement).elementStyles);
     root.replaceChildren();
     (el as unknown as { renderRoot: ShadowRoot }).renderRoot = root;
     el.renderOptions.renderBefore = null;
   }
   el.removeAttribute('defer-hydration');
+  if (!typed.length && !retryBox) return;
+  await el.updateComplete;
+  await nextTask(); // after the URL's state (read once the first render is done)
+  for (const t of typed) {
+    const c = root.getElementById(t.id) as HTMLInputElement | HTMLSelectElement | null;
+    if (!c) continue;
+    if (c.value !== t.value) {
+      c.value = t.value;
+      c.dispatchEvent(new Event(c instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    }
+    if (t.focused && root.activeElement !== c) c.focus();
+  }
+  if (retryBox) (root.querySelector<HTMLElement>('[part="more"]') ?? root.querySelector<HTMLElement>('[part="count"]'))?.focus();
 }
 
-/** The alert over the server's HTML, the controls disabled until "Réessayer" fetches again. */
+/**
+ * While the data loads (issue 10, decision 0066): `aria-busy="true"` on the element, "Chargement des données…" after
+ * the count (its `role="status"` line, polite: announced, one line, nothing moves) and "Voir plus" marked
+ * `aria-disabled`. The search field and the selects stay usable: what is typed or chosen is applied at hydration.
+ * Returns the function that undoes it all (before Lit hydrates: the server's nodes as they were).
+ */
+function showWaiting(el: LitElement): () => void {
+  const root = el.shadowRoot!;
+  const en = resolveLang(el) === 'en';
+  const busy = el.getAttribute('aria-busy');
+  el.setAttribute('aria-busy', 'true');
+  const note = document.createElement('span');
+  note.textContent = en ? ' · Loading the data…' : ' · Chargement des données…';
+  root.querySelector('[part="count"]')?.append(note);
+  const more = root.querySelector('[part="more"]');
+  const moreWas = more?.getAttribute('aria-disabled') ?? null;
+  more?.setAttribute('aria-disabled', 'true');
+  return () => {
+    note.remove();
+    if (busy === null) el.removeAttribute('aria-busy'); else el.setAttribute('aria-busy', busy);
+    if (moreWas === null) more?.removeAttribute('aria-disabled'); else more?.setAttribute('aria-disabled', moreWas);
+  };
+}
+
+/**
+ * The alert, with "Réessayer", in place of "Voir plus" under the list (decision 0066): there it moves nothing above
+ * it — inserted over the list it pushed the cards down (CLS 0.13) — and `role="alert"` announces it wherever it is;
+ * the search field, selects and "Voir plus" are disabled until "Réessayer" fetches again. Without a list (no card),
+ * at the top.
+ */
 function showFailure(el: LitElement, error: Failure, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retried = false): void {
   const root = el.shadowRoot!;
   const en = resolveLang(el) === 'en';
@@ -59,7 +114,7 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
   box.setAttribute('role', 'alert');
   box.lang = en ? 'en' : 'fr';
   box.tabIndex = -1;
-  box.style.marginBlockEnd = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
+  box.style.marginBlock = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.className = 'btn sm';
@@ -74,13 +129,23 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
     actions);
   const disabled = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
   for (const c of disabled) c.disabled = true;
-  root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
+  const list = root.querySelector('[part="list"]');
+  const moreRow = root.querySelector('[part="more"]')?.parentElement;
+  const hidden = list && moreRow?.classList.contains('more-row') ? moreRow : undefined;
+  if (hidden) hidden.style.display = 'none';
+  if (list) list.after(box);
+  else root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
   if (retried) box.focus();
   retry.addEventListener('click', async () => {
-    box.remove();
+    // Focus stays in the alert (the button goes): it says the data is being fetched again.
+    box.replaceChildren(line(en ? 'Loading the data…' : 'Chargement des données…'));
+    box.focus();
     for (const c of disabled) c.disabled = false;
     const again = await prepare();
-    if ('fr' in again && el.isConnected) showFailure(el, again, prepare, stop, true);
-    else void hydrateWhenReady(el, () => Promise.resolve(again), stop);
+    if ('fr' in again && el.isConnected) {
+      box.remove();
+      if (hidden) hidden.style.display = '';
+      showFailure(el, again, prepare, stop, true);
+    } else void hydrateWhenReady(el, () => Promise.resolve(again), stop, { box, hidden });
   });
 }

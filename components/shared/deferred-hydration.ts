@@ -21,15 +21,15 @@ import type { HydrationData } from './base.js';
 
 type Failure = { readonly fr: string; readonly en: string };
 
-/** A control's value chosen while the element waited (kept and applied at hydration). */
-type Typed = { readonly id: string; readonly value: string; readonly focused: boolean };
+/** A control's id and the value typed or chosen while the element waited (applied at hydration). */
+type Typed = readonly [id: string, value: string];
 
 /**
  * Waits for `prepare()`, then hydrates `el`, renders it afresh, or shows the failure (see the module doc). `stop()` is
  * called when the element was removed meanwhile (it starts again when put back). Never rejects. `retryBox`: the alert
- * whose "Réessayer" led here (removed just before hydrating; focus then goes to "Voir plus", where it was).
+ * whose "Réessayer" led here (removed just before hydrating; focus then goes to the result count).
  */
-export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retryBox?: { readonly box: HTMLElement; readonly hidden?: HTMLElement }): Promise<void> {
+export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retryBox?: HTMLElement): Promise<void> {
   const root = el.shadowRoot!;
   const restore = showWaiting(el);
   const outcome = await prepare();
@@ -46,11 +46,10 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
   // What the visitor typed or chose meanwhile: the first render sets the controls to the server's values (Lit sets
   // `.value` bindings when hydrating); the element's own handlers then apply them, as if typed now.
   const typed = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]')]
-    .filter((c) => c.value !== (c instanceof HTMLSelectElement ? [...c.options].find((o) => o.defaultSelected)?.value ?? c.options[0]?.value : c.defaultValue))
-    .map((c): Typed => ({ id: c.id, value: c.value, focused: root.activeElement === c }));
+    .filter((c) => c instanceof HTMLSelectElement ? !c.selectedOptions[0]?.defaultSelected : c.value !== c.defaultValue)
+    .map((c): Typed => [c.id, c.value]);
   restore();
-  retryBox?.box.remove();
-  if (retryBox?.hidden) retryBox.hidden.style.display = '';
+  retryBox?.remove();
   if (!same) {
     // Lit's hydration keeps the text it finds (a count, a name): other data must not hydrate the server's nodes.
     adoptStyles(root, (el.constructor as typeof LitElement).elementStyles);
@@ -62,16 +61,15 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
   if (!typed.length && !retryBox) return;
   await el.updateComplete;
   await nextTask(); // after the URL's state (read once the first render is done)
-  for (const t of typed) {
-    const c = root.getElementById(t.id) as HTMLInputElement | HTMLSelectElement | null;
-    if (!c) continue;
-    if (c.value !== t.value) {
-      c.value = t.value;
+  for (const [id, value] of typed) {
+    const c = root.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+    if (c && c.value !== value) {
+      c.value = value;
       c.dispatchEvent(new Event(c instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
     }
-    if (t.focused && root.activeElement !== c) c.focus();
   }
-  if (retryBox) (root.querySelector<HTMLElement>('[part="more"]') ?? root.querySelector<HTMLElement>('[part="count"]'))?.focus();
+  // As after the element's own "Réessayer": focus on the result count (its status line).
+  if (retryBox) root.querySelector<HTMLElement>('[part="count"]')?.focus();
 }
 
 /**
@@ -82,27 +80,23 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
  */
 function showWaiting(el: LitElement): () => void {
   const root = el.shadowRoot!;
-  const en = resolveLang(el) === 'en';
-  const busy = el.getAttribute('aria-busy');
-  el.setAttribute('aria-busy', 'true');
   const note = document.createElement('span');
-  note.textContent = en ? ' · Loading the data…' : ' · Chargement des données…';
+  note.textContent = ` · ${loading(el)}`;
   root.querySelector('[part="count"]')?.append(note);
   const more = root.querySelector('[part="more"]');
-  const moreWas = more?.getAttribute('aria-disabled') ?? null;
-  more?.setAttribute('aria-disabled', 'true');
-  return () => {
-    note.remove();
-    if (busy === null) el.removeAttribute('aria-busy'); else el.setAttribute('aria-busy', busy);
-    if (moreWas === null) more?.removeAttribute('aria-disabled'); else more?.setAttribute('aria-disabled', moreWas);
-  };
+  // ARIA reflection (null removes the attribute); none of them is written by the server.
+  const busy = (on: 'true' | null) => { el.ariaBusy = on; if (more) more.ariaDisabled = on; };
+  busy('true');
+  return () => { note.remove(); busy(null); };
 }
 
+/** "Chargement des données…" in the element's language. */
+const loading = (el: Element) => resolveLang(el) === 'en' ? 'Loading the data…' : 'Chargement des données…';
+
 /**
- * The alert, with "Réessayer", in place of "Voir plus" under the list (decision 0066): there it moves nothing above
+ * The alert, with "Réessayer", right under the list, above "Voir plus" (decision 0066): there it moves nothing above
  * it — inserted over the list it pushed the cards down (CLS 0.13) — and `role="alert"` announces it wherever it is;
- * the search field, selects and "Voir plus" are disabled until "Réessayer" fetches again. Without a list (no card),
- * at the top.
+ * the search field, selects and "Voir plus" are disabled until "Réessayer" fetches again. Without a list, at the top.
  */
 function showFailure(el: LitElement, error: Failure, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retried = false): void {
   const root = el.shadowRoot!;
@@ -130,22 +124,18 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
   const disabled = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
   for (const c of disabled) c.disabled = true;
   const list = root.querySelector('[part="list"]');
-  const moreRow = root.querySelector('[part="more"]')?.parentElement;
-  const hidden = list && moreRow?.classList.contains('more-row') ? moreRow : undefined;
-  if (hidden) hidden.style.display = 'none';
   if (list) list.after(box);
   else root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
   if (retried) box.focus();
   retry.addEventListener('click', async () => {
     // Focus stays in the alert (the button goes): it says the data is being fetched again.
-    box.replaceChildren(line(en ? 'Loading the data…' : 'Chargement des données…'));
+    box.replaceChildren(line(loading(el)));
     box.focus();
     for (const c of disabled) c.disabled = false;
     const again = await prepare();
     if ('fr' in again && el.isConnected) {
       box.remove();
-      if (hidden) hidden.style.display = '';
       showFailure(el, again, prepare, stop, true);
-    } else void hydrateWhenReady(el, () => Promise.resolve(again), stop, { box, hidden });
+    } else void hydrateWhenReady(el, () => Promise.resolve(again), stop, box);
   });
 }

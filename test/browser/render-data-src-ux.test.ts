@@ -78,7 +78,7 @@ describe('--data-src: a failed fetch moves nothing in view (F1)', () => {
 });
 
 describe('--data-src: "Réessayer" keeps the keyboard user in place (F2)', () => {
-  it('after a successful retry, focus is on "Voir plus" where the alert was (never on <body>)', async () => {
+  it('after a successful retry, focus is on the result count, as after the element\'s own "Réessayer" (never on <body>)', async () => {
     const el = await place(renderUrl({ 'data-src': `/test-api/flaky?key=ux-${Date.now()}&file=${VALID}` }));
     await nextEvent(el, 'intra-error');
     await until(() => !!el.shadowRoot!.querySelector('[role="alert"] button'));
@@ -88,8 +88,9 @@ describe('--data-src: "Réessayer" keeps the keyboard user in place (F2)', () =>
     expect(focused(), 'focus kept while fetching again').to.not.equal(document.body);
     await load;
     await el.updateComplete;
-    await until(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'more');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'count');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    (el.shadowRoot!.querySelector('[part="more"]') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="card"]').length, '"Voir plus" works from the keyboard').to.equal(12);

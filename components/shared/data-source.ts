@@ -164,16 +164,25 @@ export class DataSourceController<T> implements ReactiveController {
       onComplete: (v) => this.#announce(v),
       onError: (e) => {
         if (!(e instanceof DataLoadError)) return;
-        if (e.kind === 'invalid' && e.source !== 'property' && e.detail.rejected?.some((r) => r.index >= 0)) {
-          this.#warnRejected(e.detail.rejected, 'aucune fiche valide / no valid record');
-        } else if ((e.kind === 'parse' || e.kind === 'invalid') && e.source !== 'property' && options.checkCommand) {
-          console.warn(`<${this.#host.localName}> ${e.fr} / ${e.en}\nVérifiez le fichier / check the file: ${options.checkCommand}`);
-        }
-        if (e.kind === 'internal') console.error(`<${this.#host.localName}> ${e.fr} / ${e.en}`, e.cause);
+        this.#reportError(e);
         // Data set by code is not announced (its caller has it), except an exception the caller cannot see otherwise.
         if (e.source !== 'property' || e.kind === 'internal') this.#host.dispatchEvent(new IntraErrorEvent(e.detail));
       },
     });
+  }
+
+  /**
+   * The console side of a failed load, the same for a load and a {@link prefetch} (decision 0066): the rejected records
+   * of a file with no valid record (data-source-report.ts: record number, field, unknown fields), the check command
+   * for a file that cannot be read, an unexpected exception.
+   */
+  #reportError(e: DataLoadError): void {
+    if (e.kind === 'invalid' && e.source !== 'property' && e.detail.rejected?.some((r) => r.index >= 0)) {
+      this.#warnRejected(e.detail.rejected, 'aucune fiche valide / no valid record');
+    } else if ((e.kind === 'parse' || e.kind === 'invalid') && e.source !== 'property' && this.#options.checkCommand) {
+      console.warn(`<${this.#host.localName}> ${e.fr} / ${e.en}\nVérifiez le fichier / check the file: ${this.#options.checkCommand}`);
+    }
+    if (e.kind === 'internal') console.error(`<${this.#host.localName}> ${e.fr} / ${e.en}`, e.cause);
   }
 
   hostConnected(): void {
@@ -238,7 +247,7 @@ export class DataSourceController<T> implements ReactiveController {
         en: `The data could not be read: unexpected error (${describeException(e)}).`,
       }, e);
       err.source = 'src';
-      if (err.kind === 'internal') console.error(`<${this.#host.localName}> ${err.fr} / ${err.en}`, err.cause);
+      this.#reportError(err);
       this.#host.dispatchEvent(new IntraErrorEvent(err.detail));
       return err;
     }

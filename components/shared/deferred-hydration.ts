@@ -21,14 +21,20 @@ import type { HydrationData } from './base.js';
 
 type Failure = { readonly fr: string; readonly en: string };
 
+/** A control's id and the value typed or chosen while the element waited (applied at hydration). */
+type Typed = readonly [id: string, value: string];
+
 /**
  * Waits for `prepare()`, then hydrates `el`, renders it afresh, or shows the failure (see the module doc). `stop()` is
- * called when the element was removed meanwhile (it starts again when put back). Never rejects.
+ * called when the element was removed meanwhile (it starts again when put back). Never rejects. `retryBox`: the alert
+ * whose "Réessayer" led here (removed just before hydrating; focus then goes to the result count).
  */
-export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void): Promise<void> {
+export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retryBox?: HTMLElement): Promise<void> {
+  const root = el.shadowRoot!;
+  const restore = showWaiting(el);
   const outcome = await prepare();
-  if (!el.isConnected) { stop(); return; }
-  if ('fr' in outcome) { showFailure(el, outcome, prepare, stop); return; }
+  if (!el.isConnected) { restore(); stop(); return; }
+  if ('fr' in outcome) { restore(); showFailure(el, outcome, prepare, stop); return; }
   // The digest, then the first render, each in a task of its own (short tasks: the page stays responsive); nothing may
   // wait between emptying the root and that render (a blank frame): the English texts come first.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve));
@@ -36,19 +42,62 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
   const same = dataDigest(outcome.records, outcome.rejected, outcome.dropped) === el.getAttribute('data-rendered-digest');
   await nextTask();
   if (resolveLang(el) === 'en') await loadEnglish();
-  if (!el.isConnected) { stop(); return; }
+  if (!el.isConnected) { restore(); stop(); return; }
+  // What the visitor typed or chose meanwhile: the first render sets the controls to the server's values (Lit sets
+  // `.value` bindings when hydrating); the element's own handlers then apply them, as if typed now.
+  const typed = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]')]
+    .filter((c) => c instanceof HTMLSelectElement ? !c.selectedOptions[0]?.defaultSelected : c.value !== c.defaultValue)
+    .map((c): Typed => [c.id, c.value]);
+  restore();
+  retryBox?.remove();
   if (!same) {
     // Lit's hydration keeps the text it finds (a count, a name): other data must not hydrate the server's nodes.
-    const root = el.shadowRoot!;
     adoptStyles(root, (el.constructor as typeof LitElement).elementStyles);
     root.replaceChildren();
     (el as unknown as { renderRoot: ShadowRoot }).renderRoot = root;
     el.renderOptions.renderBefore = null;
   }
   el.removeAttribute('defer-hydration');
+  if (!typed.length && !retryBox) return;
+  await el.updateComplete;
+  await nextTask(); // after the URL's state (read once the first render is done)
+  for (const [id, value] of typed) {
+    const c = root.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+    if (c && c.value !== value) {
+      c.value = value;
+      c.dispatchEvent(new Event(c instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+    }
+  }
+  // As after the element's own "Réessayer": focus on the result count (its status line).
+  if (retryBox) root.querySelector<HTMLElement>('[part="count"]')?.focus();
 }
 
-/** The alert over the server's HTML, the controls disabled until "Réessayer" fetches again. */
+/**
+ * While the data loads (issue 10, decision 0066): `aria-busy="true"` on the element, "Chargement des données…" after
+ * the count (its `role="status"` line, polite: announced, one line, nothing moves) and "Voir plus" marked
+ * `aria-disabled`. The search field and the selects stay usable: what is typed or chosen is applied at hydration.
+ * Returns the function that undoes it all (before Lit hydrates: the server's nodes as they were).
+ */
+function showWaiting(el: LitElement): () => void {
+  const root = el.shadowRoot!;
+  const note = document.createElement('span');
+  note.textContent = ` · ${loading(el)}`;
+  root.querySelector('[part="count"]')?.append(note);
+  const more = root.querySelector('[part="more"]');
+  // ARIA reflection (null removes the attribute); none of them is written by the server.
+  const busy = (on: 'true' | null) => { el.ariaBusy = on; if (more) more.ariaDisabled = on; };
+  busy('true');
+  return () => { note.remove(); busy(null); };
+}
+
+/** "Chargement des données…" in the element's language. */
+const loading = (el: Element) => resolveLang(el) === 'en' ? 'Loading the data…' : 'Chargement des données…';
+
+/**
+ * The alert, with "Réessayer", right under the list, above "Voir plus" (decision 0066): there it moves nothing above
+ * it — inserted over the list it pushed the cards down (CLS 0.13) — and `role="alert"` announces it wherever it is;
+ * the search field, selects and "Voir plus" are disabled until "Réessayer" fetches again. Without a list, at the top.
+ */
 function showFailure(el: LitElement, error: Failure, prepare: () => Promise<HydrationData | Failure>, stop: () => void, retried = false): void {
   const root = el.shadowRoot!;
   const en = resolveLang(el) === 'en';
@@ -59,7 +108,7 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
   box.setAttribute('role', 'alert');
   box.lang = en ? 'en' : 'fr';
   box.tabIndex = -1;
-  box.style.marginBlockEnd = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
+  box.style.marginBlock = '1.5rem'; // CSSOM, allowed by a CSP without 'unsafe-inline' styles (a style attribute is not)
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.className = 'btn sm';
@@ -74,13 +123,19 @@ function showFailure(el: LitElement, error: Failure, prepare: () => Promise<Hydr
     actions);
   const disabled = [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled)')];
   for (const c of disabled) c.disabled = true;
-  root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
+  const list = root.querySelector('[part="list"]');
+  if (list) list.after(box);
+  else root.insertBefore(box, [...root.childNodes].find((n) => !(n instanceof HTMLStyleElement)) ?? null);
   if (retried) box.focus();
   retry.addEventListener('click', async () => {
-    box.remove();
+    // Focus stays in the alert (the button goes): it says the data is being fetched again.
+    box.replaceChildren(line(loading(el)));
+    box.focus();
     for (const c of disabled) c.disabled = false;
     const again = await prepare();
-    if ('fr' in again && el.isConnected) showFailure(el, again, prepare, stop, true);
-    else void hydrateWhenReady(el, () => Promise.resolve(again), stop);
+    if ('fr' in again && el.isConnected) {
+      box.remove();
+      showFailure(el, again, prepare, stop, true);
+    } else void hydrateWhenReady(el, () => Promise.resolve(again), stop, box);
   });
 }

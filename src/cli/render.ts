@@ -77,11 +77,16 @@ export interface RenderOptions {
 /**
  * Whether `value` may be given as `--data-src`: an absolute `http://` or `https://` URL with a host, or a relative URL
  * of the site (`/data/p.json`, `data/p.json`, `../p.json`): {@link isUrlOrPath}'s rule (no `//host`, other scheme,
- * user info, white space or control character), and not empty.
+ * user info, white space or control character), and not empty; nor any character that cannot appear unencoded in a
+ * URL (RFC 3986 §2; the WHATWG URL parser percent-encodes them): `"` `'` `<` `>` `` ` `` `{` `}` `|` `\` `^` (written
+ * escaped they could do no harm, but such a value is a mistake or an attack: refused rather than silently encoded).
  */
 export function isDataSrc(value: string): boolean {
-  return value.trim() !== '' && isUrlOrPath(value);
+  return value.trim() !== '' && !UNENCODED.test(value) && isUrlOrPath(value);
 }
+
+/** Characters a URL never holds unencoded, and white space (see {@link isDataSrc}). */
+const UNENCODED = /["'<>`{}|\\^\s]/;
 
 /** Largest `--page-size` (a first page of 500 cards is already a long page). */
 export const MAX_PAGE_SIZE = 500;
@@ -272,8 +277,8 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
   };
   const checkListOptions = (opts: { urlKey?: string; label?: string; dataSrc?: string }) => {
     if (opts.dataSrc !== undefined && !isDataSrc(opts.dataSrc))
-      io.usage(`--data-src attend une adresse http(s)://… ou un chemin relatif du site (/donnees/portraits.json, donnees/portraits.json), sans espace, reçu « ${escapeControls(opts.dataSrc)} »`,
-        `--data-src takes an http(s)://… address or a path relative to the site (/data/portraits.json, data/portraits.json), without spaces, received "${escapeControls(opts.dataSrc)}"`);
+      io.usage(`--data-src attend une adresse http(s)://… ou un chemin relatif du site (/donnees/portraits.json, donnees/portraits.json), sans espace ni caractère à encoder (" ' < > \` { } | \\ ^), reçu « ${escapeControls(opts.dataSrc)} »`,
+        `--data-src takes an http(s)://… address or a path relative to the site (/data/portraits.json, data/portraits.json), without spaces or characters that must be encoded (" ' < > \` { } | \\ ^), received "${escapeControls(opts.dataSrc)}"`);
     if (opts.urlKey !== undefined && !/^[A-Za-z0-9_-]{1,32}$/.test(opts.urlKey))
       io.usage(`--url-key attend des lettres, chiffres, - ou _ (32 au plus), reçu « ${escapeControls(opts.urlKey)} »`, `--url-key takes letters, digits, - or _ (at most 32), received "${escapeControls(opts.urlKey)}"`);
     if (opts.label !== undefined && (opts.label.trim() === '' || opts.label.length > 200))

@@ -13,9 +13,13 @@
  *
  * `loading="lazy"` on an element (opt-in, like `<img loading="lazy">`; decision 0058): its module is imported only
  * when the element comes within two viewport heights of the screen (`IntersectionObserver`, so a `#hash` link or the
- * page's own scrolling brings it), at the first Tab key press (the keyboard then reaches its controls), before
- * printing, or when the URL's `#fragment` has no target in the page's DOM (it may point inside an element: the
- * gallery's `#portrait-<id>`); its space stays reserved meanwhile. Imported at once all the same: a lazy element already near the
+ * page's own scrolling brings it), at the first Tab key press (the keyboard then reaches its controls), at
+ * `beforeprint`, or when the URL's `#fragment` has no target in the page's DOM (it may point inside an element: the
+ * gallery's `#portrait-<id>`); its space stays reserved meanwhile on screen. Printing only starts the import: browsers
+ * lay the printout out right after `beforeprint`, without waiting for a module (Chromium: afterprint 13 ms after
+ * beforeprint, the element defined 70 ms later), so a lazy element printed before it loaded prints its fallback
+ * content (its light DOM), its reserved space dropped in print ({@link RESERVE_CSS}): no blank box, but not the element.
+ * Editors of pages meant to be printed leave `loading="lazy"` off. Imported at once all the same: a lazy element already near the
  * screen, any element in a browser without `IntersectionObserver`, and an `<intra-support-request>` while the device
  * holds requests queued on an earlier visit (`localStorage` key `intras.support.queue`, components/support-request/
  * delivery.ts: they are sent at page load).
@@ -147,6 +151,7 @@ const undef = (tag: string, sel = '') => `:where(${tag}${sel}:not(:defined):not(
  * - `<intra-job-feed>`: its loading skeleton (status line and three cards);
  * - `<intra-eligibility>`: the first step of its `programme` (French texts; narrower than 30rem, one more line);
  * - `<intra-support-request>`: its form.
+ * In print, a `loading="lazy"` element still undefined reserves nothing (see above: printing does not wait for it).
  * Columns are counted like the grids do (`auto-fill` of `minmax(card min width, 1fr)`), with `tan(atan2(a, b))` for
  * the length ratio a/b (a number). The stylesheet is constructed and adopted by the document: no `<style>` element
  * nor `style` attribute, so the documented CSP (`style-src 'self'`) holds. Figures in docs/figures.md.
@@ -175,7 +180,9 @@ export const RESERVE_CSS: string = (() => {
     + [['certification', '29.5rem', '4.5rem'], ['coaching', '29.5rem', '4.5rem'], ['clinic', '19rem', '1.5rem'], ['hr-support', '24.25rem', '1.5rem']]
       .map(([p, h, n]) => `${undef('intra-eligibility', `[programme="${p}"]`)}::before{--_e:${h};--_en:${n}}`).join('')
     // Support request: its form (narrower than 37.5rem, texts wrap: up to 17.5rem more).
-    + `${undef('intra-support-request')}::before{--_intras-h:calc(76.1875rem + clamp(0px,(37.5rem - 100cqw) * 1.1,17.5rem))}`;
+    + `${undef('intra-support-request')}::before{--_intras-h:calc(76.1875rem + clamp(0px,(37.5rem - 100cqw) * 1.1,17.5rem))}`
+    // Printed before its module arrived (a lazy one: `beforeprint` only starts the import): its fallback content, no blank.
+    + '@media print{[loading=lazy]:not(:defined)::before{display:none}}';
   for (let n = 1; n <= 60; n++) css += `${undef('intra-portraits', `[page-size="${n}"]`)}::before{--_n:${n}}`;
   return css;
 })();
@@ -204,7 +211,8 @@ if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') 
   // The elements' modules are requested after the first frame (or 100 ms, for a hidden page): with blocking="render"
   // the loader runs before the first paint, and its imports would compete with the page's CSS and fonts for it.
   let started = false;
-  // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported. So does
+  // The keyboard (the first Tab key press) and printing need every element: the lazy ones left are imported (for
+  // printing, too late for a printout laid out at once: it shows their fallback content, RESERVE_CSS). So does
   // a URL fragment with no target in the page's own DOM: it may point inside an element (`#portrait-<id>`).
   const all = () => { for (const el of waiting) wake(el); };
   // The fragment's target is looked up as the browser does (an id, else a name), not with `:target`: that pseudo-class

@@ -31,7 +31,8 @@ const ELEMENT_FILES: Readonly<Record<EmbedElement, { tag: string; load: () => Pr
  * A `parent-origin` that is not the framing page's origin would fail silently (the browser drops every message): when
  * the parent's ping comes from another origin, `onWrongParent` is called with that origin and nothing more is posted;
  * where the browser tells the parent's origin at once (`location.ancestorOrigins`: Chromium, Safari), a mismatch is
- * also warned in the console at start (only warned: the direct parent may be a relay, as GitBook's embeds are).
+ * also logged in the console at start (only logged, the element kept: the direct parent may be a relay, as GitBook's
+ * embeds are); the same message is not logged again when the ping confirms it.
  */
 function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: string) => void = () => {}): () => void {
   if (window.parent === window) return () => {};
@@ -46,10 +47,8 @@ function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: 
     window.parent.postMessage({ type: 'intras:height', height }, to);
   };
   const ancestor = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
-  if (parentOrigin && ancestor && ancestor !== 'null' && ancestor !== parentOrigin) {
-    const i = parentOriginMismatch(parentOrigin, ancestor);
-    console.warn(`intras embed: ${i.fr}\n${i.en}`);
-  }
+  // An error, not a warning: the heights posted to `parentOrigin` never reach that parent, whatever it is.
+  if (parentOrigin && ancestor && ancestor !== 'null' && ancestor !== parentOrigin) logIssue(parentOriginMismatch(parentOrigin, ancestor));
   new ResizeObserver(() => post(target)).observe(document.documentElement);
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent) return;
@@ -64,11 +63,17 @@ function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: 
   return () => post(target);
 }
 
-/** Shows the issues (or one loading failure) as text, in the page's language first. */
-function showIssues(main: HTMLElement, lang: 'fr' | 'en', issues: readonly EmbedIssue[]): void {
+/**
+ * Shows the issues (or one loading failure) as text, in the page's language first. `unsized`: the frame will never
+ * be given the page's height (wrong `parent-origin`: nothing more is posted, and posting to an origin the editor did
+ * not allow is not an option), so the message fits the frame's height — 150 px for an iframe without `height` —
+ * in a compact box that scrolls inside (focusable, so the keyboard scrolls it too; embed/embed.css).
+ */
+function showIssues(main: HTMLElement, lang: 'fr' | 'en', issues: readonly EmbedIssue[], unsized = false): void {
   const box = document.createElement('div');
-  box.className = 'intras-embed-issues';
+  box.className = unsized ? 'intras-embed-issues intras-embed-issues--unsized' : 'intras-embed-issues';
   box.setAttribute('role', 'alert');
+  if (unsized) box.tabIndex = 0;
   const block = (l: 'fr' | 'en') => {
     const h = document.createElement('h1');
     h.lang = l;
@@ -86,7 +91,16 @@ function showIssues(main: HTMLElement, lang: 'fr' | 'en', issues: readonly Embed
   block(lang === 'fr' ? 'en' : 'fr');
   main.replaceChildren(box);
   // The console too: where the site editor looks when a frame stays blank or small.
-  for (const i of issues) console.error(`intras embed: ${i.fr}\n${i.en}`);
+  for (const i of issues) logIssue(i);
+}
+
+const logged = new Set<string>();
+
+/** Logs an issue in the console (`intras embed: <fr>\n<en>`), once: the parent's wrong origin is found twice. */
+function logIssue(i: EmbedIssue): void {
+  const text = `intras embed: ${i.fr}\n${i.en}`;
+  if (!logged.has(text)) console.error(text);
+  logged.add(text);
 }
 
 /**
@@ -119,7 +133,7 @@ function start(): void {
   // A ping from another origin than `parent-origin`: that parameter is wrong, shown as a bad parameter (the element,
   // if already there, is replaced by the message).
   const reportNow = reportHeight(r.ok ? r.parentOrigin : undefined, (actual) => {
-    if (r.ok && r.parentOrigin) showIssues(main, r.lang, [parentOriginMismatch(r.parentOrigin, actual)]);
+    if (r.ok && r.parentOrigin) showIssues(main, r.lang, [parentOriginMismatch(r.parentOrigin, actual)], true);
   });
   if (!r.ok) {
     showIssues(main, r.lang, r.issues);

@@ -218,10 +218,11 @@ export function parseEmbedParams(element: EmbedElement, search: string, options:
       issues.push({ param: name, fr: `Le paramètre « ${name} » est donné plusieurs fois.`, en: `The parameter "${name}" is given more than once.` });
     }
   }
-  const bad = (name: string, v: string, e: { fr: string; en: string }) => issues.push({
+  // `hint`, a question that ends the sentence (`vouliez-vous dire « … » ?`), replaces its full stop.
+  const bad = (name: string, v: string, e: { fr: string; en: string }, hint?: { fr: string; en: string }) => issues.push({
     param: name,
-    fr: `Valeur refusée pour le paramètre « ${name} » : « ${shown(v)} » ; attendu : ${e.fr}.`,
-    en: `Value refused for the parameter "${name}": "${shown(v)}"; expected: ${e.en}.`,
+    fr: `Valeur refusée pour le paramètre « ${name} » : « ${shown(v)} » ; attendu : ${e.fr}${hint ? ` ; ${hint.fr}` : '.'}`,
+    en: `Value refused for the parameter "${name}": "${shown(v)}"; expected: ${e.en}${hint ? `; ${hint.en}` : '.'}`,
   });
   const langValue = params.get('lang');
   const lang: 'fr' | 'en' = langValue === 'en' ? 'en' : 'fr';
@@ -234,9 +235,9 @@ export function parseEmbedParams(element: EmbedElement, search: string, options:
       // A URL with a path, a trailing slash, capitals or a default port: say which origin was meant.
       const meant = originOf(po);
       bad('parent-origin', po, {
-        fr: `l’origine de la page hôte (https://site.gouv.fr, sans chemin ni barre finale)${meant ? ` ; vouliez-vous dire « ${meant} » ?` : ''}`,
-        en: `the host page’s origin (https://site.gouv.fr, no path nor trailing slash)${meant ? `; did you mean "${meant}"?` : ''}`,
-      });
+        fr: 'l’origine de la page hôte (https://site.gouv.fr, sans chemin ni barre finale)',
+        en: 'the host page’s origin (https://site.gouv.fr, no path nor trailing slash)',
+      }, meant ? { fr: `vouliez-vous dire « ${meant} » ?`, en: `did you mean "${meant}"?` } : undefined);
     }
   }
   const attributes: Array<[string, string]> = [];

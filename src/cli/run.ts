@@ -177,6 +177,11 @@ function localHelp(t: (typeof HELP)[Lang]): Partial<Help> {
       option.defaultValue !== undefined && (option.required || option.optional) ? option.defaultValueDescription ?? String(option.defaultValue) : undefined),
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices,
       argument.defaultValue === undefined ? undefined : argument.defaultValueDescription ?? String(argument.defaultValue)),
+    // A command group whose only option is the hidden --lang is listed as before, without "[options]".
+    subcommandTerm(this: Help, cmd: Command) {
+      const term = Help.prototype.subcommandTerm.call(this, cmd);
+      return cmd.options.length && cmd.options.every((o) => o.hidden) ? term.replace(' [options]', '') : term;
+    },
   };
 }
 
@@ -230,6 +235,9 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
     .configureHelp(localHelp(t))
     .addHelpText('after', t.epilogue)
     .showHelpAfterError()
+    // The root's options come before the command: an option after it is that command's, so its error is followed by
+    // that command's help (`intras render portraits --lang de` showed the root's help).
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => out(escapeControls(s, { keepNewlines: true })),
@@ -367,9 +375,15 @@ export async function run(argv: readonly string[], out: (s: string) => void = (s
     out, say, usage, exit: (code) => { throw new Exit(code); }, maxSizeOption, setMaxSize, maxBytes: () => maxBytes, commandUsage: t.commandUsage,
   }, lang);
   addSupportCommands(program, { lang, out, say, usage, exit: (code) => { throw new Exit(code); }, langOption, commandUsage: t.commandUsage });
+  // Every command takes --lang after its name (positional options above): the groups (`export`, `jobs`, `render`,
+  // `support`) too, for the language of their help (hidden there: read by `argvLang` already, their help unchanged).
+  for (const cmd of program.commands) if (!cmd.options.some((o) => o.long === '--lang')) cmd.addOption(langOption().hideHelp());
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // `intras help [command] --lang en`: the help command takes the rest as its operands; the language is read already.
+    const command = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
+    const args = command === 'help' ? argv.filter((a, i) => a !== '--lang' && argv[i - 1] !== '--lang' && !a.startsWith('--lang=')) : argv;
+    await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
   } catch (e) {
     if (e instanceof Exit) return e.code;

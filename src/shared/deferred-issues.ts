@@ -11,6 +11,7 @@
  */
 import type * as z from 'zod/mini';
 import { formatPath } from './issue-path.js';
+import { issueFacts } from './issue-code.js';
 import type { Issue } from './issues.js';
 
 /**
@@ -26,20 +27,21 @@ let pending: Pending[] = [];
 let catalogue: Promise<typeof import('./issue-messages.js')> | undefined;
 
 /**
- * An {@link IssueWriter} that returns a placeholder (`path` set, `code` zod's, `fr` / `en` empty) and queues the issue
- * for {@link wordDeferredIssues}. Requires the issue to carry `input` (parse with `{ reportInput: true }`), as
- * `describeIssue` does.
+ * An {@link IssueWriter} that returns a placeholder (`path`, `code` and `allowed` final, from src/shared/issue-code.ts
+ * as `describeIssue` gives them; `fr` / `en` empty) and queues the issue for {@link wordDeferredIssues}. Requires the
+ * issue to carry `input` (parse with `{ reportInput: true }`), as `describeIssue` does.
  */
 export const deferIssue: IssueWriter = (issue, then) => {
-  const target: Mutable<Issue> = { path: formatPath(issue.path), code: issue.code, fr: '', en: '' };
+  const target: Mutable<Issue> = { path: formatPath(issue.path), ...issueFacts(issue), fr: '', en: '' };
   pending.push({ target, issue, then });
   return target;
 };
 
 /**
  * Words every issue queued by {@link deferIssue} (imports the catalogue the first time; nothing to do, no import).
- * Never rejects: when the catalogue cannot be loaded (network), each issue gets a short generic FR/EN message naming
- * its field, and a later call tries the import again.
+ * Never rejects: when the catalogue cannot be loaded (network), each issue keeps its code, path and allowed values
+ * (the same as with the catalogue) and gets a short FR/EN message naming its field — "champ requis" / "required field"
+ * for a `required` one, a generic one otherwise — and a later call tries the import again.
  */
 export async function wordDeferredIssues(): Promise<void> {
   if (pending.length === 0) return;
@@ -53,10 +55,11 @@ export async function wordDeferredIssues(): Promise<void> {
   pending = [];
   for (const { target, issue, then } of batch) {
     const path = target.path;
+    const required = target.code === 'required';
     const worded: Issue = messages ? messages.describeIssue(issue) : {
-      path, code: issue.code,
-      fr: `${path ? `${path} : ` : ''}valeur invalide (message détaillé indisponible : le module des messages n’a pas pu être chargé)`,
-      en: `${path ? `${path}: ` : ''}invalid value (detailed message unavailable: the messages module could not be loaded)`,
+      ...target,
+      fr: `${path ? `${path} : ` : ''}${required ? 'champ requis' : 'valeur invalide'} (message détaillé indisponible : le module des messages n’a pas pu être chargé)`,
+      en: `${path ? `${path}: ` : ''}${required ? 'required field' : 'invalid value'} (detailed message unavailable: the messages module could not be loaded)`,
     };
     Object.assign(target, then ? then(worded) : worded);
   }

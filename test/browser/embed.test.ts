@@ -213,12 +213,38 @@ describe('embed pages in a cross-origin iframe', function () {
       return (all ?? []).find((m) => m.type === 'error' && m.text.includes('intras embed:') && m.text.includes('« parent-origin »') && m.text.includes('"parent-origin"'));
     });
     expect(logged.text).to.contain(here);
+    // Logged once (it was a warning at start, from location.ancestorOrigins, then an error after the ping).
+    await new Promise((r) => setTimeout(r, 300));
+    const mismatch = ((await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console')) ?? [])
+      .filter((m) => m.text.includes('intras embed:') && m.text.includes(`« ${wrong} »`));
+    expect(mismatch.map((m) => m.type)).to.deep.equal(['error']);
     // A malformed one is refused at once, like any bad value, with the origin it probably meant.
     const g = embed('portraits', `src=/demo/data/portraits.json&parent-origin=${encodeURIComponent(`${here}/`)}`);
     const t = await until('refused', async () => { const st = await frameEval(g); return /« parent-origin »/.test(st.text ?? '') && st; });
-    expect(t.text).to.contain(`vouliez-vous dire « ${here} »`);
+    expect(t.text).to.contain(`vouliez-vous dire « ${here} » ?`).and.to.contain(`did you mean "${here}"?`);
+    expect(t.text).to.not.match(/\?\./, 'no full stop after the question mark');
     await until('console error for the malformed one', async () => ((await executeServerCommand<Array<{ type: string; text: string }>, undefined>('frame-console')) ?? [])
       .some((m) => m.type === 'error' && m.text.includes(`vouliez-vous dire « ${here} »`)));
+  });
+
+  it('a wrong parent-origin\'s message is readable in the 150 px frame that is never sized: the box fits the frame and scrolls inside', async () => {
+    const f = embed('portraits', `src=/demo/data/portraits.json&parent-origin=${encodeURIComponent('https://www.exemple.gouv.fr')}`);
+    f.style.width = '320px';
+    await until('message', async () => /« parent-origin »/.test((await frameEval(f)).text ?? ''));
+    const b = await frameEval<{ bottom: number; inner: number; page: number; overflow: string; scrolls: boolean; tabIndex: number; li: number }>(f, `(() => {
+      const b = document.querySelector('.intras-embed-issues');
+      return { bottom: b.getBoundingClientRect().bottom, inner: innerHeight, page: document.scrollingElement.scrollHeight,
+        overflow: getComputedStyle(b).overflowY, scrolls: b.scrollHeight > b.clientHeight, tabIndex: b.tabIndex,
+        li: b.querySelector('li').getBoundingClientRect().top };
+    })()`);
+    expect(b.inner).to.equal(150);
+    expect(b.bottom).to.be.at.most(b.inner, 'the whole box, its border included, inside the frame');
+    expect(b.page).to.be.at.most(b.inner, 'the page itself does not scroll: the box does');
+    expect(b.overflow).to.equal('auto');
+    expect(b.scrolls).to.equal(true);
+    expect(b.tabIndex).to.equal(0, 'keyboard users can scroll it');
+    expect(b.li).to.be.below(b.inner, 'the first message starts in view');
+    expect(px(f)).to.equal(150); // never sized
   });
 
   it('the parent snippet warns once in the console when a marked frame answers from another origin than its src (a redirect), or a frame lacks data-intras-embed', async () => {

@@ -108,3 +108,73 @@ test('built CDN: valid records load no issue catalogue nor report; an invalid re
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+// Breaker trial F6: the issue's code (and path, allowed values) must not depend on the network. Without the catalogue
+// a missing required field was `invalid_type` with a generic message; with it, `required` and "champ requis".
+test('built CDN: when the issue catalogue cannot load, a missing field is still code "required" (its path too), worded "champ requis"', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
+  ensureBuilt();
+  const { displayName: _, ...nameless } = portrait('bad');
+  const { title: __, ...untitled } = posting('bad');
+  const html = page([portrait('a'), nameless, portrait('odd', { category: 'diagonal' })], [posting('j1'), untitled]);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/required') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); return; }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(join(root, 'dist', 'cdn')) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const profile = mkdtempSync(join(tmpdir(), 'intras-issues-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM, headless: true, userDataDir: profile,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  type Seen = { tag: string; index: number; path: string; code: string; fr: string; en: string; allowed?: string[] };
+  try {
+    const visit = async (blockCatalogue: boolean) => {
+      const tab = await browser.newPage();
+      const blocked: string[] = [];
+      await tab.setRequestInterception(true);
+      tab.on('request', (q) => {
+        if (blockCatalogue && /\/chunks\/issue-messages-[\w-]+\.js$/.test(q.url())) { blocked.push(q.url()); void q.abort(); } else void q.continue();
+      });
+      await tab.evaluateOnNewDocument(() => {
+        const w = window as unknown as { issues: unknown[] };
+        w.issues = [];
+        document.addEventListener('intra-error', (e) => {
+          const d = (e as CustomEvent).detail as { rejected?: Array<{ index: number; issues: unknown[] }> };
+          for (const r of d.rejected ?? []) for (const i of r.issues) w.issues.push({ tag: (e.target as Element).localName, index: r.index, ...(i as object) });
+        });
+      });
+      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/required`, { waitUntil: 'networkidle0' });
+      const issues = await tab.evaluate(async () => {
+        for (const tag of ['intra-portraits', 'intra-job-feed']) {
+          await customElements.whenDefined(tag);
+          await (document.querySelector(tag) as HTMLElement & { loaded: Promise<unknown> }).loaded;
+        }
+        return (window as unknown as { issues: unknown[] }).issues;
+      });
+      await tab.close();
+      return { issues: issues as Seen[], blocked };
+    };
+    const normal = await visit(false);
+    const offline = await visit(true);
+    assert.equal(normal.blocked.length, 0);
+    assert.ok(offline.blocked.length > 0, 'the catalogue was requested and refused');
+    const find = (all: Seen[], tag: string, path: string) => all.find((i) => i.tag === tag && i.path === path)!;
+    assert.equal(find(normal.issues, 'intra-portraits', 'displayName').code, 'required');
+    assert.equal(find(normal.issues, 'intra-job-feed', 'title').code, 'required');
+    // Everything but the wording is the same with or without the catalogue.
+    const shape = (all: Seen[]) => all.map(({ tag, index, path, code, allowed }) => ({ tag, index, path, code, allowed })).sort((a, b) => `${a.tag}${a.index}${a.path}`.localeCompare(`${b.tag}${b.index}${b.path}`));
+    assert.deepEqual(shape(offline.issues), shape(normal.issues));
+    const nameIssue = find(offline.issues, 'intra-portraits', 'displayName');
+    assert.match(nameIssue.fr, /^displayName : champ requis/);
+    assert.match(nameIssue.en, /^displayName: required field/);
+    assert.ok(find(offline.issues, 'intra-portraits', 'category').allowed?.includes('vertical'));
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

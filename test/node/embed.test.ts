@@ -96,6 +96,8 @@ test('parent-origin: a URL instead of an origin says which origin was meant; a w
     const i = r.issues.find((x) => x.param === 'parent-origin')!;
     assert.ok(i.fr.includes(`vouliez-vous dire « ${meant} » ?`), i.fr);
     assert.ok(i.en.includes(`did you mean "${meant}"?`), i.en);
+    // The question ends the sentence: no full stop after it (breaker trial F8a).
+    assert.ok(i.fr.endsWith(' ?') && i.en.endsWith('?') && !/\?\./.test(i.fr + i.en), `${i.fr}\n${i.en}`);
   }
   const star = parse('portraits', 'src=p.json&parent-origin=*');
   assert.ok(!star.ok && !star.issues[0].fr.includes('vouliez-vous'), 'no guess for what is not a URL');

@@ -92,7 +92,8 @@ describe('embed pages in a cross-origin iframe', function () {
     expect(a.scrollHeight).to.be.at.most(a.clientHeight);
     const before = px(f);
 
-    await frameEval(f, `document.querySelector('intra-portraits').shadowRoot.querySelector('[part="more"]').click()`);
+    // "Voir plus" comes once the records after the first page are validated (in slices, after the first render).
+    await until('"Voir plus" clicked', async () => (await frameEval<boolean>(f, `(() => { const b = document.querySelector('intra-portraits').shadowRoot.querySelector('[part="more"]'); b?.click(); return !!b; })()`)) === true);
     const b = await until('8 cards and a taller frame', async () => { const s = await settled(); return s && s.cards === 8 && px(f) > before + 50 && s; });
     expect(b.scrollHeight).to.be.at.most(b.clientHeight);
     const afterMore = px(f);

@@ -237,6 +237,9 @@ export class IntraPortraits extends IntraElement {
     return r instanceof DataLoadError ? r : { records: r.valid.filter(isPublishable), rejected: r.rejected.length, dropped: r.dropped?.length ?? 0 };
   }
 
+  /** The deferred-hydration module, imported here so that only the elements with `src` carry it. */
+  protected override loadDeferredHydration() { return import('../shared/deferred-hydration.js'); }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Hydrating `intras render` HTML: the first render is the server's (no filter, no dialog); the URL's state

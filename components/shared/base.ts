@@ -44,15 +44,22 @@ export class IntraElement extends LitElement {
   protected prepareHydration?(): Promise<HydrationData | { readonly fr: string; readonly en: string }>;
 
   /**
+   * `import('../shared/deferred-hydration.js')`, written in the elements that implement {@link prepareHydration} (the
+   * gallery, the job feed): so the elements without `src` (the eligibility form, the support request) never bundle
+   * that module, in the CDN build or in a consumer's.
+   */
+  protected loadDeferredHydration?(): Promise<typeof import('./deferred-hydration.js')>;
+
+  /**
    * A pre-rendered element under `defer-hydration` whose class can fetch its data ({@link prepareHydration}) waits for
    * that data (Lit's hydration support connects it when the attribute is removed). Without Lit's hydration support the
    * attribute means nothing: the element empties the declarative root and loads `src` as any element.
    */
   override connectedCallback(): void {
-    if (!isServer && !this.hasUpdated && !this.#deferred && this.prepareHydration && this.hasAttribute('defer-hydration') && !!this.shadowRoot?.firstChild
+    if (!isServer && !this.hasUpdated && !this.#deferred && this.prepareHydration && this.loadDeferredHydration && this.hasAttribute('defer-hydration') && !!this.shadowRoot?.firstChild
       && (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration')) {
       this.#deferred = true;
-      import('./deferred-hydration.js').then(({ hydrateWhenReady }) => hydrateWhenReady(this, () => this.prepareHydration!(), () => { this.#deferred = false; }),
+      this.loadDeferredHydration().then(({ hydrateWhenReady }) => hydrateWhenReady(this, () => this.prepareHydration!(), () => { this.#deferred = false; }),
         (e: unknown) => console.error('intras : échec du chargement de l’hydratation différée / failed to load deferred hydration', e));
     }
     super.connectedCallback();

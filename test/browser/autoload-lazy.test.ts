@@ -7,14 +7,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { until } from './helpers.js';
+import { requestedElements, until } from './helpers.js';
 
 performance.setResourceTimingBufferSize(100_000);
 
-const requestedElements = (): string[] => [...new Set(performance.getEntriesByType('resource')
-  .map((e) => new URL(e.name).pathname)
-  .filter((p) => /\/components\/(portraits|eligibility|job-feed|support-request)\//.test(p))
-  .map((p) => p.split('/components/')[1].split('/')[0]))].sort();
 const defined = (tag: string) => customElements.get(tag) !== undefined;
 const frames = (n = 3) => new Promise<void>((r) => {
   const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : setTimeout(r, 50));

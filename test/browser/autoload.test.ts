@@ -3,15 +3,9 @@
 // module. What the page requested is read from the browser's resource timing entries (one page per test file here,
 // so nothing else has loaded an element).
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { requestedElements, until } from './helpers.js';
 
 performance.setResourceTimingBufferSize(100_000);
-
-/** Paths of the element modules the page has requested so far (`components/<name>/…`). */
-const requestedElements = (): string[] => [...new Set(performance.getEntriesByType('resource')
-  .map((e) => new URL(e.name).pathname)
-  .filter((p) => /\/components\/(portraits|eligibility|job-feed|support-request)\//.test(p))
-  .map((p) => p.split('/components/')[1].split('/')[0]))].sort();
 
 const defined = (tag: string) => customElements.get(tag) !== undefined;
 

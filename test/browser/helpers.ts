@@ -89,3 +89,24 @@ export function installClock(start: Date) {
     },
   };
 }
+
+/** Sum of the layout-shift scores while `run` runs (Chromium; `undefined` where the browser has no such entries). */
+export async function layoutShifts(run: () => Promise<void>): Promise<number | undefined> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) { await run(); return undefined; }
+  let score = 0;
+  const add = (entries: PerformanceEntryList) => { for (const e of entries as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) score += e.value; };
+  const po = new PerformanceObserver((list) => add(list.getEntries()));
+  po.observe({ type: 'layout-shift' });
+  await run();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+  add(po.takeRecords());
+  po.disconnect();
+  return score;
+}
+
+/** The elements whose modules the page has requested so far (`components/<name>/…` → `<name>`), sorted; call
+ * `performance.setResourceTimingBufferSize` high enough first. */
+export const requestedElements = (): string[] => [...new Set(performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname)
+  .filter((p) => /\/components\/(portraits|eligibility|job-feed|support-request)\//.test(p))
+  .map((p) => p.split('/components/')[1].split('/')[0]))].sort();

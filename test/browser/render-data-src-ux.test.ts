@@ -5,6 +5,7 @@
 // No @open-wc/testing here: it imports lit, which must not be evaluated before the autoloader decides.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
+import { layoutShifts } from './helpers.js';
 
 const VALID = '/test/fixtures/portraits/valid.json';
 const PEP = '/demo/data/offres-pep.json';
@@ -34,20 +35,6 @@ async function place(url: string, tag = 'intra-portraits'): Promise<Lit> {
   window.scrollTo(0, 0);
   (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(`${text}<p class="after" style="min-height:300px">Sous la liste.</p>`);
   return host.querySelector(tag) as Lit;
-}
-
-/** Sum of the layout-shift scores while `run` runs (Chromium; `undefined` where the browser has no such entries). */
-async function layoutShifts(run: () => Promise<void>): Promise<number | undefined> {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) { await run(); return undefined; }
-  let score = 0;
-  const add = (entries: PerformanceEntryList) => { for (const e of entries as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) score += e.value; };
-  const po = new PerformanceObserver((list) => add(list.getEntries()));
-  po.observe({ type: 'layout-shift' });
-  await run();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
-  add(po.takeRecords());
-  po.disconnect();
-  return score;
 }
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));

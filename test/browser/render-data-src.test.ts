@@ -6,6 +6,7 @@
 // No @open-wc/testing here: it imports lit, which must not be evaluated before the autoloader decides.
 import { expect } from '@esm-bundle/chai';
 import type { IntraPortraits } from '../../components/portraits/portraits.js';
+import { layoutShifts } from './helpers.js';
 
 performance.setResourceTimingBufferSize(100_000);
 
@@ -32,20 +33,6 @@ async function place(url: string, width = 900): Promise<{ host: HTMLElement; el:
   document.body.append(host);
   (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(`${text}<p class="after" style="min-height:300px">Sous la galerie.</p>`);
   return { host, el: host.querySelector('intra-portraits') as IntraPortraits };
-}
-
-/** Sum of the layout-shift scores while `run` runs (Chromium; `undefined` where the browser has no such entries). */
-async function layoutShifts(run: () => Promise<void>): Promise<number | undefined> {
-  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) { await run(); return undefined; }
-  let score = 0;
-  const add = (entries: PerformanceEntryList) => { for (const e of entries as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) score += e.value; };
-  const po = new PerformanceObserver((list) => add(list.getEntries()));
-  po.observe({ type: 'layout-shift' });
-  await run();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
-  add(po.takeRecords());
-  po.disconnect();
-  return score;
 }
 
 /** The number of cards in `el`'s shadow root at every animation frame until `stop()` (a frame with none is blank). */

@@ -31,12 +31,11 @@ const page = (portraits: unknown[], postings: unknown[]) => `<!doctype html><htm
 <intra-portraits><script type="application/json">${JSON.stringify(portraits)}</script></intra-portraits>
 <intra-job-feed now="2026-10-01"><script type="application/json">${JSON.stringify(postings)}</script></intra-job-feed></main></body></html>`;
 
-test('built CDN: valid records load no issue catalogue nor report; an invalid record loads them and gets its message', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
-  ensureBuilt();
-  const pages: Record<string, string> = {
-    '/valid': page([portrait('a'), portrait('b')], [posting('j1'), posting('j2')]),
-    '/invalid': page([portrait('a'), portrait('bad', { category: 'diagonal' })], [posting('j1'), posting('bad', { title: 42 })]),
-  };
+/**
+ * A loopback server for `pages` (path → HTML) and the built `dist/cdn/` files, and a headless Chromium of its own;
+ * `close()` stops both and removes the profile.
+ */
+async function serveAndLaunch(pages: Record<string, string>) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
@@ -52,6 +51,18 @@ test('built CDN: valid records load no issue catalogue nor report; an invalid re
     executablePath: CHROMIUM, headless: true, userDataDir: profile,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = async () => { await browser.close(); server.close(); rmSync(profile, { recursive: true, force: true }); };
+  return { browser, origin, close };
+}
+
+test('built CDN: valid records load no issue catalogue nor report; an invalid record loads them and gets its message', { skip: !existsSync(CHROMIUM) && 'no Chromium', timeout: 240_000 }, async () => {
+  ensureBuilt();
+  const pages: Record<string, string> = {
+    '/valid': page([portrait('a'), portrait('b')], [posting('j1'), posting('j2')]),
+    '/invalid': page([portrait('a'), portrait('bad', { category: 'diagonal' })], [posting('j1'), posting('bad', { title: 42 })]),
+  };
+  const { browser, origin, close } = await serveAndLaunch(pages);
   const rare = /\/chunks\/(issue-messages|data-source-report)-[\w-]+\.js$/;
   try {
     const visit = async (path: string) => {
@@ -70,7 +81,7 @@ test('built CDN: valid records load no issue catalogue nor report; an invalid re
           w.issues.push(...(d.rejected ?? []).map((r) => ({ tag: (e.target as Element).localName, index: r.index, ...r.issues[0] })));
         });
       });
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'networkidle0' });
+      await tab.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
       const seen = await tab.evaluate(async () => {
         const out: Record<string, string> = {};
         for (const tag of ['intra-portraits', 'intra-job-feed']) {
@@ -103,9 +114,7 @@ test('built CDN: valid records load no issue catalogue nor report; an invalid re
     assert.equal(byTag['intra-job-feed'].fr, 'title : type attendu : un texte, reçu number (source : « title »)');
     assert.equal(byTag['intra-job-feed'].en, 'title: expected a string, received number (source: "title")');
   } finally {
-    await browser.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -116,20 +125,7 @@ test('built CDN: when the issue catalogue cannot load, a missing field is still 
   const { displayName: _, ...nameless } = portrait('bad');
   const { title: __, ...untitled } = posting('bad');
   const html = page([portrait('a'), nameless, portrait('odd', { category: 'diagonal' })], [posting('j1'), untitled]);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/required') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); return; }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(join(root, 'dist', 'cdn')) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(readFileSync(file));
-  }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const profile = mkdtempSync(join(tmpdir(), 'intras-issues-chromium-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM, headless: true, userDataDir: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { browser, origin, close } = await serveAndLaunch({ '/required': html });
   type Seen = { tag: string; index: number; path: string; code: string; fr: string; en: string; allowed?: string[] };
   try {
     const visit = async (blockCatalogue: boolean) => {
@@ -147,7 +143,7 @@ test('built CDN: when the issue catalogue cannot load, a missing field is still 
           for (const r of d.rejected ?? []) for (const i of r.issues) w.issues.push({ tag: (e.target as Element).localName, index: r.index, ...(i as object) });
         });
       });
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/required`, { waitUntil: 'networkidle0' });
+      await tab.goto(`${origin}/required`, { waitUntil: 'networkidle0' });
       const issues = await tab.evaluate(async () => {
         for (const tag of ['intra-portraits', 'intra-job-feed']) {
           await customElements.whenDefined(tag);
@@ -173,8 +169,6 @@ test('built CDN: when the issue catalogue cannot load, a missing field is still 
     assert.match(nameIssue.en, /^displayName: required field/);
     assert.ok(find(offline.issues, 'intra-portraits', 'category').allowed?.includes('vertical'));
   } finally {
-    await browser.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 });

@@ -212,7 +212,7 @@ function frameEvalPlugin() {
 }
 
 /**
- * `/test-api/render?element=portraits&data=<project path>&data-src=<URL>&lang=…&page-size=…&now=…` (or `element=eligibility&programme=…`, `element=job-feed&data=…`):
+ * `/test-api/render?element=portraits&data=<project path>&data-src=<URL>&allow-invalid=1&lang=…&page-size=…&now=…` (or `element=eligibility&programme=…`, `element=job-feed&data=…`):
  * the output of `intras render` on that file (the CLI from the sources, through tsx), as an HTML fragment: the hydration tests (test/browser/render.test.ts)
  * always check the current renderer against the current element, never a stale copy.
  */
@@ -222,6 +222,7 @@ async function renderApi(context, next) {
   const q = context.query;
   const args = ['--import', 'tsx', 'src/cli/intras.ts', 'render', String(q.element ?? 'portraits'), '--now', String(q.now ?? '2026-11-30')];
   for (const k of ['data', 'data-src', 'lang', 'page-size', 'heading-level', 'programme']) if (q[k]) args.push(`--${k}`, k === 'data' ? `.${q[k]}` : String(q[k]));
+  if (q['allow-invalid']) args.push('--allow-invalid');
   const html = await new Promise((resolve, reject) => execFile(process.execPath, args, { cwd: fileURLToPath(new URL('.', import.meta.url)), maxBuffer: 64 << 20 },
     (e, stdout, stderr) => (e ? reject(new Error(`intras render: ${stderr}`)) : resolve(stdout))));
   context.type = 'text/html';

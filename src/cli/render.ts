@@ -135,9 +135,11 @@ const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-
 
 /**
  * `<intra-portraits>` pre-rendered (see the module doc): `portraits` are the records to show and to write inline,
- * already valid and publishable (the element validates them again in the browser, as any data). Deterministic.
+ * already valid and publishable (the element validates them again in the browser, as any data); with
+ * `options.dataSrc`, the whole document served at that URL instead (nothing is written inline: the element renders
+ * what the browser will fetch, its rejected records' notice included). Deterministic.
  */
-export async function renderPortraitsHtml(portraits: readonly Portrait[], options: RenderOptions): Promise<string> {
+export async function renderPortraitsHtml(portraits: readonly Portrait[] | unknown, options: RenderOptions): Promise<string> {
   const { render, collectResult, html, nothing, loadEnglish } = await ssr('portraits');
   if (options.lang === 'en') await loadEnglish();
   const json = inlineJson(portraits);
@@ -166,10 +168,10 @@ export function styleHashes(html: string): string[] {
 
 /**
  * `<intra-job-feed>` pre-rendered (facets, first page of offers, data inline; see the module doc): `postings` already
- * valid and published. `options.now` is written as `data-rendered-now`: the hydrating render lists the offers open on
+ * valid and published (with `options.dataSrc`: the whole document served there, as for the gallery). `options.now` is written as `data-rendered-now`: the hydrating render lists the offers open on
  * that date, then the element follows the visitor's own date (an offer closed since disappears). Deterministic.
  */
-export async function renderJobFeedHtml(postings: readonly JobPosting[], options: RenderOptions): Promise<string> {
+export async function renderJobFeedHtml(postings: readonly JobPosting[] | unknown, options: RenderOptions): Promise<string> {
   const { render, collectResult, html, nothing, loadEnglish } = await ssr('job-feed');
   if (options.lang === 'en') await loadEnglish();
   const json = inlineJson(postings);
@@ -342,7 +344,9 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
           : `✗ ${opts.data} : aucun portrait publiable (il faut consent.given : true et status : « published ») ; rien n’est écrit`]);
         return io.exit(1);
       }
-      const html = await renderPortraitsHtml(publishable, options);
+      // With --data-src the browser reads the whole file at `src` and validates it: the server renders from the same
+      // whole file (rejected records' notice included), so both first renders, and their digests, agree.
+      const html = await renderPortraitsHtml(options.dataSrc === undefined ? publishable : value, options);
       io.out(html);
       const hidden = result.valid.length - publishable.length;
       io.say([lang === 'en'
@@ -369,7 +373,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
         io.say([lang === 'en' ? `✗ ${opts.data}: no published offer; nothing written` : `✗ ${opts.data} : aucune offre publiée ; rien n’est écrit`]);
         return io.exit(1);
       }
-      const html = await renderJobFeedHtml(published, options);
+      const html = await renderJobFeedHtml(options.dataSrc === undefined ? published : value, options);
       io.out(html);
       io.say([lang === 'en' ? `✓ <intra-job-feed> rendered: ${published.length} published offer(s), as of ${options.now}` : `✓ <intra-job-feed> rendu : ${published.length} offre(s) publiée(s), au ${options.now}`,
         ...srcNote(options.dataSrc), cspNote(html)]);

@@ -12,6 +12,7 @@ performance.setResourceTimingBufferSize(100_000);
 
 const VALID = '/test/fixtures/portraits/valid.json';
 const DEMO = '/demo/data/portraits.json';
+const MIXED = '/test/fixtures/portraits/mixed.json';
 const renderUrl = (params: Record<string, string>) => `/test-api/render?${new URLSearchParams({ data: VALID, 'page-size': '6', ...params })}`;
 
 /** Console errors and warnings of the page while a test runs. */
@@ -107,6 +108,24 @@ describe('intras render portraits --data-src → hydration after the whole data'
     expect(host.querySelector('.after')!.getBoundingClientRect().top).to.equal(afterTop);
     if (cls !== undefined) expect(cls, 'CLS').to.equal(0);
     expect(logged, 'no console message').to.deep.equal([]);
+  });
+
+  it('data with rejected records (--allow-invalid, src = the same file): hydrates keeping every node, the notice included, focus kept', async () => {
+    // Re-check trial: the server rendered the publishable records only, the browser's digest (with the rejected
+    // records' count) differed, the shadow root was rebuilt: focus lost while typing, cards moved by the notice.
+    const src = `/test-api/slow?ms=500&file=${MIXED}`;
+    const { el } = await place(renderUrl({ data: MIXED, 'data-src': src, 'allow-invalid': '1' }));
+    const before = snapshot(el);
+    const notice = el.shadowRoot!.querySelector('.notice, [part="notice"]');
+    expect(notice?.textContent ?? '', 'the notice is in the server HTML').to.match(/ignorée/);
+    (before.search as HTMLInputElement).focus();
+    await import('../../components/autoload.js');
+    await customElements.whenDefined('intra-portraits');
+    await el.loaded;
+    await el.updateComplete;
+    expect(el.hasAttribute('defer-hydration')).to.equal(false);
+    expectSameNodes(el, before);
+    expect(el.shadowRoot!.activeElement === before.search, 'focus still in the search field').to.equal(true);
   });
 
   it('is live after hydration: "Voir plus" adds the cards of the whole data', async () => {

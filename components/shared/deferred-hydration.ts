@@ -50,6 +50,8 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
     .map((c): Typed => [c.id, c.value]);
   restore();
   retryBox?.remove();
+  // A control focused meanwhile gets focus back after a fresh render (its node is replaced; a hydration keeps it).
+  const focused = same ? '' : (root.activeElement as HTMLElement | null)?.id;
   if (!same) {
     // Lit's hydration keeps the text it finds (a count, a name): other data must not hydrate the server's nodes.
     adoptStyles(root, (el.constructor as typeof LitElement).elementStyles);
@@ -58,8 +60,9 @@ export async function hydrateWhenReady(el: LitElement, prepare: () => Promise<Hy
     el.renderOptions.renderBefore = null;
   }
   el.removeAttribute('defer-hydration');
-  if (!typed.length && !retryBox) return;
+  if (!typed.length && !retryBox && !focused) return;
   await el.updateComplete;
+  if (focused) root.getElementById(focused)?.focus();
   await nextTask(); // after the URL's state (read once the first render is done)
   for (const [id, value] of typed) {
     const c = root.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;

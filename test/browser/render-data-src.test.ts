@@ -168,6 +168,19 @@ describe('intras render portraits --data-src → hydration after the whole data'
     expect(logged.filter((l) => l.startsWith('error')), 'no console error').to.deep.equal([]);
   });
 
+  it('data published since the render, a control focused meanwhile: focus is on the same control after the fresh render', async () => {
+    const { el } = await place(renderUrl({ 'data-src': `/test-api/slow?ms=600&file=${DEMO}` }));
+    await import('../../components/autoload.js');
+    await customElements.whenDefined('intra-portraits');
+    (el.shadowRoot!.querySelector('#q') as HTMLInputElement).focus();
+    await el.loaded;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const root = el.shadowRoot!;
+    expect(el.publishedPortraits.length, 'the fetched data was rendered afresh').to.be.greaterThan(30);
+    expect(root.activeElement?.id, 'focus on the new search field').to.equal('q');
+  });
+
   for (const [name, src, message] of [
     ['404', '/test-api/status/404', /Les données sont introuvables \(erreur 404\)/],
     ['bad JSON', '/test-api/text?body=pas%20du%20json', /pas du JSON valide/],

@@ -140,19 +140,33 @@ const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-
  * what the browser will fetch, its rejected records' notice included). Deterministic.
  */
 export async function renderPortraitsHtml(portraits: readonly Portrait[] | unknown, options: RenderOptions): Promise<string> {
-  const { render, collectResult, html, nothing, loadEnglish } = await ssr('portraits');
-  if (options.lang === 'en') await loadEnglish();
-  const json = inlineJson(portraits);
-  // The server renders from exactly what the browser will read (the inline JSON parsed), so both first renders agree.
-  const items: unknown = JSON.parse(json);
-  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const src = options.dataSrc;
-  // With --data-src: the digest of what the element renders (its own validation of `items`), for the browser to compare.
-  const digest = src === undefined ? undefined : (() => { const r = parsePortraits(items); return dataDigest(r.valid.filter(isPublishable), r.rejected.length, r.dropped?.length ?? 0); })();
+  const { render, collectResult, html, nothing, json, items, level, src, digest } = await listParts('portraits', portraits, options,
+    (r) => { const p = parsePortraits(r); return dataDigest(p.valid.filter(isPublishable), p.rejected.length, p.dropped?.length ?? 0); });
   const rendered = await collectResult(render(html`<intra-portraits lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} src=${src ?? nothing} data-rendered-now=${options.now} data-rendered-digest=${digest ?? nothing} ?defer-hydration=${src !== undefined} .items=${items}></intra-portraits>`));
-  const element = templateSafe(deferHydration(rendered.replace(OUTER_MARKERS, '').replace(/<intra-portraits\s+/, '<intra-portraits ')));
+  return listElement('intra-portraits', rendered, json, src);
+}
+
+/**
+ * What the two list renders share before their element's template: the SSR modules (English texts loaded for
+ * `lang: "en"`), `items` — the inline JSON parsed back, so that the server renders from exactly what the browser will
+ * read and both first renders agree — and, with `--data-src`, the digest of what the element renders (its own
+ * validation of `items`, `digestOf`), for the browser to compare (decision 0056).
+ */
+async function listParts(element: 'portraits' | 'job-feed', data: unknown, options: RenderOptions, digestOf: (items: unknown) => string) {
+  const lib = await ssr(element);
+  if (options.lang === 'en') await lib.loadEnglish();
+  const json = inlineJson(data);
+  const items: unknown = JSON.parse(json);
+  const src = options.dataSrc;
+  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
+  return { ...lib, json, items, level, src, digest: src === undefined ? undefined : digestOf(items) };
+}
+
+/** The rendered list element as written to the page: hydration markers of the outer template removed, the data inline before its end tag (none with `--data-src`). */
+function listElement(tag: 'intra-portraits' | 'intra-job-feed', rendered: string, json: string, src: string | undefined): string {
+  const element = templateSafe(deferHydration(rendered.replace(OUTER_MARKERS, '').replace(new RegExp(`<${tag}\\s+`), `<${tag} `)));
   if (src !== undefined) return `${element}\n`;
-  const end = element.lastIndexOf('</intra-portraits>');
+  const end = element.lastIndexOf(`</${tag}>`);
   return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
 }
 
@@ -172,18 +186,10 @@ export function styleHashes(html: string): string[] {
  * that date, then the element follows the visitor's own date (an offer closed since disappears). Deterministic.
  */
 export async function renderJobFeedHtml(postings: readonly JobPosting[] | unknown, options: RenderOptions): Promise<string> {
-  const { render, collectResult, html, nothing, loadEnglish } = await ssr('job-feed');
-  if (options.lang === 'en') await loadEnglish();
-  const json = inlineJson(postings);
-  const items: unknown = JSON.parse(json);
-  const level = options.headingLevel === undefined ? undefined : String(options.headingLevel);
-  const src = options.dataSrc;
-  const digest = src === undefined ? undefined : (() => { const r = parseJobPostings(items); return dataDigest(r.valid, r.rejected.length, r.dropped?.length ?? 0); })();
+  const { render, collectResult, html, nothing, json, items, level, src, digest } = await listParts('job-feed', postings, options,
+    (r) => { const p = parseJobPostings(r); return dataDigest(p.valid, p.rejected.length, p.dropped?.length ?? 0); });
   const rendered = await collectResult(render(html`<intra-job-feed lang=${options.lang} page-size=${String(options.pageSize)} heading-level=${level ?? nothing} url-key=${options.urlKey ?? nothing} label=${options.label ?? nothing} src=${src ?? nothing} data-rendered-now=${options.now} data-rendered-digest=${digest ?? nothing} ?defer-hydration=${src !== undefined} .items=${items}></intra-job-feed>`));
-  const element = templateSafe(deferHydration(rendered.replace(OUTER_MARKERS, '').replace(/<intra-job-feed\s+/, '<intra-job-feed ')));
-  if (src !== undefined) return `${element}\n`;
-  const end = element.lastIndexOf('</intra-job-feed>');
-  return `${element.slice(0, end)}<script type="application/json">${json}</script>${element.slice(end)}\n`;
+  return listElement('intra-job-feed', rendered, json, src);
 }
 
 /** Attributes of `<intra-eligibility>` that `intras render eligibility --attribute name=value` may set (its links). */

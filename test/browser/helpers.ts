@@ -110,3 +110,19 @@ export const requestedElements = (): string[] => [...new Set(performance.getEntr
   .map((e) => new URL(e.name).pathname)
   .filter((p) => /\/components\/(portraits|eligibility|job-feed|support-request)\//.test(p))
   .map((p) => p.split('/components/')[1].split('/')[0]))].sort();
+
+/**
+ * Records the page's `console.error` and `console.warn` calls (`"error: …"`, `"warn: …"`), still printing them, from
+ * now on; Lit's "dev mode" notice left out. Empty the returned array between tests (`logged.length = 0`).
+ */
+export function captureConsole(): string[] {
+  const logged: string[] = [];
+  for (const level of ['error', 'warn'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      if (!String(args[0]).includes('Lit is in dev mode')) logged.push(`${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  return logged;
+}

@@ -5,21 +5,15 @@
 // No @open-wc/testing here: it imports lit, which must not be evaluated before the autoloader decides.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { layoutShifts } from './helpers.js';
+import { captureConsole, layoutShifts } from './helpers.js';
 
 const VALID = '/test/fixtures/portraits/valid.json';
 const PEP = '/demo/data/offres-pep.json';
 const renderUrl = (params: Record<string, string>) => `/test-api/render?${new URLSearchParams({ data: VALID, 'page-size': '6', ...params })}`;
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; loaded: Promise<unknown> };
 
-const logged: string[] = [];
-for (const level of ['error', 'warn'] as const) {
-  const original = console[level].bind(console);
-  console[level] = (...args: unknown[]) => {
-    if (!String(args[0]).includes('Lit is in dev mode')) logged.push(`${level}: ${args.map(String).join(' ')}`);
-    original(...args);
-  };
-}
+/** Console errors and warnings of the page while a test runs. */
+const logged = captureConsole();
 let hosts: HTMLElement[] = [];
 beforeEach(() => { logged.length = 0; });
 afterEach(() => { for (const h of hosts) h.remove(); hosts = []; history.replaceState(null, '', location.pathname); });

@@ -6,7 +6,7 @@
 // No @open-wc/testing here: it imports lit, which must not be evaluated before the autoloader decides.
 import { expect } from '@esm-bundle/chai';
 import type { IntraPortraits } from '../../components/portraits/portraits.js';
-import { layoutShifts } from './helpers.js';
+import { captureConsole, layoutShifts } from './helpers.js';
 
 performance.setResourceTimingBufferSize(100_000);
 
@@ -16,14 +16,7 @@ const MIXED = '/test/fixtures/portraits/mixed.json';
 const renderUrl = (params: Record<string, string>) => `/test-api/render?${new URLSearchParams({ data: VALID, 'page-size': '6', ...params })}`;
 
 /** Console errors and warnings of the page while a test runs. */
-const logged: string[] = [];
-for (const level of ['error', 'warn'] as const) {
-  const original = console[level].bind(console);
-  console[level] = (...args: unknown[]) => {
-    if (!String(args[0]).includes('Lit is in dev mode')) logged.push(`${level}: ${args.map(String).join(' ')}`);
-    original(...args);
-  };
-}
+const logged = captureConsole();
 beforeEach(() => { logged.length = 0; });
 
 /** Puts server HTML in a new container, parsing its declarative shadow roots as a page load does. */

@@ -138,6 +138,15 @@ function httpMessages(status: number): { fr: string; en: string } {
   return { fr: `Les données n’ont pas pu être chargées (erreur ${status}).`, en: `The data could not be loaded (error ${status}).` };
 }
 
+/** `e` as a {@link DataLoadError}: itself, or an `internal` one ("erreur inattendue") wrapping an exception. */
+function asLoadError(e: unknown, url: string | undefined): DataLoadError {
+  return e instanceof DataLoadError ? e : new DataLoadError({
+    kind: 'internal', url,
+    fr: `Les données n’ont pas pu être lues : erreur inattendue (${describeException(e)}).`,
+    en: `The data could not be read: unexpected error (${describeException(e)}).`,
+  }, e);
+}
+
 /**
  * Reactive controller running the pipeline. Read `value` (last good load), `error`, `status`; call `retry()`.
  * Fires `intra-load` after an inline or `src` load (not when code sets the property), and `intra-error`
@@ -241,11 +250,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.#prefetched = { src, input, value };
       return value;
     } catch (e) {
-      const err = e instanceof DataLoadError ? e : new DataLoadError({
-        kind: 'internal', url: src,
-        fr: `Les données n’ont pas pu être lues : erreur inattendue (${describeException(e)}).`,
-        en: `The data could not be read: unexpected error (${describeException(e)}).`,
-      }, e);
+      const err = asLoadError(e, src);
       err.source = 'src';
       this.#reportError(err);
       this.#host.dispatchEvent(new IntraErrorEvent(err.detail));
@@ -371,11 +376,7 @@ export class DataSourceController<T> implements ReactiveController {
       return { ...await this.#validate(await this.#fetch(src, signal), src, signal), source: 'src' };
     } catch (e) {
       if (signal.aborted && !(e instanceof DataLoadError)) throw e; // removed from the page: nothing to report
-      const err = e instanceof DataLoadError ? e : new DataLoadError({
-        kind: 'internal', url: this.#fetching ? src : undefined,
-        fr: `Les données n’ont pas pu être lues : erreur inattendue (${describeException(e)}).`,
-        en: `The data could not be read: unexpected error (${describeException(e)}).`,
-      }, e);
+      const err = asLoadError(e, this.#fetching ? src : undefined);
       err.source = hasProperty ? 'property' : hasInline ? 'inline' : 'src';
       throw err;
     }

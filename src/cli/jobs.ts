@@ -22,7 +22,6 @@ import { escapeControls, jsonText } from './terminal.js';
 import { JOB_FORMATS, detectJobFormat, importJobs, type JobFormat } from '../jobs/sources/index.js';
 import type { JobImportResult } from '../jobs/sources/common.js';
 import { dedupeJobPostings } from '../jobs/dedupe.js';
-import { parseJobPostings } from '../jobs/sources/json.js';
 import { createJobIndex, JOB_FACETS, MIN_RELEVANCE, type JobFilters, type JobHit } from '../jobs/search.js';
 import { closingDate, daysUntilClose, DEFAULT_OPEN_DAYS, isOpen, type JobPosting } from '../jobs/posting.js';
 import { RS6247_SHORT_LABELS } from '../skills/rs6247-ids.js';
@@ -253,15 +252,16 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
     if (!read.ok) return usage(read.fr, read.en);
     // Another format (a PEP or Notion export, JSON-LD, the CSP CSV) is not rejected record by record (1,233 lines for
     // the PEP snapshot): one line says which command converts it.
-    const format = detectJobFormat((read as { text: string }).text.replace(/^\uFEFF/, ''), CONTENT_TYPES[extname(file).toLowerCase()]);
+    const text = (read as { text: string }).text;
+    const format = detectJobFormat(text, CONTENT_TYPES[extname(file).toLowerCase()]);
     if (format && format !== 'json') {
       io.err(`${lang === 'en'
         ? `error: "${escapeControls(file)}" is in another format (${format}), not @betagouv/intras postings JSON: convert it first with intras jobs import ${escapeControls(file)} -o postings.json`
         : `erreur : « ${escapeControls(file)} » est dans un autre format (${format}), pas des offres JSON @betagouv/intras : convertissez-le d’abord avec intras jobs import ${escapeControls(file)} -o offres.json`}\n`);
       return io.exit(1);
     }
-    const r = importJobs((read as { text: string }).text, { format: 'json' });
-    const parsed = r.error ? r : parseJobPostings(JSON.parse((read as { text: string }).text));
+    // One read (byte-order mark dropped, JSON errors with line and column), validated once.
+    const parsed = importJobs(text, { format: 'json' });
     if (parsed.error || parsed.rejected.length) {
       io.err(`${importReport(file, parsed, lang).join('\n')}\n`);
       if (parsed.error) io.exit(1);

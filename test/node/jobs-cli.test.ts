@@ -194,3 +194,20 @@ test('jobs import: a posting listed twice under the same id is reported as a dup
     assert.match(r.err, lang === 'en' ? /^ {2}duplicate: pep-\d+ \(listed twice, same reference\)/m : /^ {2}doublon : pep-\d+ \(présente deux fois, même référence\)/m);
   }
 });
+
+test('jobs feed / digest read a postings file that starts with a byte-order mark (as jobs import and validate do)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'intras-jobs-bom-'));
+  try {
+    const plain = join(dir, 'postings.json');
+    assert.equal((await cli('jobs', 'import', fx('pep-offres-2021-09.json'), '-o', plain)).code, 0);
+    const bom = join(dir, 'postings-bom.json');
+    writeFileSync(bom, `\uFEFF${readFileSync(plain, 'utf8')}`);
+    const a = await cli('jobs', 'feed', plain, '--format', 'json', '--now', '2021-09-20');
+    const b = await cli('jobs', 'feed', bom, '--format', 'json', '--now', '2021-09-20');
+    assert.equal(b.code, 0, b.err);
+    assert.equal(b.out, a.out);
+    assert.equal((await cli('jobs', 'digest', bom, '--since', '2021-09-01')).code, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -302,18 +302,15 @@ export function registerJobsCommand(program: Command, io: JobsCliIo, shared: Job
         all.push(...r.valid);
       }
       const { postings, merges } = dedupeJobPostings(all);
+      // One line per merge; the same posting listed twice in the inputs is a duplicate, not merged into itself.
       const reasonFr = (r: string) => (r === 'reference' ? 'référence' : r === 'url' ? 'adresse' : 'intitulé + employeur + lieu');
       const reasonEn = (r: string) => (r === 'title-employer-place' ? 'title + employer + place' : r);
       for (const m of merges) {
-        if (m.keptId === m.droppedId) { // the same posting listed twice in the inputs
-          io.err(`${lang === 'en'
-            ? `  duplicate: ${escapeControls(m.keptId)} (listed twice, same ${reasonEn(m.reason)}${m.filled.length ? `; filled ${m.filled.join(', ')}` : ''})`
-            : `  doublon : ${escapeControls(m.keptId)} (présente deux fois, même ${reasonFr(m.reason)}${m.filled.length ? ` ; complétée : ${m.filled.join(', ')}` : ''})`}\n`);
-          continue;
-        }
+        const [kept, dropped] = [escapeControls(m.keptId), escapeControls(m.droppedId)];
+        const twice = m.keptId === m.droppedId;
         io.err(`${lang === 'en'
-          ? `  merged: ${escapeControls(m.droppedId)} into ${escapeControls(m.keptId)} (same ${m.reason}${m.filled.length ? `; filled ${m.filled.join(', ')}` : ''})`
-          : `  fusionnée : ${escapeControls(m.droppedId)} dans ${escapeControls(m.keptId)} (même ${m.reason === 'reference' ? 'référence' : m.reason === 'url' ? 'adresse' : 'intitulé + employeur + lieu'}${m.filled.length ? ` ; complétée : ${m.filled.join(', ')}` : ''})`}\n`);
+          ? `  ${twice ? `duplicate: ${kept} (listed twice, ` : `merged: ${dropped} into ${kept} (`}same ${reasonEn(m.reason)}${m.filled.length ? `; filled ${m.filled.join(', ')}` : ''})`
+          : `  ${twice ? `doublon : ${kept} (présente deux fois, ` : `fusionnée : ${dropped} dans ${kept} (`}même ${reasonFr(m.reason)}${m.filled.length ? ` ; complétée : ${m.filled.join(', ')}` : ''})`}\n`);
       }
       const json = jsonText({ $schema: `${SCHEMA_BASE_URL}job-postings.schema.json`, postings });
       if (opts.output) {

@@ -45,10 +45,10 @@ import { isUrlOrPath } from '../shared/urls.js';
 import { escapeControls } from './terminal.js';
 import { dataDigest } from '../shared/digest.js';
 
-/** The elements `intras render` writes. */
 /** The options of `intras render portraits|job-feed` as commander gives them. */
 interface ListCommandOptions { data: string; dataSrc?: string; pageSize: string; headingLevel?: string; now?: string; allowInvalid?: boolean; urlKey?: string; label?: string; maxSize?: string }
 
+/** The elements `intras render` writes. */
 export const RENDERABLE = ['portraits', 'eligibility', 'job-feed'] as const;
 export type Renderable = (typeof RENDERABLE)[number];
 
@@ -317,6 +317,10 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
     if (!read.ok) return io.usage(read.fr, read.en);
     return { value: read.value, options: { lang, pageSize, headingLevel, now, urlKey, label, dataSrc } };
   };
+  /** Invalid records without `--allow-invalid`: what to do. */
+  const nothingWritten = () => (lang === 'en'
+    ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones'
+    : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides');
   /** With `--allow-invalid`, in place of the report's "✗" summary: what was skipped and kept, no failure mark. */
   const keptAndSkipped = (rejected: number, kept: number) => (lang === 'en'
     ? `warning: --allow-invalid: the invalid records are left out (${rejected} rejected, ${kept} valid kept)`
@@ -336,9 +340,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       const result = parsePortraits(value);
       const documentLevel = result.rejected.some((r) => r.index < 0);
       if (!report.ok && (documentLevel || !opts.allowInvalid)) {
-        io.say([...formatReport(report, lang), ...(documentLevel ? [] : [lang === 'en'
-          ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones'
-          : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides'])]);
+        io.say([...formatReport(report, lang), ...(documentLevel ? [] : [nothingWritten()])]);
         return io.exit(1);
       }
       // The report's "✗" summary would read as a failure: a render that goes on says what it kept and skipped instead.
@@ -370,7 +372,7 @@ export function registerRenderCommand(program: Command, io: RenderCliIo, lang: L
       const goesOn = bad && !r.error && opts.allowInvalid;
       if (bad) io.say(goesOn ? [...importReport(opts.data, r, lang).slice(0, -1), keptAndSkipped(r.rejected.length, r.valid.length)] : importReport(opts.data, r, lang));
       if (r.error || (bad && !opts.allowInvalid)) {
-        if (!r.error) io.say([lang === 'en' ? 'nothing written: fix the records, or pass --allow-invalid to render the valid ones' : 'rien n’est écrit : corrigez les fiches, ou ajoutez --allow-invalid pour rendre les fiches valides']);
+        if (!r.error) io.say([nothingWritten()]);
         return io.exit(1);
       }
       // Only published offers reach the page (drafts and filled ones are never shown nor marked up).

@@ -12,6 +12,7 @@
  *    `{ type: 'intras:ping' }` the same way. embed/parent.ts is the other side.
  * 4. Opens links to other pages in the top window ({@link linksLeaveTheFrame}).
  */
+import { EMBED_MESSAGE_TYPE, EMBED_PING_TYPE } from './protocol.js';
 import { parseEmbedParams, parentOriginMismatch, EMBED_ELEMENTS, type EmbedElement, type EmbedIssue } from './params.js';
 
 /** Each element's file in the CDN build (relative to this script), and its tag. */
@@ -44,7 +45,7 @@ function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: 
     const height = measure();
     if (stopped || (!force && height === last)) return;
     last = height;
-    window.parent.postMessage({ type: 'intras:height', height }, to);
+    window.parent.postMessage({ type: EMBED_MESSAGE_TYPE, height }, to);
   };
   const ancestor = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
   // An error, not a warning: the heights posted to `parentOrigin` never reach that parent, whatever it is.
@@ -53,7 +54,7 @@ function reportHeight(parentOrigin: string | undefined, onWrongParent: (origin: 
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent) return;
     const d = e.data as { type?: unknown } | null;
-    if (typeof d !== 'object' || d === null || d.type !== 'intras:ping') return;
+    if (typeof d !== 'object' || d === null || d.type !== EMBED_PING_TYPE) return;
     if (parentOrigin && e.origin !== parentOrigin) {
       if (!stopped) { stopped = true; onWrongParent(e.origin); }
       return;

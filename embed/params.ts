@@ -16,6 +16,7 @@
  *   (`isUrlOrPath`, decision 0018): an http(s) URL or a path on the page's origin.
  */
 import { isUrlOrPath } from '../src/shared/urls.js';
+import { isCalendarDate } from '../src/shared/dates.js';
 
 /** The elements that have an embed page (`dist/embed/<name>.html`). */
 export type EmbedElement = 'portraits' | 'job-feed' | 'eligibility' | 'support-request';
@@ -120,13 +121,10 @@ const LANG = { name: 'lang', kind: 'enum', to: 'attr', values: ['fr', 'en'] } as
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const codePoints = (s: string) => [...s].length;
 
-/** A real calendar date `YYYY-MM-DD` whose year is in [min, max]. */
+/** A real calendar date `YYYY-MM-DD` (the shared rule, src/shared/dates.ts) whose year is in [min, max]. */
 function isDate(v: string, min: number, max: number): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return y >= min && y <= max && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+  const y = Number(v.slice(0, 4));
+  return isCalendarDate(v) && y >= min && y <= max;
 }
 
 /** `value` parsed as a data URL allowed for this page (same origin or allow-listed), else undefined. */
@@ -140,10 +138,7 @@ function dataUrlOk(value: string, o: EmbedParseOptions): boolean {
 
 /** True when `v` is exactly an http(s) origin (`https://host[:port]`, no path, query or credentials). */
 export function isOrigin(v: string): boolean {
-  try {
-    const u = new URL(v);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === v;
-  } catch { return false; }
+  return originOf(v) === v;
 }
 
 /** The http(s) origin of the URL `v` (`https://Site.gouv.fr/page` → `https://site.gouv.fr`), else undefined. */

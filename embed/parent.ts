@@ -14,10 +14,9 @@
  * the iframe-resizer packages are GPL-3.0 or commercial (decision 0046).
  */
 
-/** `type` of the height message the embed pages post. */
-export const EMBED_MESSAGE_TYPE = 'intras:height';
-/** `type` of the request the parent sends to a frame (the frame answers with its height). */
-export const EMBED_PING_TYPE = 'intras:ping';
+import { EMBED_MESSAGE_TYPE, EMBED_PING_TYPE } from './protocol.js';
+
+export { EMBED_MESSAGE_TYPE, EMBED_PING_TYPE };
 /** Largest height accepted, in CSS pixels (a bigger value is not a page height). */
 export const EMBED_MAX_HEIGHT = 100_000;
 /** The attribute that marks the frames this snippet sizes. */
